@@ -1,0 +1,322 @@
+// SPDX-License-Identifier: MIT
+// The builtins that need the running frame or the compiler: globals, locals,
+// vars, exec, eval, compile, __build_class__ (and super's registration).
+#include <string.h>
+
+#include "../compiler/ast.h"
+#include "../object/containers.h"
+#include "../object/exc.h"
+#include "../object/func.h"
+#include "../object/int.h"
+#include "../object/singletons.h"
+#include "../object/str.h"
+#include "../vm/frame.h"
+
+extern KrType kr_super_type;
+
+static KrObject *builtin_globals(KrThread *ts, KrObject *self) {
+    (void)self;
+    KrFrame *f = ts->frame;
+    if (!f) {
+        KR_RETURN_NONE;
+    }
+    return KR_INCREF(f->globals);
+}
+
+// The caller's locals: its namespace dict, or a snapshot of its fast locals.
+static KrObject *frame_locals(KrThread *ts, KrFrame *f) {
+    if (f->locals) {
+        return KR_INCREF(f->locals);
+    }
+    KrObject *d = kr_dict_new(ts);
+    if (!d) {
+        return NULL;
+    }
+    KrCode *co = f->code;
+    for (int i = 0; i < co->nlocals; i++) {
+        if (f->slots[i] && kr_dict_set_item(ts, d, KR_TUPLE_GET(co->varnames, i), f->slots[i]) < 0) {
+            KR_DECREF(ts, d);
+            return NULL;
+        }
+    }
+    intptr_t ncell = KR_TUPLE_SIZE(co->cellvars);
+    for (int i = 0; i < co->ncells; i++) {
+        KrObject *name = i < ncell ? KR_TUPLE_GET(co->cellvars, i) : KR_TUPLE_GET(co->freevars, i - ncell);
+        KrObject *v = ((KrCell *)f->slots[co->nlocals + i])->ref;
+        if (v && kr_dict_set_item(ts, d, name, v) < 0) {
+            KR_DECREF(ts, d);
+            return NULL;
+        }
+    }
+    return d;
+}
+
+static KrObject *builtin_locals(KrThread *ts, KrObject *self) {
+    (void)self;
+    if (!ts->frame) {
+        KR_RETURN_NONE;
+    }
+    return frame_locals(ts, ts->frame);
+}
+
+static KrObject *builtin_vars(KrThread *ts, KrObject *self, KrObject *const *args, size_t nargs, KrObject *kwnames) {
+    (void)self;
+    if (kr_check_positional(ts, "vars", nargs, kwnames, 0, 1) < 0) {
+        return NULL;
+    }
+    if (nargs == 0) {
+        return ts->frame ? frame_locals(ts, ts->frame) : KR_INCREF(KR_NONE);
+    }
+    KrObject *d = kr_getattr(ts, args[0], KR_ID(ts, __dict__));
+    if (!d && kr_err_matches(ts, &kr_exc_AttributeError)) {
+        kr_err_clear(ts);
+        kr_err_set_str(ts, &kr_exc_TypeError, "vars() argument must have __dict__ attribute");
+    }
+    return d;
+}
+
+static int parse_mode(KrThread *ts, KrObject *mode, KrParseMode *out, const char *fname) {
+    if (kr_str_equal_cstr(mode, "exec")) {
+        *out = KR_MODE_EXEC;
+    } else if (kr_str_equal_cstr(mode, "eval")) {
+        *out = KR_MODE_EVAL;
+    } else if (kr_str_equal_cstr(mode, "single")) {
+        *out = KR_MODE_SINGLE;
+    } else {
+        kr_err_format(ts, &kr_exc_ValueError, "%s() mode must be 'exec', 'eval' or 'single'", fname);
+        return -1;
+    }
+    return 0;
+}
+
+// Source text of a str argument for compile/exec/eval; NULL with TypeError otherwise.
+static const char *source_text(KrThread *ts, KrObject *src, size_t *len, const char *fname) {
+    if (!kr_str_check(src)) {
+        kr_err_format(ts, &kr_exc_TypeError, "%s() arg 1 must be a string, bytes or code object", fname);
+        return NULL;
+    }
+    const char *s = kr_str_utf8(ts, src, len);
+    if (s && memchr(s, '\0', *len)) {
+        kr_err_set_str(ts, &kr_exc_ValueError, "source code string cannot contain null bytes");
+        return NULL;
+    }
+    return s;
+}
+
+static KrObject *builtin_compile(KrThread *ts, KrObject *self, KrObject *const *args, size_t nargs,
+                                 KrObject *kwnames) {
+    (void)self;
+    static const char *const names[] = {"source", "filename", "mode", "flags", "dont_inherit", "optimize",
+                                        "_feature_version", NULL};
+    KrObject *a[7];
+    if (kr_parse_args(ts, "compile", args, nargs, kwnames, names, 3, 0, 6, a) < 0) {
+        return NULL;
+    }
+    if (KR_TYPE(a[0]) == &kr_code_type) {
+        return KR_INCREF(a[0]);
+    }
+    KrParseMode mode;
+    if (!kr_str_check(a[2]) || parse_mode(ts, a[2], &mode, "compile") < 0) {
+        if (!kr_err_occurred(ts)) {
+            kr_err_set_str(ts, &kr_exc_TypeError, "compile() mode must be str");
+        }
+        return NULL;
+    }
+    size_t len;
+    const char *src = source_text(ts, a[0], &len, "compile");
+    const char *fn = kr_str_check(a[1]) ? kr_str_utf8(ts, a[1], NULL) : NULL;
+    if (!src || !fn) {
+        if (!kr_err_occurred(ts)) {
+            kr_err_set_str(ts, &kr_exc_TypeError, "compile() argument 'filename' must be str");
+        }
+        return NULL;
+    }
+    return kr_compile_source(ts, src, len, fn, mode, NULL);
+}
+
+// Shared by exec and eval: compile if needed, pick the namespaces, run.
+static KrObject *exec_or_eval(KrThread *ts, KrObject *const *args, size_t nargs, KrObject *kwnames, bool is_eval) {
+    const char *fname = is_eval ? "eval" : "exec";
+    static const char *const names[] = {"source", "globals", "locals", NULL};
+    KrObject *a[3];
+    if (kr_parse_args(ts, fname, args, nargs, kwnames, names, 1, 1, 3, a) < 0) {
+        return NULL;
+    }
+    KrObject *globals = a[1] && a[1] != KR_NONE ? a[1] : NULL;
+    KrObject *locals = a[2] && a[2] != KR_NONE ? a[2] : NULL;
+    if (globals && !kr_dict_check(globals)) {
+        kr_err_format(ts, &kr_exc_TypeError, "%s() globals must be a dict, not %s", fname,
+                      kr_type_name_cstr(KR_TYPE(globals)));
+        return NULL;
+    }
+    KrObject *own_locals = NULL;
+    if (!globals) {
+        KrFrame *f = ts->frame;
+        if (!f) {
+            kr_err_set_str(ts, &kr_exc_SystemError, "globals and locals cannot be NULL");
+            return NULL;
+        }
+        globals = f->globals;
+        if (!locals) {
+            own_locals = frame_locals(ts, f);
+            if (!own_locals) {
+                return NULL;
+            }
+            locals = own_locals;
+        }
+    } else if (!locals) {
+        locals = globals;
+    }
+    KrObject *code;
+    if (KR_TYPE(a[0]) == &kr_code_type) {
+        code = KR_INCREF(a[0]);
+    } else {
+        size_t len;
+        const char *src = source_text(ts, a[0], &len, fname);
+        if (!src) {
+            KR_XDECREF(ts, own_locals);
+            return NULL;
+        }
+        if (is_eval) {
+            while (len && (*src == ' ' || *src == '\t')) {
+                src++;
+                len--;
+            }
+        }
+        code = kr_compile_source(ts, src, len, "<string>", is_eval ? KR_MODE_EVAL : KR_MODE_EXEC, NULL);
+        if (!code) {
+            KR_XDECREF(ts, own_locals);
+            return NULL;
+        }
+    }
+    KrObject *r = kr_eval_code(ts, code, globals, locals);
+    KR_DECREF(ts, code);
+    KR_XDECREF(ts, own_locals);
+    if (r && !is_eval) {
+        KR_DECREF(ts, r);
+        KR_RETURN_NONE;
+    }
+    return r;
+}
+
+static KrObject *builtin_exec(KrThread *ts, KrObject *self, KrObject *const *args, size_t nargs, KrObject *kwnames) {
+    (void)self;
+    return exec_or_eval(ts, args, nargs, kwnames, false);
+}
+
+static KrObject *builtin_eval(KrThread *ts, KrObject *self, KrObject *const *args, size_t nargs, KrObject *kwnames) {
+    (void)self;
+    return exec_or_eval(ts, args, nargs, kwnames, true);
+}
+
+// __build_class__(func, name, *bases, metaclass=None, **kwds)
+static KrObject *builtin_build_class(KrThread *ts, KrObject *self, KrObject *const *args, size_t nargs,
+                                     KrObject *kwnames) {
+    (void)self;
+    if (nargs < 2) {
+        kr_err_set_str(ts, &kr_exc_TypeError, "__build_class__: not enough arguments");
+        return NULL;
+    }
+    KrObject *func = args[0], *name = args[1];
+    if (KR_TYPE(func) != &kr_function_type) {
+        kr_err_set_str(ts, &kr_exc_TypeError, "__build_class__: func must be a function");
+        return NULL;
+    }
+    if (!kr_str_check(name)) {
+        kr_err_set_str(ts, &kr_exc_TypeError, "__build_class__: name is not a string");
+        return NULL;
+    }
+    KrObject *bases = kr_tuple_from_array(ts, args + 2, (intptr_t)nargs - 2);
+    KrObject *kw = kr_dict_new(ts);
+    KrObject *meta = NULL, *ns = NULL, *cls = NULL, *cell = NULL;
+    if (!bases || !kw) {
+        goto done;
+    }
+    intptr_t nkw = kwnames ? KR_TUPLE_SIZE(kwnames) : 0;
+    for (intptr_t i = 0; i < nkw; i++) {
+        KrObject *k = KR_TUPLE_GET(kwnames, i);
+        if (kr_str_equal_cstr(k, "metaclass")) {
+            meta = KR_INCREF(args[nargs + (size_t)i]);
+        } else if (kr_dict_set_item(ts, kw, k, args[nargs + (size_t)i]) < 0) {
+            goto done;
+        }
+    }
+    if (!meta) {
+        meta = KR_TUPLE_SIZE(bases) ? (KrObject *)KR_TYPE(KR_TUPLE_GET(bases, 0)) : (KrObject *)&kr_type_type;
+        KR_INCREF(meta);
+    }
+    // The most derived metaclass among the bases' types wins.
+    if (kr_isinstance_type(meta, &kr_type_type)) {
+        for (intptr_t i = 0; i < KR_TUPLE_SIZE(bases); i++) {
+            KrType *bt = KR_TYPE(KR_TUPLE_GET(bases, i));
+            if (kr_type_is_subtype(bt, (KrType *)meta)) {
+                KR_SETREF(ts, meta, KR_INCREF(bt));
+            } else if (!kr_type_is_subtype((KrType *)meta, bt)) {
+                kr_err_set_str(ts, &kr_exc_TypeError,
+                               "metaclass conflict: the metaclass of a derived class must be a (non-strict) "
+                               "subclass of the metaclasses of all its bases");
+                goto done;
+            }
+        }
+    }
+    KrObject *prepare = kr_getattr_opt(ts, meta, KR_ID(ts, __prepare__));
+    if (prepare) {
+        KrObject *pargs[2] = {name, bases};
+        KrObject *t = kr_tuple_from_array(ts, pargs, 2);
+        ns = t ? kr_call_tuple_dict(ts, prepare, t, kw) : NULL;
+        KR_XDECREF(ts, t);
+        KR_DECREF(ts, prepare);
+    } else if (!kr_err_occurred(ts)) {
+        ns = kr_dict_new(ts);
+    }
+    if (!ns) {
+        goto done;
+    }
+    cell = kr_eval_class_body(ts, func, ns);
+    if (!cell) {
+        goto done;
+    }
+    KrObject *margs[3] = {name, bases, ns};
+    KrObject *t = kr_tuple_from_array(ts, margs, 3);
+    cls = t ? kr_call_tuple_dict(ts, meta, t, kw) : NULL;
+    KR_XDECREF(ts, t);
+    if (cls && KR_TYPE(cell) == &kr_cell_type) {
+        KR_SETREF(ts, ((KrCell *)cell)->ref, KR_INCREF(cls));
+    }
+done:
+    KR_XDECREF(ts, cell);
+    KR_XDECREF(ts, ns);
+    KR_XDECREF(ts, meta);
+    KR_XDECREF(ts, kw);
+    KR_XDECREF(ts, bases);
+    return cls;
+}
+
+static const KrMethodDef exec_functions[] = {
+    {"globals", builtin_globals, KR_METH_NOARGS, false, false, "Return the dictionary of the current global scope."},
+    {"locals", builtin_locals, KR_METH_NOARGS, false, false, "Return a dictionary of the current local scope."},
+    {"vars", builtin_vars, KR_METH_VARARGS, false, false, "vars([object]) -> dictionary"},
+    {"compile", builtin_compile, KR_METH_VARARGS, false, false, "Compile source into a code object."},
+    {"exec", builtin_exec, KR_METH_VARARGS, false, false, "Execute the given source in a namespace."},
+    {"eval", builtin_eval, KR_METH_VARARGS, false, false, "Evaluate the given source in a namespace."},
+    {"__build_class__", builtin_build_class, KR_METH_VARARGS, false, false, "Internal helper for class statements."},
+    {NULL, NULL, 0, false, false, NULL},
+};
+
+int kr_builtins_add_exec(KrThread *ts, KrObject *builtins) {
+    KrObject *modname = kr_str_from_cstr(ts, "builtins");
+    if (!modname) {
+        return -1;
+    }
+    for (const KrMethodDef *d = exec_functions; d->name; d++) {
+        KrObject *f = kr_cfunction_new(ts, d, NULL, modname);
+        if (!f || kr_dict_set_item_str(ts, builtins, d->name, f) < 0) {
+            KR_XDECREF(ts, f);
+            KR_DECREF(ts, modname);
+            return -1;
+        }
+        KR_DECREF(ts, f);
+    }
+    KR_DECREF(ts, modname);
+    return kr_dict_set_item_str(ts, builtins, "super", (KrObject *)&kr_super_type);
+}

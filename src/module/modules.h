@@ -1,0 +1,12 @@
+// SPDX-License-Identifier: MIT
+// Creation functions of the builtin C modules listed in modules.def.
+#ifndef KR_MODULES_H
+#define KR_MODULES_H
+
+#include "../object/object.h"
+
+#define MODULE(name, create) KrObject *create(KrThread *ts);
+#include "modules.def"
+#undef MODULE
+
+#endif

@@ -1,0 +1,687 @@
+// SPDX-License-Identifier: MIT
+// The sys module: interpreter parameters, standard streams and version data.
+#include <limits.h>
+#include <stddef.h>
+#include <string.h>
+
+#include "modules.h"
+#include "sys.h"
+
+#include "../object/containers.h"
+#include "../object/exc.h"
+#include "../object/func.h"
+#include "../object/int.h"
+#include "../object/module.h"
+#include "../object/singletons.h"
+#include "../object/str.h"
+#include "../vm/vm.h"
+
+// CPython refuses limits below this (except 0, which means "no limit").
+#define INT_MAX_STR_DIGITS_THRESHOLD 640
+
+// ---- standard streams -------------------------------------------------------
+
+typedef struct KrStdStream {
+    KrObject base;
+    int fd; // 0 stdin, 1 stdout, 2 stderr
+} KrStdStream;
+
+#define STREAM_FD(o) (((KrStdStream *)(o))->fd)
+
+// A chunk size for kr_vm_readline; longer lines are read in several calls.
+#define READ_CHUNK 1024
+
+static KrObject *new_stream(KrThread *ts, int fd)
+{
+    KrObject *s = kr_object_alloc(ts, &kr_std_stream_type, sizeof(KrStdStream));
+    if (s != NULL) {
+        STREAM_FD(s) = fd;
+    }
+    return s;
+}
+
+static void stream_dealloc(KrThread *ts, KrObject *self)
+{
+    kr_object_free(ts, self);
+}
+
+static const char *stream_name(KrObject *self)
+{
+    switch (STREAM_FD(self)) {
+    case 0:
+        return "<stdin>";
+    case 1:
+        return "<stdout>";
+    default:
+        return "<stderr>";
+    }
+}
+
+static const char *stream_mode(KrObject *self)
+{
+    return STREAM_FD(self) == 0 ? "r" : "w";
+}
+
+static KrObject *stream_repr(KrThread *ts, KrObject *self)
+{
+    return kr_str_from_format(ts, "<_io.TextIOWrapper name='%s' mode='%s' encoding='utf-8'>", stream_name(self),
+                              stream_mode(self));
+}
+
+// io.UnsupportedOperation does not exist yet; it subclasses OSError in CPython.
+static KrObject *unsupported(KrThread *ts, const char *what)
+{
+    kr_err_set_str(ts, &kr_exc_OSError, what);
+    return NULL;
+}
+
+static KrObject *stream_write(KrThread *ts, KrObject *self, KrObject *text)
+{
+    if (STREAM_FD(self) == 0) {
+        return unsupported(ts, "not writable");
+    }
+    if (!kr_str_check(text)) {
+        kr_err_format(ts, &kr_exc_TypeError, "write() argument must be str, not %s", kr_type_name_cstr(KR_TYPE(text)));
+        return NULL;
+    }
+    size_t len;
+    const char *utf8 = kr_str_utf8(ts, text, &len);
+    if (utf8 == NULL) {
+        return NULL;
+    }
+    kr_vm_write(ts->vm, STREAM_FD(self), utf8, len);
+    return kr_int_from_i64(ts, KR_STR_LEN(text));
+}
+
+// Output goes straight to the embedder's callback, so there is nothing to flush.
+static KrObject *stream_flush(KrThread *ts, KrObject *self)
+{
+    (void)ts;
+    (void)self;
+    KR_RETURN_NONE;
+}
+
+static KrObject *stream_fileno(KrThread *ts, KrObject *self)
+{
+    return kr_int_from_i64(ts, STREAM_FD(self));
+}
+
+static KrObject *stream_isatty(KrThread *ts, KrObject *self)
+{
+    (void)ts;
+    (void)self;
+    return kr_bool_from(false);
+}
+
+static KrObject *stream_readable(KrThread *ts, KrObject *self)
+{
+    (void)ts;
+    return kr_bool_from(STREAM_FD(self) == 0);
+}
+
+static KrObject *stream_writable(KrThread *ts, KrObject *self)
+{
+    (void)ts;
+    return kr_bool_from(STREAM_FD(self) != 0);
+}
+
+// One line of standard input as str, newline kept; "" at EOF. The bytes are
+// gathered before decoding so that a UTF-8 sequence split across chunks survives.
+static KrObject *read_line(KrThread *ts)
+{
+    char chunk[READ_CHUNK];
+    char *buf = NULL;
+    size_t len = 0, cap = 0;
+    KrObject *result = NULL;
+    for (;;) {
+        long n = kr_vm_readline(ts->vm, chunk, sizeof chunk);
+        if (n < 0) {
+            kr_err_set_str(ts, &kr_exc_OSError, "error reading from standard input");
+            goto done;
+        }
+        if (n == 0) {
+            break;
+        }
+        if (len + (size_t)n > cap) {
+            size_t new_cap = cap ? cap * 2 : sizeof chunk;
+            while (new_cap < len + (size_t)n) {
+                new_cap *= 2;
+            }
+            char *grown = kr_mem_realloc(ts, buf, new_cap);
+            if (grown == NULL) {
+                goto done;
+            }
+            buf = grown;
+            cap = new_cap;
+        }
+        memcpy(buf + len, chunk, (size_t)n);
+        len += (size_t)n;
+        if (chunk[n - 1] == '\n') {
+            break;
+        }
+    }
+    result = len ? kr_str_from_utf8(ts, buf, len) : KR_INCREF(ts->vm->empty_str);
+
+done:
+    if (buf != NULL) {
+        kr_mem_free(ts, buf);
+    }
+    return result;
+}
+
+// readline(size=-1): the size limit is accepted for compatibility; a whole
+// line is always returned because the host hands over whole lines.
+static KrObject *stream_readline(KrThread *ts, KrObject *self, KrObject *const *args, size_t nargs,
+                                 KrObject *kwnames)
+{
+    (void)args;
+    if (kr_check_positional(ts, "readline", nargs, kwnames, 0, 1) < 0) {
+        return NULL;
+    }
+    if (STREAM_FD(self) != 0) {
+        return unsupported(ts, "not readable");
+    }
+    return read_line(ts);
+}
+
+// read(): everything up to EOF, line by line. A size argument is accepted
+// but not honoured yet (that needs a pending-input buffer).
+static KrObject *stream_read(KrThread *ts, KrObject *self, KrObject *const *args, size_t nargs, KrObject *kwnames)
+{
+    (void)args;
+    if (kr_check_positional(ts, "read", nargs, kwnames, 0, 1) < 0) {
+        return NULL;
+    }
+    if (STREAM_FD(self) != 0) {
+        return unsupported(ts, "not readable");
+    }
+    KrObject *lines = kr_list_new(ts, 0);
+    if (lines == NULL) {
+        return NULL;
+    }
+    KrObject *result = NULL;
+    for (;;) {
+        KrObject *line = read_line(ts);
+        if (line == NULL) {
+            goto done;
+        }
+        if (KR_STR_LEN(line) == 0) {
+            KR_DECREF(ts, line);
+            break;
+        }
+        int rc = kr_list_append(ts, lines, line);
+        KR_DECREF(ts, line);
+        if (rc < 0) {
+            goto done;
+        }
+    }
+    result = kr_str_join(ts, ts->vm->empty_str, KR_LIST_ITEMS(lines), (size_t)KR_LIST_SIZE(lines));
+
+done:
+    KR_DECREF(ts, lines);
+    return result;
+}
+
+// `for line in sys.stdin`.
+static KrObject *stream_iter(KrThread *ts, KrObject *self)
+{
+    (void)ts;
+    return KR_INCREF(self);
+}
+
+static KrObject *stream_iternext(KrThread *ts, KrObject *self)
+{
+    if (STREAM_FD(self) != 0) {
+        return unsupported(ts, "not readable");
+    }
+    KrObject *line = read_line(ts);
+    if (line != NULL && KR_STR_LEN(line) == 0) {
+        KR_CLEAR(ts, line);
+    }
+    return line;
+}
+
+static KrObject *stream_get_name(KrThread *ts, KrObject *self)
+{
+    return kr_str_from_cstr(ts, stream_name(self));
+}
+
+static KrObject *stream_get_mode(KrThread *ts, KrObject *self)
+{
+    return kr_str_from_cstr(ts, stream_mode(self));
+}
+
+static KrObject *stream_get_encoding(KrThread *ts, KrObject *self)
+{
+    (void)self;
+    return kr_str_from_cstr(ts, "utf-8");
+}
+
+static KrObject *stream_get_errors(KrThread *ts, KrObject *self)
+{
+    return kr_str_from_cstr(ts, STREAM_FD(self) == 2 ? "backslashreplace" : "strict");
+}
+
+static KrObject *stream_get_closed(KrThread *ts, KrObject *self)
+{
+    (void)ts;
+    (void)self;
+    return kr_bool_from(false);
+}
+
+static const KrMethodDef stream_methods[] = {
+    {"write", (void *)stream_write, KR_METH_O, false, false, "Write string to stream."},
+    {"flush", (void *)stream_flush, KR_METH_NOARGS, false, false, "Flush the write buffers of the stream."},
+    {"fileno", (void *)stream_fileno, KR_METH_NOARGS, false, false, "Return the underlying file descriptor."},
+    {"isatty", (void *)stream_isatty, KR_METH_NOARGS, false, false, "Return whether this is an interactive stream."},
+    {"readable", (void *)stream_readable, KR_METH_NOARGS, false, false, "Return whether the stream can be read."},
+    {"writable", (void *)stream_writable, KR_METH_NOARGS, false, false, "Return whether the stream can be written."},
+    {"readline", (void *)stream_readline, KR_METH_VARARGS, false, false, "Read until newline or EOF."},
+    {"read", (void *)stream_read, KR_METH_VARARGS, false, false, "Read until EOF."},
+    {NULL, NULL, 0, false, false, NULL},
+};
+
+static const KrGetSetDef stream_getsets[] = {
+    {"name", stream_get_name, NULL, NULL},
+    {"mode", stream_get_mode, NULL, NULL},
+    {"encoding", stream_get_encoding, NULL, NULL},
+    {"errors", stream_get_errors, NULL, NULL},
+    {"closed", stream_get_closed, NULL, NULL},
+    {NULL, NULL, NULL, NULL},
+};
+
+KrType kr_std_stream_type = {
+    .base = KR_STATIC_HEAD(&kr_type_type),
+    .name = "_io.TextIOWrapper",
+    .basicsize = sizeof(KrStdStream),
+    .base_type = &kr_object_type,
+    .doc = "Character and line based layer over the interpreter's standard streams.",
+    .dealloc = stream_dealloc,
+    .repr = stream_repr,
+    .iter = stream_iter,
+    .iternext = stream_iternext,
+    .methods = stream_methods,
+    .getsets = stream_getsets,
+};
+
+// ---- sys.version_info -------------------------------------------------------
+
+// A tuple subclass: indexing, slicing, hashing and comparison with tuples
+// come from tuple; this type adds the field names and the repr.
+#define VERSION_INFO_FIELDS 5
+
+static KrObject *new_version_info(KrThread *ts)
+{
+    size_t size = offsetof(KrTuple, items) + VERSION_INFO_FIELDS * sizeof(KrObject *);
+    KrObject *vi = kr_object_alloc(ts, &kr_version_info_type, size);
+    if (vi == NULL) {
+        return NULL;
+    }
+    ((KrTuple *)vi)->size = VERSION_INFO_FIELDS;
+    KR_TUPLE_SET(vi, 0, kr_int_from_i64(ts, KRAIT_VERSION_MAJOR));
+    KR_TUPLE_SET(vi, 1, kr_int_from_i64(ts, KRAIT_VERSION_MINOR));
+    KR_TUPLE_SET(vi, 2, kr_int_from_i64(ts, KRAIT_VERSION_MICRO));
+    KR_TUPLE_SET(vi, 3, kr_str_from_cstr(ts, "final"));
+    KR_TUPLE_SET(vi, 4, kr_int_from_i64(ts, 0));
+    for (int i = 0; i < VERSION_INFO_FIELDS; i++) {
+        if (KR_TUPLE_GET(vi, i) == NULL) {
+            KR_DECREF(ts, vi);
+            return NULL;
+        }
+    }
+    return vi;
+}
+
+static KrObject *version_info_new(KrThread *ts, KrType *type, KrObject *const *args, size_t nargs,
+                                  KrObject *kwnames)
+{
+    (void)type;
+    (void)args;
+    (void)nargs;
+    (void)kwnames;
+    kr_err_set_str(ts, &kr_exc_TypeError, "cannot create 'sys.version_info' instances");
+    return NULL;
+}
+
+static void version_info_dealloc(KrThread *ts, KrObject *self)
+{
+    for (intptr_t i = 0; i < KR_TUPLE_SIZE(self); i++) {
+        KR_XDECREF(ts, KR_TUPLE_GET(self, i));
+    }
+    kr_object_free(ts, self);
+}
+
+static KrObject *version_info_repr(KrThread *ts, KrObject *self)
+{
+    return kr_str_from_format(ts, "sys.version_info(major=%R, minor=%R, micro=%R, releaselevel=%R, serial=%R)",
+                              KR_TUPLE_GET(self, 0), KR_TUPLE_GET(self, 1), KR_TUPLE_GET(self, 2),
+                              KR_TUPLE_GET(self, 3), KR_TUPLE_GET(self, 4));
+}
+
+#define VERSION_FIELD_GETTER(fname, index)                          \
+    static KrObject *version_info_##fname(KrThread *ts, KrObject *self) \
+    {                                                                \
+        (void)ts;                                                    \
+        return KR_INCREF(KR_TUPLE_GET(self, index));                 \
+    }
+VERSION_FIELD_GETTER(major, 0)
+VERSION_FIELD_GETTER(minor, 1)
+VERSION_FIELD_GETTER(micro, 2)
+VERSION_FIELD_GETTER(releaselevel, 3)
+VERSION_FIELD_GETTER(serial, 4)
+#undef VERSION_FIELD_GETTER
+
+static const KrGetSetDef version_info_getsets[] = {
+    {"major", version_info_major, NULL, NULL},
+    {"minor", version_info_minor, NULL, NULL},
+    {"micro", version_info_micro, NULL, NULL},
+    {"releaselevel", version_info_releaselevel, NULL, NULL},
+    {"serial", version_info_serial, NULL, NULL},
+    {NULL, NULL, NULL, NULL},
+};
+
+KrType kr_version_info_type = {
+    .base = KR_STATIC_HEAD(&kr_type_type),
+    .name = "sys.version_info",
+    .basicsize = sizeof(KrTuple),
+    .flags = KR_TYPE_TUPLE_SUBCLASS,
+    .base_type = &kr_tuple_type,
+    .doc = "Version information as a named tuple.",
+    .dealloc = version_info_dealloc,
+    .repr = version_info_repr,
+    .new_ = version_info_new,
+    .getsets = version_info_getsets,
+};
+
+// ---- functions --------------------------------------------------------------
+
+static KrObject *sys_exit(KrThread *ts, KrObject *self, KrObject *const *args, size_t nargs, KrObject *kwnames)
+{
+    (void)self;
+    if (kr_check_positional(ts, "exit", nargs, kwnames, 0, 1) < 0) {
+        return NULL;
+    }
+    kr_err_set_type(ts, &kr_exc_SystemExit, nargs == 1 ? args[0] : NULL);
+    return NULL;
+}
+
+static KrObject *sys_getrecursionlimit(KrThread *ts, KrObject *self)
+{
+    (void)self;
+    return kr_int_from_i64(ts, ts->vm->recursion_limit);
+}
+
+// An int argument converted as CPython's `int` argument clinic converter.
+static int arg_as_int(KrThread *ts, KrObject *o, int *out)
+{
+    KrObject *idx = kr_number_index(ts, o);
+    if (idx == NULL) {
+        return -1;
+    }
+    int overflow = 0;
+    int64_t v = kr_int_as_i64(idx, &overflow);
+    KR_DECREF(ts, idx);
+    if (overflow || v > INT_MAX || v < INT_MIN) {
+        kr_err_set_str(ts, &kr_exc_OverflowError, "Python int too large to convert to C int");
+        return -1;
+    }
+    *out = (int)v;
+    return 0;
+}
+
+static KrObject *sys_setrecursionlimit(KrThread *ts, KrObject *self, KrObject *arg)
+{
+    (void)self;
+    int limit;
+    if (arg_as_int(ts, arg, &limit) < 0) {
+        return NULL;
+    }
+    if (limit < 1) {
+        kr_err_set_str(ts, &kr_exc_ValueError, "recursion limit must be greater or equal than 1");
+        return NULL;
+    }
+    if (ts->py_depth >= limit) {
+        kr_err_format(ts, &kr_exc_RecursionError,
+                      "cannot set the recursion limit to %d at the recursion depth %d: the limit is too low", limit,
+                      ts->py_depth);
+        return NULL;
+    }
+    ts->vm->recursion_limit = limit;
+    KR_RETURN_NONE;
+}
+
+// The argument itself holds a reference (the caller's stack), as in CPython,
+// so getrefcount(object()) is 1. Immortal objects report 2**32 - 1, as 3.12 does.
+static KrObject *sys_getrefcount(KrThread *ts, KrObject *self, KrObject *o)
+{
+    (void)self;
+    return kr_int_from_i64(ts, o->refcnt < 0 ? (int64_t)UINT32_MAX : (int64_t)o->refcnt);
+}
+
+static KrObject *sys_intern(KrThread *ts, KrObject *self, KrObject *s)
+{
+    (void)self;
+    if (!kr_str_check(s)) {
+        kr_err_format(ts, &kr_exc_TypeError, "intern() argument must be str, not %s", kr_type_name_cstr(KR_TYPE(s)));
+        return NULL;
+    }
+    // Only exact str objects are interned; subclasses come back unchanged.
+    if (!kr_str_check_exact(s)) {
+        return KR_INCREF(s);
+    }
+    return kr_str_intern(ts, KR_INCREF(s));
+}
+
+static KrObject *sys_exc_info(KrThread *ts, KrObject *self)
+{
+    (void)self;
+    KrObject *exc = ts->exc_info;
+    if (exc == NULL || exc == KR_NONE) {
+        return kr_tuple_pack(ts, 3, KR_NONE, KR_NONE, KR_NONE);
+    }
+    KrObject *tb = NULL;
+    if (kr_exception_check(exc)) {
+        tb = ((KrException *)exc)->traceback;
+    }
+    return kr_tuple_pack(ts, 3, (KrObject *)KR_TYPE(exc), exc, tb ? tb : KR_NONE);
+}
+
+static KrObject *sys_get_int_max_str_digits(KrThread *ts, KrObject *self)
+{
+    (void)self;
+    return kr_int_from_i64(ts, ts->vm->int_max_str_digits);
+}
+
+static KrObject *sys_set_int_max_str_digits(KrThread *ts, KrObject *self, KrObject *const *args, size_t nargs,
+                                            KrObject *kwnames)
+{
+    (void)self;
+    static const char *const names[] = {"maxdigits", NULL};
+    KrObject *arg = NULL;
+    if (kr_parse_args(ts, "set_int_max_str_digits", args, nargs, kwnames, names, 1, 0, 1, &arg) < 0) {
+        return NULL;
+    }
+    int maxdigits;
+    if (arg_as_int(ts, arg, &maxdigits) < 0) {
+        return NULL;
+    }
+    if (maxdigits != 0 && maxdigits < INT_MAX_STR_DIGITS_THRESHOLD) {
+        kr_err_format(ts, &kr_exc_ValueError, "maxdigits must be 0 or larger than %d", INT_MAX_STR_DIGITS_THRESHOLD);
+        return NULL;
+    }
+    ts->vm->int_max_str_digits = maxdigits;
+    KR_RETURN_NONE;
+}
+
+static KrObject *sys_utf8(KrThread *ts, KrObject *self)
+{
+    (void)self;
+    return kr_str_from_cstr(ts, "utf-8");
+}
+
+static const KrMethodDef sys_functions[] = {
+    {"exit", (void *)sys_exit, KR_METH_VARARGS, false, false, "Exit the interpreter by raising SystemExit(status)."},
+    {"getrecursionlimit", (void *)sys_getrecursionlimit, KR_METH_NOARGS, false, false,
+     "Return the current value of the recursion limit."},
+    {"setrecursionlimit", (void *)sys_setrecursionlimit, KR_METH_O, false, false,
+     "Set the maximum depth of the Python interpreter stack to n."},
+    {"getrefcount", (void *)sys_getrefcount, KR_METH_O, false, false, "Return the reference count of object."},
+    {"intern", (void *)sys_intern, KR_METH_O, false, false, "``Intern'' the given string."},
+    {"exc_info", (void *)sys_exc_info, KR_METH_NOARGS, false, false,
+     "Return current exception information: (type, value, traceback)."},
+    {"get_int_max_str_digits", (void *)sys_get_int_max_str_digits, KR_METH_NOARGS, false, false,
+     "Return the maximum string digits limit for non-binary int<->str conversions."},
+    {"set_int_max_str_digits", (void *)sys_set_int_max_str_digits, KR_METH_VARARGS, false, false,
+     "Set the maximum string digits limit for non-binary int<->str conversions."},
+    {"getdefaultencoding", (void *)sys_utf8, KR_METH_NOARGS, false, false,
+     "Return the current default encoding used by the Unicode implementation."},
+    {"getfilesystemencoding", (void *)sys_utf8, KR_METH_NOARGS, false, false,
+     "Return the encoding used to convert Unicode filenames to OS filenames."},
+    {NULL, NULL, 0, false, false, NULL},
+};
+
+// ---- the module -------------------------------------------------------------
+
+// Stores `value` (stolen; NULL means the creation failed) as sys.<name>.
+static int set_attr_steal(KrThread *ts, KrObject *dict, const char *name, KrObject *value)
+{
+    if (value == NULL) {
+        return -1;
+    }
+    int rc = kr_dict_set_item_str(ts, dict, name, value);
+    KR_DECREF(ts, value);
+    return rc;
+}
+
+static KrObject *make_argv(KrThread *ts)
+{
+    const KrConfig *config = &ts->vm->config;
+    KrObject *argv = kr_list_new(ts, 0);
+    if (argv == NULL) {
+        return NULL;
+    }
+    // With no script, CPython's sys.argv is [''].
+    int argc = config->argc > 0 && config->argv != NULL ? config->argc : 0;
+    for (int i = 0; i < (argc ? argc : 1); i++) {
+        KrObject *arg = argc ? kr_str_from_cstr(ts, config->argv[i]) : kr_str_from_cstr(ts, "");
+        if (arg == NULL || kr_list_append(ts, argv, arg) < 0) {
+            KR_XDECREF(ts, arg);
+            KR_DECREF(ts, argv);
+            return NULL;
+        }
+        KR_DECREF(ts, arg);
+    }
+    return argv;
+}
+
+// sys.builtin_module_names: the names in modules.def, sorted as CPython's.
+static KrObject *make_builtin_module_names(KrThread *ts)
+{
+    static const char *const names[] = {
+#define MODULE(name, create) #name,
+#include "modules.def"
+#undef MODULE
+    };
+    size_t n = sizeof names / sizeof names[0];
+    KrObject *list = kr_list_new(ts, 0);
+    if (list == NULL) {
+        return NULL;
+    }
+    for (size_t i = 0; i < n; i++) {
+        KrObject *s = kr_str_intern_cstr(ts, names[i]);
+        if (s == NULL || kr_list_append(ts, list, s) < 0) {
+            KR_XDECREF(ts, s);
+            KR_DECREF(ts, list);
+            return NULL;
+        }
+        KR_DECREF(ts, s);
+    }
+    KrObject *tuple = NULL;
+    if (kr_list_sort(ts, list, NULL, false) == 0) {
+        tuple = kr_list_as_tuple(ts, list);
+    }
+    KR_DECREF(ts, list);
+    return tuple;
+}
+
+// Adds the three standard streams, each under two names (sys.stdout and sys.__stdout__).
+static int add_streams(KrThread *ts, KrObject *dict)
+{
+    static const char *const names[3][2] = {
+        {"stdin", "__stdin__"},
+        {"stdout", "__stdout__"},
+        {"stderr", "__stderr__"},
+    };
+    for (int fd = 0; fd < 3; fd++) {
+        KrObject *stream = new_stream(ts, fd);
+        if (stream == NULL) {
+            return -1;
+        }
+        int rc = kr_dict_set_item_str(ts, dict, names[fd][0], stream);
+        if (rc == 0) {
+            rc = kr_dict_set_item_str(ts, dict, names[fd][1], stream);
+        }
+        KR_DECREF(ts, stream);
+        if (rc < 0) {
+            return -1;
+        }
+    }
+    return 0;
+}
+
+// Creates the sys module. sys.modules is the VM's modules dict when it
+// already exists; the caller stores the module and its dict in the VM.
+// sys.path: the script's directory entry ('') until the import system fills it.
+static KrObject *make_path(KrThread *ts) {
+    KrObject *empty = kr_str_from_utf8(ts, "", 0);
+    KrObject *l = empty ? kr_list_from_array(ts, &empty, 1) : NULL;
+    KR_XDECREF(ts, empty);
+    return l;
+}
+
+KrObject *kr_sys_create(KrThread *ts)
+{
+    KrObject *name = kr_str_intern_cstr(ts, "sys");
+    if (name == NULL) {
+        return NULL;
+    }
+    KrObject *module = kr_module_new(ts, name);
+    KR_DECREF(ts, name);
+    if (module == NULL) {
+        return NULL;
+    }
+    KrObject *d = KR_MODULE_DICT(module);
+    if (kr_module_add_functions(ts, module, sys_functions) < 0 || add_streams(ts, d) < 0 ||
+        set_attr_steal(ts, d, "argv", make_argv(ts)) < 0 ||
+        set_attr_steal(ts, d, "orig_argv", make_argv(ts)) < 0 ||
+        set_attr_steal(ts, d, "version", kr_str_from_cstr(ts, KRAIT_VERSION " (krait) [C11]")) < 0 ||
+        set_attr_steal(ts, d, "version_info", new_version_info(ts)) < 0 ||
+        set_attr_steal(ts, d, "hexversion",
+                       kr_int_from_i64(ts, ((int64_t)KRAIT_VERSION_MAJOR << 24) | (KRAIT_VERSION_MINOR << 16) |
+                                               (KRAIT_VERSION_MICRO << 8) | 0xF0)) < 0 ||
+        set_attr_steal(ts, d, "platform", kr_str_from_cstr(ts, kr_vm_platform())) < 0 ||
+        set_attr_steal(ts, d, "byteorder", kr_str_from_cstr(ts, "little")) < 0 ||
+        set_attr_steal(ts, d, "maxsize", kr_int_from_i64(ts, INTPTR_MAX)) < 0 ||
+        set_attr_steal(ts, d, "maxunicode", kr_int_from_i64(ts, 0x10FFFF)) < 0 ||
+        set_attr_steal(ts, d, "builtin_module_names", make_builtin_module_names(ts)) < 0 ||
+        set_attr_steal(ts, d, "path", make_path(ts)) < 0 ||
+        set_attr_steal(ts, d, "executable", kr_str_from_cstr(ts, "")) < 0 ||
+        set_attr_steal(ts, d, "prefix", kr_str_from_cstr(ts, "")) < 0 ||
+        set_attr_steal(ts, d, "exec_prefix", kr_str_from_cstr(ts, "")) < 0 ||
+        set_attr_steal(ts, d, "base_prefix", kr_str_from_cstr(ts, "")) < 0 ||
+        set_attr_steal(ts, d, "base_exec_prefix", kr_str_from_cstr(ts, "")) < 0 ||
+        set_attr_steal(ts, d, "float_repr_style", kr_str_from_cstr(ts, "short")) < 0 ||
+        set_attr_steal(ts, d, "warnoptions", kr_list_new(ts, 0)) < 0 ||
+        set_attr_steal(ts, d, "_xoptions", kr_dict_new(ts)) < 0 ||
+        kr_dict_set_item_str(ts, d, "dont_write_bytecode", KR_FALSE) < 0) {
+        goto error;
+    }
+    if (ts->vm->modules != NULL && kr_dict_set_item_str(ts, d, "modules", ts->vm->modules) < 0) {
+        goto error;
+    }
+    return module;
+
+error:
+    KR_DECREF(ts, module);
+    return NULL;
+}

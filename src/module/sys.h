@@ -1,0 +1,16 @@
+// SPDX-License-Identifier: MIT
+// The static types the sys module defines, for registration with the VM.
+#ifndef KR_SYS_H
+#define KR_SYS_H
+
+#include "../object/object.h"
+
+// sys.stdin / sys.stdout / sys.stderr: a minimal text stream over the VM's
+// output callbacks and readline hook (Python name "_io.TextIOWrapper").
+extern KrType kr_std_stream_type;
+
+// The type of sys.version_info: a tuple subclass with named fields
+// (Python name "sys.version_info").
+extern KrType kr_version_info_type;
+
+#endif

@@ -1,0 +1,169 @@
+// SPDX-License-Identifier: MIT
+// tuple, list, dict, set/frozenset, range and slice: the container types.
+#ifndef KR_CONTAINERS_H
+#define KR_CONTAINERS_H
+
+#include "int.h"
+#include "object.h"
+
+// True when o can serve as a sequence index (an int or an object with __index__).
+#define KR_INDEX_CHECK(o) (kr_int_check(o) || KR_TYPE(o)->nb_index != NULL)
+
+// Py_ReprEnter / Py_ReprLeave: the guard that makes reprs of self-containing
+// containers print '[...]'. Needs per-thread state (a list of the objects whose
+// repr is running), so the core provides it (vm/state.c). Returns 1 when o's
+// repr is already in progress, 0 after entering, -1 with an exception set.
+int kr_repr_enter(KrThread *ts, KrObject *o);
+void kr_repr_leave(KrThread *ts, KrObject *o);
+
+// ---- tuple
+typedef struct KrTuple {
+    KrObject base;
+    intptr_t size;
+    KrObject *items[1];
+} KrTuple;
+extern KrType kr_tuple_type;
+#define kr_tuple_check(o) KR_TYPE_CHECK_FLAG((o), KR_TYPE_TUPLE_SUBCLASS)
+#define KR_TUPLE_SIZE(o) (((KrTuple *)(o))->size)
+#define KR_TUPLE_ITEMS(o) (((KrTuple *)(o))->items)
+#define KR_TUPLE_GET(o, i) (((KrTuple *)(o))->items[i])
+// New tuple with n NULL items to fill with KR_TUPLE_SET (steals); n == 0 gives the shared empty tuple.
+KrObject *kr_tuple_new(KrThread *ts, intptr_t n);
+#define KR_TUPLE_SET(o, i, v) (((KrTuple *)(o))->items[i] = (v))
+KrObject *kr_tuple_from_array(KrThread *ts, KrObject *const *items, intptr_t n); // new refs to items
+KrObject *kr_tuple_pack(KrThread *ts, intptr_t n, ...);                           // new refs to items
+KrObject *kr_tuple_from_iterable(KrThread *ts, KrObject *iterable);
+// Creates the per-interpreter empty tuple (ts->vm->empty_tuple); -1 on failure.
+int kr_tuple_init(KrThread *ts);
+extern KrType kr_tuple_iter_type;
+
+// ---- list
+typedef struct KrList {
+    KrObject base;
+    intptr_t size, allocated;
+    KrObject **items;
+} KrList;
+extern KrType kr_list_type;
+#define kr_list_check(o) KR_TYPE_CHECK_FLAG((o), KR_TYPE_LIST_SUBCLASS)
+#define KR_LIST_SIZE(o) (((KrList *)(o))->size)
+#define KR_LIST_ITEMS(o) (((KrList *)(o))->items)
+KrObject *kr_list_new(KrThread *ts, intptr_t n); // n NULL items, set with KR_LIST_ITEMS(o)[i] = v (steals)
+KrObject *kr_list_from_array(KrThread *ts, KrObject *const *items, intptr_t n);
+int kr_list_append(KrThread *ts, KrObject *list, KrObject *item);   // new ref to item
+int kr_list_extend(KrThread *ts, KrObject *list, KrObject *iterable);
+KrObject *kr_list_from_iterable(KrThread *ts, KrObject *iterable);
+int kr_list_sort(KrThread *ts, KrObject *list, KrObject *key, bool reverse); // stable, as list.sort
+int kr_list_reverse(KrThread *ts, KrObject *list);
+KrObject *kr_list_as_tuple(KrThread *ts, KrObject *list);
+extern KrType kr_list_iter_type, kr_list_reviter_type;
+
+// ---- dict (compact, insertion-ordered)
+// The index table and the dense entry array live in one block (see dict.c).
+typedef struct KrDictKeys KrDictKeys;
+typedef struct KrDict {
+    KrObject base;
+    intptr_t used;      // number of live items
+    // Bumped on every mutation, so an inline cache can remember (dict, version)
+    // pairs; it counts per dict, so a cache must compare the dict pointer too.
+    uint64_t version;
+    KrDictKeys *keys;   // NULL until the first insertion
+} KrDict;
+extern KrType kr_dict_type;
+#define kr_dict_check_exact(o) (KR_TYPE(o) == &kr_dict_type)
+#define kr_dict_check(o) KR_TYPE_CHECK_FLAG((o), KR_TYPE_DICT_SUBCLASS)
+KrObject *kr_dict_new(KrThread *ts);
+// Borrowed value or NULL; NULL with an exception set if hashing/comparison failed.
+KrObject *kr_dict_get_item(KrThread *ts, KrObject *d, KrObject *key);
+KrObject *kr_dict_get_item_str(KrThread *ts, KrObject *d, const char *key);
+int kr_dict_set_item(KrThread *ts, KrObject *d, KrObject *key, KrObject *value); // new refs
+int kr_dict_set_item_str(KrThread *ts, KrObject *d, const char *key, KrObject *value);
+int kr_dict_del_item(KrThread *ts, KrObject *d, KrObject *key); // KeyError if missing
+// Removes the key if present: 1 removed, 0 missing, -1 error.
+int kr_dict_pop_item(KrThread *ts, KrObject *d, KrObject *key, KrObject **value_out);
+intptr_t kr_dict_size(KrObject *d);
+// Iteration: pos starts at 0; returns false at the end. Borrowed key/value.
+bool kr_dict_next(KrObject *d, intptr_t *pos, KrObject **key, KrObject **value);
+int kr_dict_update(KrThread *ts, KrObject *d, KrObject *other);   // dict.update(other) (mapping or pairs)
+// Merges a mapping (a dict, or anything with keys() and __getitem__) into d.
+// With error_on_dup (for f(**a, **b)), a key already in d raises KeyError(key)
+// and nothing else: the caller knows the function's name and rewrites it to
+// "f() got multiple values for keyword argument 'x'". Checking that keys are
+// strings is also the caller's job.
+int kr_dict_merge_map(KrThread *ts, KrObject *d, KrObject *mapping, bool error_on_dup);
+KrObject *kr_dict_copy(KrThread *ts, KrObject *d);
+KrObject *kr_dict_keys_list(KrThread *ts, KrObject *d);
+void kr_dict_clear(KrThread *ts, KrObject *d);
+// Lookups and removal with a hash the caller already has (sets, views).
+KrObject *kr_dict_get_item_hash(KrThread *ts, KrObject *d, KrObject *key, KrHash hash); // borrowed
+int kr_dict_set_item_hash(KrThread *ts, KrObject *d, KrObject *key, KrHash hash, KrObject *value);
+// Like kr_dict_next, also giving the stored hash.
+bool kr_dict_next_hash(KrObject *d, intptr_t *pos, KrObject **key, KrObject **value, KrHash *hash);
+int kr_dict_contains(KrThread *ts, KrObject *d, KrObject *key); // -1/0/1
+// KeyError(key) with the key as its only argument.
+void kr_dict_key_error(KrThread *ts, KrObject *key);
+KrObject *kr_dict_view_new(KrThread *ts, KrObject *d, KrType *view_type);
+// An iterator of one of the six dict iterator types below over d.
+KrObject *kr_dict_iter_new(KrThread *ts, KrObject *d, KrType *iter_type);
+extern KrType kr_dict_keys_type, kr_dict_values_type, kr_dict_items_type;
+extern KrType kr_dict_keyiter_type, kr_dict_valueiter_type, kr_dict_itemiter_type;
+extern KrType kr_dict_revkeyiter_type, kr_dict_revvalueiter_type, kr_dict_revitemiter_type;
+
+// ---- set / frozenset (open addressing, as CPython's setobject.c)
+typedef struct KrSetEntry {
+    KrObject *key;  // NULL: never used; a private dummy marker: deleted
+    KrHash hash;
+} KrSetEntry;
+#define KR_SET_MINSIZE 8
+typedef struct KrSet {
+    KrObject base;
+    intptr_t fill;      // active + dummy slots
+    intptr_t used;      // active slots
+    intptr_t mask;      // table size - 1
+    intptr_t finger;    // where set.pop() resumes its search
+    KrSetEntry *table;  // smalltable or a heap block
+    KrHash hash;        // frozenset's cached hash, -1 until computed
+    KrSetEntry smalltable[KR_SET_MINSIZE];
+} KrSet;
+extern KrType kr_set_type, kr_frozenset_type, kr_set_iter_type;
+#define kr_anyset_check(o) (kr_isinstance_type((o), &kr_set_type) || kr_isinstance_type((o), &kr_frozenset_type))
+KrObject *kr_set_new(KrThread *ts, KrObject *iterable);        // iterable may be NULL
+KrObject *kr_frozenset_new(KrThread *ts, KrObject *iterable);
+int kr_set_add(KrThread *ts, KrObject *set, KrObject *key);
+int kr_set_contains(KrThread *ts, KrObject *set, KrObject *key);
+int kr_set_update(KrThread *ts, KrObject *set, KrObject *iterable);
+intptr_t kr_set_size(KrObject *set);
+bool kr_set_next(KrObject *set, intptr_t *pos, KrObject **key); // borrowed
+int kr_set_discard(KrThread *ts, KrObject *set, KrObject *key);
+KrObject *kr_set_iter_new(KrThread *ts, KrObject *set);  // 1 removed, 0 missing, -1 error
+int kr_set_difference_update(KrThread *ts, KrObject *set, KrObject *iterable);
+int kr_set_symmetric_difference_update(KrThread *ts, KrObject *set, KrObject *iterable);
+
+// ---- range
+extern KrType kr_range_type;
+KrObject *kr_range_new(KrThread *ts, KrObject *start, KrObject *stop, KrObject *step);
+extern KrType kr_range_iter_type, kr_longrange_iter_type;
+
+// ---- slice
+typedef struct KrSlice {
+    KrObject base;
+    KrObject *start, *stop, *step; // None when omitted
+} KrSlice;
+extern KrType kr_slice_type;
+KrObject *kr_slice_new(KrThread *ts, KrObject *start, KrObject *stop, KrObject *step); // NULL -> None
+// Resolves a slice against a sequence length (as PySlice_GetIndicesEx): returns
+// the number of items, or -1 with an exception set.
+intptr_t kr_slice_indices(KrThread *ts, KrObject *slice, intptr_t length,
+                          intptr_t *start, intptr_t *stop, intptr_t *step);
+// o.__index__() as intptr_t (PyNumber_AsSsize_t): when it does not fit, clamps
+// if exc is NULL, else raises exc("cannot fit 'int' into an index-sized integer").
+// -1 with an exception set on error (check kr_err_occurred when -1 is valid).
+intptr_t kr_slice_as_ssize(KrThread *ts, KrObject *o, KrType *exc);
+// _PyEval_SliceIndex: None leaves *out alone, else clamps o.__index__() into it;
+// TypeError "slice indices must be integers or None or have an __index__ method".
+int kr_slice_index(KrThread *ts, KrObject *o, intptr_t *out);
+
+// ---- generic iterator over a __getitem__ sequence (iter(obj) fallback) and reversed()
+KrObject *kr_seqiter_new(KrThread *ts, KrObject *seq);
+extern KrType kr_reversed_type, kr_seqiter_type;
+
+#endif

@@ -1,0 +1,504 @@
+// SPDX-License-Identifier: MIT
+// Exception objects, the builtin exception hierarchy and traceback entries.
+#include <string.h>
+
+#include "../vm/vm.h"
+#include "code.h"
+#include "containers.h"
+#include "exc.h"
+#include "func.h"
+#include "int.h"
+#include "singletons.h"
+#include "str.h"
+
+// ---- exception objects ----------------------------------------------------------
+
+static KrObject *exc_new(KrThread *ts, KrType *type, KrObject *const *args, size_t nargs, KrObject *kwnames) {
+    (void)kwnames;
+    KrException *e = (KrException *)kr_object_alloc(ts, type, type->basicsize);
+    if (!e) {
+        return NULL;
+    }
+    e->args = kr_tuple_from_array(ts, args, (intptr_t)nargs);
+    if (!e->args) {
+        KR_DECREF(ts, e);
+        return NULL;
+    }
+    return (KrObject *)e;
+}
+
+static int set_attr(KrThread *ts, KrObject *self, const char *name, KrObject *value) {
+    KrObject *d = kr_object_get_dict(ts, self, true);
+    return d ? kr_dict_set_item_str(ts, d, name, value) : -1;
+}
+
+static KrObject *get_attr(KrThread *ts, KrObject *self, const char *name) {
+    KrObject *d = kr_object_get_dict(ts, self, false);
+    return d ? kr_dict_get_item_str(ts, d, name) : NULL;
+}
+
+// Subclass-specific attributes derived from the arguments, as CPython's
+// SystemExit/StopIteration/SyntaxError/OSError/ImportError initializers do.
+static int exc_init(KrThread *ts, KrObject *self, KrObject *const *args, size_t nargs, KrObject *kwnames) {
+    KrException *e = (KrException *)self;
+    size_t nkw = kwnames ? (size_t)KR_TUPLE_SIZE(kwnames) : 0;
+    KrType *t = KR_TYPE(self);
+    if (nkw && !kr_type_is_subtype(t, &kr_exc_ImportError)) {
+        if (!(t->flags & KR_TYPE_HEAP) || t->init == exc_init) {
+            kr_err_format(ts, &kr_exc_TypeError, "%s() takes no keyword arguments", kr_type_name_cstr(t));
+            return -1;
+        }
+    }
+    KrObject *a = kr_tuple_from_array(ts, args, (intptr_t)nargs);
+    if (!a) {
+        return -1;
+    }
+    KR_SETREF(ts, e->args, a);
+    if (kr_type_is_subtype(t, &kr_exc_SystemExit)) {
+        KrObject *code = nargs == 0 ? KR_NONE : nargs == 1 ? args[0] : a;
+        return set_attr(ts, self, "code", code);
+    }
+    if (kr_type_is_subtype(t, &kr_exc_StopIteration)) {
+        return set_attr(ts, self, "value", nargs ? args[0] : KR_NONE);
+    }
+    if (kr_type_is_subtype(t, &kr_exc_SyntaxError)) {
+        static const char *const fields[] = {"filename", "lineno", "offset", "text", "end_lineno", "end_offset"};
+        if (set_attr(ts, self, "msg", nargs >= 1 ? args[0] : KR_NONE) < 0 ||
+            set_attr(ts, self, "print_file_and_line", KR_NONE) < 0) {
+            return -1;
+        }
+        KrObject *info = nargs == 2 && kr_tuple_check(args[1]) ? args[1] : NULL;
+        for (int i = 0; i < 6; i++) {
+            KrObject *v = info && i < KR_TUPLE_SIZE(info) ? KR_TUPLE_GET(info, i) : KR_NONE;
+            if (set_attr(ts, self, fields[i], v) < 0) {
+                return -1;
+            }
+        }
+        return 0;
+    }
+    if (kr_type_is_subtype(t, &kr_exc_OSError)) {
+        KrObject *err = KR_NONE, *str = KR_NONE, *fn = KR_NONE;
+        if (nargs >= 2 && nargs <= 5) {
+            err = args[0];
+            str = args[1];
+            if (nargs >= 3) {
+                fn = args[2];
+            }
+        }
+        return set_attr(ts, self, "errno", err) < 0 || set_attr(ts, self, "strerror", str) < 0 ||
+                       set_attr(ts, self, "filename", fn) < 0
+                   ? -1
+                   : 0;
+    }
+    if (kr_type_is_subtype(t, &kr_exc_ImportError)) {
+        KrObject *name = KR_NONE, *path = KR_NONE;
+        for (size_t i = 0; i < nkw; i++) {
+            KrObject *k = KR_TUPLE_GET(kwnames, i);
+            if (kr_str_equal_cstr(k, "name")) {
+                name = args[nargs + i];
+            } else if (kr_str_equal_cstr(k, "path")) {
+                path = args[nargs + i];
+            } else {
+                kr_err_format(ts, &kr_exc_TypeError, "'%U' is an invalid keyword argument for %s()", k,
+                              kr_type_name_cstr(t));
+                return -1;
+            }
+        }
+        return set_attr(ts, self, "msg", nargs ? args[0] : KR_NONE) < 0 || set_attr(ts, self, "name", name) < 0 ||
+                       set_attr(ts, self, "path", path) < 0
+                   ? -1
+                   : 0;
+    }
+    if (kr_type_is_subtype(t, &kr_exc_NameError) || kr_type_is_subtype(t, &kr_exc_AttributeError)) {
+        if (!get_attr(ts, self, "name") && set_attr(ts, self, "name", KR_NONE) < 0) {
+            return -1;
+        }
+    }
+    return 0;
+}
+
+static void exc_dealloc(KrThread *ts, KrObject *o) {
+    KrException *e = (KrException *)o;
+    KR_XDECREF(ts, e->dict);
+    KR_XDECREF(ts, e->args);
+    KR_XDECREF(ts, e->traceback);
+    KR_XDECREF(ts, e->cause);
+    KR_XDECREF(ts, e->context);
+    kr_object_free(ts, o);
+}
+
+static void exc_traverse(KrThread *ts, KrObject *o, KrVisitFn visit, void *arg) {
+    KrException *e = (KrException *)o;
+    KrObject *refs[] = {e->dict, e->args, e->traceback, e->cause, e->context};
+    for (int i = 0; i < 5; i++) {
+        if (refs[i]) {
+            visit(ts, refs[i], arg);
+        }
+    }
+}
+
+static int exc_clear(KrThread *ts, KrObject *o) {
+    KrException *e = (KrException *)o;
+    KR_CLEAR(ts, e->dict);
+    KR_CLEAR(ts, e->args);
+    KR_CLEAR(ts, e->traceback);
+    KR_CLEAR(ts, e->cause);
+    KR_CLEAR(ts, e->context);
+    return 0;
+}
+
+KrObject *kr_exc_str(KrThread *ts, KrObject *exc) {
+    return kr_str(ts, exc);
+}
+
+static KrObject *exc_str(KrThread *ts, KrObject *self) {
+    KrException *e = (KrException *)self;
+    KrType *t = KR_TYPE(self);
+    intptr_t n = e->args ? KR_TUPLE_SIZE(e->args) : 0;
+    if (kr_type_is_subtype(t, &kr_exc_KeyError) && n == 1) {
+        return kr_repr(ts, KR_TUPLE_GET(e->args, 0));
+    }
+    if (kr_type_is_subtype(t, &kr_exc_SyntaxError)) {
+        KrObject *msg = get_attr(ts, self, "msg");
+        KrObject *fn = get_attr(ts, self, "filename");
+        KrObject *ln = get_attr(ts, self, "lineno");
+        KrObject *m = msg && msg != KR_NONE ? kr_str(ts, msg) : kr_str_from_cstr(ts, n ? "" : "");
+        if (!m) {
+            return NULL;
+        }
+        bool have_fn = fn && kr_str_check(fn);
+        bool have_ln = ln && kr_int_check(ln);
+        if (!have_fn && !have_ln) {
+            return m;
+        }
+        KrObject *base = NULL;
+        if (have_fn) {
+            // Only the file's basename, as CPython's my_basename.
+            size_t len;
+            const char *s = kr_str_utf8(ts, fn, &len);
+            const char *slash = s ? strrchr(s, '/') : NULL;
+            base = kr_str_from_cstr(ts, slash ? slash + 1 : (s ? s : ""));
+        }
+        KrObject *r;
+        if (have_fn && have_ln) {
+            r = kr_str_from_format(ts, "%U (%U, line %S)", m, base, ln);
+        } else if (have_fn) {
+            r = kr_str_from_format(ts, "%U (%U)", m, base);
+        } else {
+            r = kr_str_from_format(ts, "%U (line %S)", m, ln);
+        }
+        KR_XDECREF(ts, base);
+        KR_DECREF(ts, m);
+        return r;
+    }
+    if (kr_type_is_subtype(t, &kr_exc_OSError)) {
+        KrObject *err = get_attr(ts, self, "errno");
+        KrObject *str = get_attr(ts, self, "strerror");
+        KrObject *fn = get_attr(ts, self, "filename");
+        if (err && str && err != KR_NONE && str != KR_NONE) {
+            if (fn && fn != KR_NONE) {
+                return kr_str_from_format(ts, "[Errno %S] %S: %R", err, str, fn);
+            }
+            return kr_str_from_format(ts, "[Errno %S] %S", err, str);
+        }
+    }
+    if (n == 0) {
+        return kr_str_from_utf8(ts, "", 0);
+    }
+    if (n == 1) {
+        return kr_str(ts, KR_TUPLE_GET(e->args, 0));
+    }
+    return kr_str(ts, e->args);
+}
+
+static KrObject *exc_repr(KrThread *ts, KrObject *self) {
+    KrException *e = (KrException *)self;
+    const char *name = kr_type_name_cstr(KR_TYPE(self));
+    if (e->args && KR_TUPLE_SIZE(e->args) == 1) {
+        return kr_str_from_format(ts, "%s(%R)", name, KR_TUPLE_GET(e->args, 0));
+    }
+    if (!e->args || KR_TUPLE_SIZE(e->args) == 0) {
+        return kr_str_from_format(ts, "%s()", name);
+    }
+    return kr_str_from_format(ts, "%s%R", name, e->args);
+}
+
+static KrObject *exc_get_args(KrThread *ts, KrObject *self) {
+    KrException *e = (KrException *)self;
+    return e->args ? KR_INCREF(e->args) : kr_tuple_new(ts, 0);
+}
+
+static int exc_set_args(KrThread *ts, KrObject *self, KrObject *value) {
+    if (!value) {
+        kr_err_set_str(ts, &kr_exc_TypeError, "args may not be deleted");
+        return -1;
+    }
+    KrObject *t = kr_tuple_from_iterable(ts, value);
+    if (!t) {
+        return -1;
+    }
+    KR_SETREF(ts, ((KrException *)self)->args, t);
+    return 0;
+}
+
+static KrObject *exc_get_tb(KrThread *ts, KrObject *self) {
+    (void)ts;
+    KrObject *tb = ((KrException *)self)->traceback;
+    return KR_INCREF(tb ? tb : KR_NONE);
+}
+
+static int exc_set_tb(KrThread *ts, KrObject *self, KrObject *value) {
+    if (!value) {
+        kr_err_set_str(ts, &kr_exc_TypeError, "__traceback__ may not be deleted");
+        return -1;
+    }
+    if (value != KR_NONE && KR_TYPE(value) != &kr_traceback_type) {
+        kr_err_set_str(ts, &kr_exc_TypeError, "__traceback__ must be a traceback or None");
+        return -1;
+    }
+    KR_SETREF(ts, ((KrException *)self)->traceback, value == KR_NONE ? NULL : KR_INCREF(value));
+    return 0;
+}
+
+static KrObject *exc_get_cause(KrThread *ts, KrObject *self) {
+    (void)ts;
+    KrObject *c = ((KrException *)self)->cause;
+    return KR_INCREF(c ? c : KR_NONE);
+}
+
+static int exc_set_cause(KrThread *ts, KrObject *self, KrObject *value) {
+    if (!value) {
+        kr_err_set_str(ts, &kr_exc_TypeError, "__cause__ may not be deleted");
+        return -1;
+    }
+    if (value != KR_NONE && !kr_exception_check(value)) {
+        kr_err_set_str(ts, &kr_exc_TypeError, "exception cause must be None or derive from BaseException");
+        return -1;
+    }
+    KrException *e = (KrException *)self;
+    KR_SETREF(ts, e->cause, value == KR_NONE ? NULL : KR_INCREF(value));
+    e->suppress_context = true;
+    return 0;
+}
+
+static KrObject *exc_get_context(KrThread *ts, KrObject *self) {
+    (void)ts;
+    KrObject *c = ((KrException *)self)->context;
+    return KR_INCREF(c ? c : KR_NONE);
+}
+
+static int exc_set_context(KrThread *ts, KrObject *self, KrObject *value) {
+    if (!value) {
+        kr_err_set_str(ts, &kr_exc_TypeError, "__context__ may not be deleted");
+        return -1;
+    }
+    if (value != KR_NONE && !kr_exception_check(value)) {
+        kr_err_set_str(ts, &kr_exc_TypeError, "exception context must be None or derive from BaseException");
+        return -1;
+    }
+    KR_SETREF(ts, ((KrException *)self)->context, value == KR_NONE ? NULL : KR_INCREF(value));
+    return 0;
+}
+
+static KrObject *exc_get_suppress(KrThread *ts, KrObject *self) {
+    (void)ts;
+    return kr_bool_from(((KrException *)self)->suppress_context);
+}
+
+static int exc_set_suppress(KrThread *ts, KrObject *self, KrObject *value) {
+    int t = value ? kr_is_true(ts, value) : 0;
+    if (t < 0) {
+        return -1;
+    }
+    ((KrException *)self)->suppress_context = t;
+    return 0;
+}
+
+static KrObject *exc_with_traceback(KrThread *ts, KrObject *self, KrObject *tb) {
+    if (exc_set_tb(ts, self, tb) < 0) {
+        return NULL;
+    }
+    return KR_INCREF(self);
+}
+
+static KrObject *exc_add_note(KrThread *ts, KrObject *self, KrObject *note) {
+    if (!kr_str_check(note)) {
+        kr_err_format(ts, &kr_exc_TypeError, "note must be a str, not '%s'", kr_type_name_cstr(KR_TYPE(note)));
+        return NULL;
+    }
+    KrObject *notes = get_attr(ts, self, "__notes__");
+    if (!notes) {
+        KrObject *l = kr_list_new(ts, 0);
+        if (!l || set_attr(ts, self, "__notes__", l) < 0) {
+            KR_XDECREF(ts, l);
+            return NULL;
+        }
+        KR_DECREF(ts, l);
+        notes = get_attr(ts, self, "__notes__");
+    }
+    if (!kr_list_check(notes)) {
+        kr_err_set_str(ts, &kr_exc_TypeError, "Cannot add note: __notes__ is not a list");
+        return NULL;
+    }
+    if (kr_list_append(ts, notes, note) < 0) {
+        return NULL;
+    }
+    KR_RETURN_NONE;
+}
+
+static const KrMethodDef exc_methods[] = {
+    {"with_traceback", exc_with_traceback, KR_METH_O, false, false,
+     "Exception.with_traceback(tb) -- set self.__traceback__ to tb and return self."},
+    {"add_note", exc_add_note, KR_METH_O, false, false,
+     "Exception.add_note(note) -- add a note to the exception"},
+    {NULL, NULL, 0, false, false, NULL},
+};
+
+static const KrGetSetDef exc_getsets[] = {
+    {"args", exc_get_args, exc_set_args, NULL},
+    {"__traceback__", exc_get_tb, exc_set_tb, NULL},
+    {"__cause__", exc_get_cause, exc_set_cause, NULL},
+    {"__context__", exc_get_context, exc_set_context, NULL},
+    {"__suppress_context__", exc_get_suppress, exc_set_suppress, NULL},
+    {NULL, NULL, NULL, NULL},
+};
+
+extern const KrGetSetDef kr_object_dict_getset;
+
+#define EXC(N, B)                                                                                  \
+    KrType kr_exc_##N = {                                                                             \
+        .base = KR_STATIC_HEAD(&kr_type_type),                                                           \
+        .name = #N,                                                                                   \
+        .basicsize = sizeof(KrException),                                                                \
+        .flags = KR_TYPE_BASETYPE | KR_TYPE_EXC_SUBCLASS | KR_TYPE_GC | KR_TYPE_HAS_DICT,                \
+        .base_type = (KrType *)&kr_exc_##B,                                                           \
+        .dictoffset = offsetof(KrException, dict),                                                       \
+        .dealloc = exc_dealloc,                                                                          \
+        .traverse = exc_traverse,                                                                        \
+        .clear = exc_clear,                                                                              \
+        .repr = exc_repr,                                                                                \
+        .str = exc_str,                                                                                  \
+        .new_ = exc_new,                                                                                 \
+        .init = exc_init,                                                                                \
+    };
+#include "exceptions.def"
+#undef EXC
+
+// BaseException is its own "base" in the table: point it at object, and give
+// it the methods and attributes all exceptions inherit.
+int kr_exc_ready_types(void) {
+    kr_exc_BaseException.base_type = &kr_object_type;
+    kr_exc_BaseException.methods = exc_methods;
+    kr_exc_BaseException.getsets = exc_getsets;
+    return 0;
+}
+
+KrObject *kr_exc_new(KrThread *ts, KrType *type, KrObject *args) {
+    KrObject *argv = args;
+    KrObject *e = kr_call(ts, (KrObject *)type, KR_TUPLE_ITEMS(argv), (size_t)KR_TUPLE_SIZE(argv), NULL);
+    KR_DECREF(ts, args);
+    return e;
+}
+
+void kr_err_syntax(KrThread *ts, KrType *type, const char *msg, const char *filename, int lineno, int offset,
+                   const char *text, int end_lineno, int end_offset) {
+    if (ts->exc) {
+        return; // keep the first error (e.g. a MemoryError while building this one)
+    }
+    KrObject *m = kr_str_from_cstr(ts, msg);
+    KrObject *fn = kr_str_from_cstr(ts, filename ? filename : "<unknown>");
+    KrObject *ln = kr_int_from_i64(ts, lineno);
+    KrObject *off = kr_int_from_i64(ts, offset);
+    KrObject *tx = text ? kr_str_from_cstr(ts, text) : KR_INCREF(KR_NONE);
+    if (!tx) {
+        kr_err_clear(ts);
+        tx = KR_INCREF(KR_NONE);
+    }
+    KrObject *eln = kr_int_from_i64(ts, end_lineno ? end_lineno : lineno);
+    KrObject *eoff = kr_int_from_i64(ts, end_offset ? end_offset : offset);
+    KrObject *info = (m && fn && ln && off && eln && eoff) ? kr_tuple_pack(ts, 6, fn, ln, off, tx, eln, eoff) : NULL;
+    KrObject *args = info ? kr_tuple_pack(ts, 2, m, info) : NULL;
+    KR_XDECREF(ts, m);
+    KR_XDECREF(ts, fn);
+    KR_XDECREF(ts, ln);
+    KR_XDECREF(ts, off);
+    KR_XDECREF(ts, tx);
+    KR_XDECREF(ts, eln);
+    KR_XDECREF(ts, eoff);
+    KR_XDECREF(ts, info);
+    if (!args) {
+        return;
+    }
+    KrObject *e = kr_exc_new(ts, type, args);
+    if (e) {
+        kr_err_set_object(ts, e);
+    }
+}
+
+// ---- tracebacks -----------------------------------------------------------------
+
+static void tb_dealloc(KrThread *ts, KrObject *o) {
+    KrTraceback *tb = (KrTraceback *)o;
+    KR_XDECREF(ts, tb->next);
+    KR_XDECREF(ts, tb->code);
+    kr_object_free(ts, o);
+}
+
+static void tb_traverse(KrThread *ts, KrObject *o, KrVisitFn visit, void *arg) {
+    KrTraceback *tb = (KrTraceback *)o;
+    if (tb->next) visit(ts, tb->next, arg);
+    if (tb->code) visit(ts, tb->code, arg);
+}
+
+static int tb_clear(KrThread *ts, KrObject *o) {
+    KrTraceback *tb = (KrTraceback *)o;
+    KR_CLEAR(ts, tb->next);
+    KR_CLEAR(ts, tb->code);
+    return 0;
+}
+
+static KrObject *tb_get_next(KrThread *ts, KrObject *self) {
+    (void)ts;
+    KrObject *n = ((KrTraceback *)self)->next;
+    return KR_INCREF(n ? n : KR_NONE);
+}
+
+static KrObject *tb_get_lineno(KrThread *ts, KrObject *self) {
+    return kr_int_from_i64(ts, ((KrTraceback *)self)->lineno);
+}
+
+static KrObject *tb_get_lasti(KrThread *ts, KrObject *self) {
+    return kr_int_from_i64(ts, (int64_t)((KrTraceback *)self)->lasti * 2);
+}
+
+static const KrGetSetDef tb_getsets[] = {
+    {"tb_next", tb_get_next, NULL, NULL},
+    {"tb_lineno", tb_get_lineno, NULL, NULL},
+    {"tb_lasti", tb_get_lasti, NULL, NULL},
+    {NULL, NULL, NULL, NULL},
+};
+
+KrType kr_traceback_type = {
+    .base = KR_STATIC_HEAD(&kr_type_type),
+    .name = "traceback",
+    .basicsize = sizeof(KrTraceback),
+    .flags = KR_TYPE_GC,
+    .dealloc = tb_dealloc,
+    .traverse = tb_traverse,
+    .clear = tb_clear,
+    .getsets = tb_getsets,
+};
+
+int kr_exc_add_traceback(KrThread *ts, KrObject *exc, KrObject *code, int lineno, int lasti) {
+    KrTraceback *tb = (KrTraceback *)kr_object_alloc(ts, &kr_traceback_type, sizeof(KrTraceback));
+    if (!tb) {
+        return -1;
+    }
+    KrException *e = (KrException *)exc;
+    tb->next = e->traceback;
+    tb->code = KR_INCREF(code);
+    tb->lineno = lineno;
+    tb->lasti = lasti;
+    e->traceback = (KrObject *)tb;
+    return 0;
+}

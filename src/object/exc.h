@@ -1,0 +1,49 @@
+// SPDX-License-Identifier: MIT
+// The builtin exception hierarchy (from exceptions.def) and exception objects.
+#ifndef KR_EXC_H
+#define KR_EXC_H
+
+#include "object.h"
+
+// Every exception instance. Subclass-specific attributes (SystemExit.code,
+// StopIteration.value, SyntaxError.lineno, OSError.errno, NameError.name ...)
+// live in `dict` like any other instance attribute.
+typedef struct KrException {
+    KrObject base;
+    KrObject *dict;
+    KrObject *args;          // tuple
+    KrObject *traceback;     // KrTraceback or NULL
+    KrObject *cause;         // __cause__ or NULL
+    KrObject *context;       // __context__ or NULL
+    bool suppress_context;
+} KrException;
+
+#define EXC(name, base) extern KrType kr_exc_##name;
+#include "exceptions.def"
+#undef EXC
+
+#define kr_exception_check(o) KR_TYPE_CHECK_FLAG((o), KR_TYPE_EXC_SUBCLASS)
+#define kr_exception_type_check(t) ((((KrType *)(t))->flags & KR_TYPE_EXC_SUBCLASS) != 0)
+
+// Traceback entries, innermost last (tb_next points towards the raise point).
+typedef struct KrTraceback {
+    KrObject base;
+    KrObject *next;          // KrTraceback or NULL
+    KrObject *code;          // KrCode of the frame
+    int lineno;
+    int lasti;
+} KrTraceback;
+extern KrType kr_traceback_type;
+// Prepends an entry for (code, lineno) to exc's traceback.
+int kr_exc_add_traceback(KrThread *ts, KrObject *exc, KrObject *code, int lineno, int lasti);
+// Creates an instance of exception type `type` with the given args tuple (steals args).
+KrObject *kr_exc_new(KrThread *ts, KrType *type, KrObject *args);
+// Raises `type` (SyntaxError, IndentationError or TabError) with CPython's
+// attributes: msg, filename, lineno, offset (1-based, in characters),
+// text (the source line, may be NULL), end_lineno, end_offset (0: unknown).
+void kr_err_syntax(KrThread *ts, KrType *type, const char *msg, const char *filename, int lineno,
+                   int offset, const char *text, int end_lineno, int end_offset);
+// str(exc) as printed after "Type: " in a traceback.
+KrObject *kr_exc_str(KrThread *ts, KrObject *exc);
+
+#endif

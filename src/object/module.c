@@ -1,0 +1,131 @@
+// SPDX-License-Identifier: MIT
+// Module objects: a namespace dict with a name.
+#include "../vm/vm.h"
+#include "containers.h"
+#include "exc.h"
+#include "func.h"
+#include "module.h"
+#include "singletons.h"
+#include "str.h"
+
+KrObject *kr_module_new(KrThread *ts, KrObject *name) {
+    KrModuleObject *m = (KrModuleObject *)kr_object_alloc(ts, &kr_module_type, sizeof(KrModuleObject));
+    if (!m) {
+        return NULL;
+    }
+    m->dict = kr_dict_new(ts);
+    if (!m->dict || kr_dict_set_item(ts, m->dict, KR_ID(ts, __name__), name) < 0 ||
+        kr_dict_set_item(ts, m->dict, KR_ID(ts, __doc__), KR_NONE) < 0 ||
+        kr_dict_set_item(ts, m->dict, KR_ID(ts, __package__), KR_NONE) < 0 ||
+        kr_dict_set_item(ts, m->dict, KR_ID(ts, __loader__), KR_NONE) < 0 ||
+        kr_dict_set_item(ts, m->dict, KR_ID(ts, __spec__), KR_NONE) < 0) {
+        KR_DECREF(ts, m);
+        return NULL;
+    }
+    return (KrObject *)m;
+}
+
+int kr_module_add_functions(KrThread *ts, KrObject *module, const KrMethodDef *defs) {
+    KrObject *name = kr_dict_get_item(ts, KR_MODULE_DICT(module), KR_ID(ts, __name__));
+    for (const KrMethodDef *d = defs; d->name; d++) {
+        KrObject *f = kr_cfunction_new(ts, d, module, name);
+        if (!f || kr_dict_set_item_str(ts, KR_MODULE_DICT(module), d->name, f) < 0) {
+            KR_XDECREF(ts, f);
+            return -1;
+        }
+        KR_DECREF(ts, f);
+    }
+    return 0;
+}
+
+static void module_dealloc(KrThread *ts, KrObject *o) {
+    KR_XDECREF(ts, ((KrModuleObject *)o)->dict);
+    kr_object_free(ts, o);
+}
+
+static void module_traverse(KrThread *ts, KrObject *o, KrVisitFn visit, void *arg) {
+    KrObject *d = ((KrModuleObject *)o)->dict;
+    if (d) {
+        visit(ts, d, arg);
+    }
+}
+
+static int module_clear(KrThread *ts, KrObject *o) {
+    KR_CLEAR(ts, ((KrModuleObject *)o)->dict);
+    return 0;
+}
+
+static KrObject *module_repr(KrThread *ts, KrObject *o) {
+    KrObject *d = ((KrModuleObject *)o)->dict;
+    KrObject *name = d ? kr_dict_get_item(ts, d, KR_ID(ts, __name__)) : NULL;
+    KrObject *file = d ? kr_dict_get_item(ts, d, KR_ID(ts, __file__)) : NULL;
+    if (!name) {
+        return kr_str_from_cstr(ts, "<module '?'>");
+    }
+    if (file) {
+        return kr_str_from_format(ts, "<module %R from %R>", name, file);
+    }
+    return kr_str_from_format(ts, "<module %R (built-in)>", name);
+}
+
+static KrObject *module_getattr(KrThread *ts, KrObject *o, KrObject *name) {
+    KrObject *r = kr_generic_getattr(ts, o, name);
+    if (r || !kr_err_matches(ts, &kr_exc_AttributeError)) {
+        return r;
+    }
+    kr_err_clear(ts);
+    KrObject *d = ((KrModuleObject *)o)->dict;
+    KrObject *getattr = d ? kr_dict_get_item_str(ts, d, "__getattr__") : NULL;
+    if (getattr) {
+        return kr_call1(ts, getattr, name);
+    }
+    KrObject *mname = d ? kr_dict_get_item(ts, d, KR_ID(ts, __name__)) : NULL;
+    if (mname && kr_str_check(mname)) {
+        kr_err_format(ts, &kr_exc_AttributeError, "module '%U' has no attribute '%U'", mname, name);
+    } else {
+        kr_err_format(ts, &kr_exc_AttributeError, "module has no attribute '%U'", name);
+    }
+    return NULL;
+}
+
+static KrObject *module_new(KrThread *ts, KrType *type, KrObject *const *args, size_t nargs, KrObject *kwnames) {
+    (void)type;
+    if (kr_check_positional(ts, "module", nargs, kwnames, 1, 2) < 0) {
+        return NULL;
+    }
+    if (!kr_str_check(args[0])) {
+        kr_err_format(ts, &kr_exc_TypeError, "module.__init__() argument 'name' must be str, not %T", args[0]);
+        return NULL;
+    }
+    KrObject *m = kr_module_new(ts, args[0]);
+    if (m && nargs > 1 && kr_dict_set_item(ts, KR_MODULE_DICT(m), KR_ID(ts, __doc__), args[1]) < 0) {
+        KR_CLEAR(ts, m);
+    }
+    return m;
+}
+
+static KrObject *module_get_dict(KrThread *ts, KrObject *self) {
+    (void)ts;
+    return KR_INCREF(((KrModuleObject *)self)->dict);
+}
+
+static const KrGetSetDef module_getsets[] = {
+    {"__dict__", module_get_dict, NULL, NULL},
+    {NULL, NULL, NULL, NULL},
+};
+
+KrType kr_module_type = {
+    .base = KR_STATIC_HEAD(&kr_type_type),
+    .name = "module",
+    .basicsize = sizeof(KrModuleObject),
+    .flags = KR_TYPE_BASETYPE | KR_TYPE_GC,
+    .dictoffset = offsetof(KrModuleObject, dict),
+    .dealloc = module_dealloc,
+    .traverse = module_traverse,
+    .clear = module_clear,
+    .repr = module_repr,
+    .getattr = module_getattr,
+    .setattr = kr_generic_setattr,
+    .new_ = module_new,
+    .getsets = module_getsets,
+};

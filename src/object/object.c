@@ -1,0 +1,428 @@
+// SPDX-License-Identifier: MIT
+// Object allocation and the root type `object`.
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "../vm/vm.h"
+#include "containers.h"
+#include "exc.h"
+#include "func.h"
+#include "int.h"
+#include "singletons.h"
+#include "str.h"
+
+// ---- allocation ------------------------------------------------------------
+
+KrObject *kr_object_alloc(KrThread *ts, KrType *type, size_t size) {
+    KrLink *link = calloc(1, sizeof(KrLink) + size);
+    if (!link) {
+        kr_err_no_memory(ts);
+        return NULL;
+    }
+    KrVM *vm = ts->vm;
+    link->next = &vm->objects;
+    link->prev = vm->objects.prev;
+    vm->objects.prev->next = link;
+    vm->objects.prev = link;
+    vm->object_count++;
+    KrObject *o = (KrObject *)(link + 1);
+    o->refcnt = 1;
+    o->type = type;
+    if (type->flags & KR_TYPE_HEAP) {
+        KR_INCREF(type);
+    }
+    return o;
+}
+
+void kr_object_free(KrThread *ts, KrObject *o) {
+    KrLink *link = (KrLink *)o - 1;
+    link->prev->next = link->next;
+    link->next->prev = link->prev;
+    ts->vm->object_count--;
+    KrType *type = o->type;
+    free(link);
+    if (type->flags & KR_TYPE_HEAP) {
+        KR_DECREF(ts, type);
+    }
+}
+
+void kr_object_dealloc(KrThread *ts, KrObject *o) {
+    // A pending exception must survive finalizers that run during the dealloc.
+    KR_TYPE(o)->dealloc(ts, o);
+}
+
+// ---- the `object` type ------------------------------------------------------
+
+// The address of an instance's __dict__ slot, or NULL when it has none.
+static KrObject **instance_dict_ptr(KrObject *o) {
+    intptr_t off = KR_TYPE(o)->dictoffset;
+    return off ? (KrObject **)((char *)o + off) : NULL;
+}
+
+static void object_dealloc(KrThread *ts, KrObject *o) {
+    kr_object_free(ts, o);
+}
+
+static KrObject *object_repr(KrThread *ts, KrObject *o) {
+    KrType *t = KR_TYPE(o);
+    KrObject *mod = NULL;
+    if (t->flags & KR_TYPE_HEAP) {
+        mod = kr_dict_get_item(ts, t->dict, KR_ID(ts, __module__));
+    }
+    KrObject *qual = NULL;
+    if (t->flags & KR_TYPE_HEAP) {
+        qual = kr_dict_get_item(ts, t->dict, KR_ID(ts, __qualname__));
+    }
+    if (mod && kr_str_check(mod) && !kr_str_equal_cstr(mod, "builtins")) {
+        if (qual && kr_str_check(qual)) {
+            return kr_str_from_format(ts, "<%U.%U object at %p>", mod, qual, (void *)o);
+        }
+        return kr_str_from_format(ts, "<%U.%s object at %p>", mod, kr_type_name_cstr(t), (void *)o);
+    }
+    return kr_str_from_format(ts, "<%s object at %p>", kr_type_name_cstr(t), (void *)o);
+}
+
+static KrObject *object_str(KrThread *ts, KrObject *o) {
+    KrUnaryFn repr = KR_TYPE(o)->repr;
+    return repr ? repr(ts, o) : object_repr(ts, o);
+}
+
+static KrHash object_hash(KrThread *ts, KrObject *o) {
+    (void)ts;
+    // CPython: the address rotated by 4 bits, so aligned pointers spread.
+    uintptr_t y = (uintptr_t)o;
+    y = (y >> 4) | (y << (8 * sizeof(y) - 4));
+    KrHash h = (KrHash)(intptr_t)y;
+    return h == -1 ? -2 : h;
+}
+
+static KrObject *object_richcompare(KrThread *ts, KrObject *a, KrObject *b, int op) {
+    switch (op) {
+    case KR_EQ:
+        return KR_INCREF(a == b ? KR_TRUE : KR_NOTIMPL);
+    case KR_NE: {
+        // By default __ne__ delegates to __eq__ and inverts the result.
+        KrCompareFn eq = KR_TYPE(a)->richcompare;
+        if (!eq) {
+            return KR_INCREF(KR_NOTIMPL);
+        }
+        KrObject *r = eq(ts, a, b, KR_EQ);
+        if (!r || r == KR_NOTIMPL) {
+            return r;
+        }
+        int t = kr_is_true(ts, r);
+        KR_DECREF(ts, r);
+        if (t < 0) {
+            return NULL;
+        }
+        return KR_INCREF(KR_BOOL(!t));
+    }
+    default:
+        return KR_INCREF(KR_NOTIMPL);
+    }
+}
+
+// True when `t` (or a base below object) overrides the given slot wrapper name
+// with something other than object's own implementation.
+static bool overrides(KrThread *ts, KrType *t, int id) {
+    KrObject *name = ts->vm->ids[id];
+    KrObject *mine = kr_type_lookup(ts, t, name);
+    KrObject *objs = kr_type_lookup(ts, &kr_object_type, name);
+    return mine && mine != objs;
+}
+
+static KrObject *object_new(KrThread *ts, KrType *type, KrObject *const *args, size_t nargs, KrObject *kwnames) {
+    bool excess = nargs > 0 || (kwnames && KR_TUPLE_SIZE(kwnames) > 0);
+    if (excess) {
+        bool new_overridden = overrides(ts, type, KR_ID___new__);
+        bool init_overridden = overrides(ts, type, KR_ID___init__);
+        if (new_overridden || !init_overridden) {
+            kr_err_format(ts, &kr_exc_TypeError, "%s() takes no arguments", kr_type_name_cstr(type));
+            return NULL;
+        }
+    }
+    if (type->flags & KR_TYPE_HEAP) {
+        KrObject *abstract = kr_dict_get_item(ts, type->dict, KR_ID(ts, __abstractmethods__));
+        if (abstract && kr_is_true(ts, abstract) == 1) {
+            kr_err_format(ts, &kr_exc_TypeError, "Can't instantiate abstract class %s", kr_type_name_cstr(type));
+            return NULL;
+        }
+    }
+    return kr_object_alloc(ts, type, type->basicsize);
+}
+
+static int object_init(KrThread *ts, KrObject *self, KrObject *const *args, size_t nargs, KrObject *kwnames) {
+    bool excess = nargs > 0 || (kwnames && KR_TUPLE_SIZE(kwnames) > 0);
+    if (excess) {
+        KrType *type = KR_TYPE(self);
+        if (overrides(ts, type, KR_ID___init__)) {
+            kr_err_set_str(ts, &kr_exc_TypeError, "object.__init__() takes exactly one argument (the instance to initialize)");
+            return -1;
+        }
+        if (!overrides(ts, type, KR_ID___new__)) {
+            kr_err_format(ts, &kr_exc_TypeError, "%s() takes no arguments", kr_type_name_cstr(type));
+            return -1;
+        }
+    }
+    return 0;
+}
+
+KrObject *kr_object_get_dict(KrThread *ts, KrObject *o, bool create) {
+    KrObject **slot = instance_dict_ptr(o);
+    if (!slot) {
+        return NULL;
+    }
+    if (!*slot && create) {
+        *slot = kr_dict_new(ts);
+    }
+    return *slot;
+}
+
+KrObject *kr_generic_getattr(KrThread *ts, KrObject *o, KrObject *name) {
+    KrType *type = KR_TYPE(o);
+    KrObject *descr = kr_type_lookup(ts, type, name);
+    KrDescrGetFn get = NULL;
+    if (descr) {
+        KR_INCREF(descr);
+        get = KR_TYPE(descr)->descr_get;
+        if (get && KR_TYPE(descr)->descr_set) {
+            KrObject *r = get(ts, descr, o, (KrObject *)type);
+            KR_DECREF(ts, descr);
+            return r;
+        }
+    } else if (kr_err_occurred(ts)) {
+        return NULL;
+    }
+    KrObject **dp = instance_dict_ptr(o);
+    if (dp && *dp) {
+        KrObject *v = kr_dict_get_item(ts, *dp, name);
+        if (v) {
+            KR_XDECREF(ts, descr);
+            return KR_INCREF(v);
+        }
+        if (kr_err_occurred(ts)) {
+            KR_XDECREF(ts, descr);
+            return NULL;
+        }
+    }
+    if (descr) {
+        if (get) {
+            KrObject *r = get(ts, descr, o, (KrObject *)type);
+            KR_DECREF(ts, descr);
+            return r;
+        }
+        return descr;
+    }
+    kr_err_attribute(ts, o, name);
+    return NULL;
+}
+
+void kr_err_attribute(KrThread *ts, KrObject *o, KrObject *name) {
+    kr_err_format(ts, &kr_exc_AttributeError, "'%s' object has no attribute '%U'", kr_type_name_cstr(KR_TYPE(o)),
+                  name);
+    KrObject *exc = ts->exc;
+    if (exc && kr_exception_check(exc)) {
+        KrObject *d = kr_object_get_dict(ts, exc, true);
+        if (d) {
+            kr_dict_set_item(ts, d, KR_ID(ts, name), name);
+            kr_dict_set_item(ts, d, KR_ID(ts, obj), o);
+        }
+    }
+}
+
+int kr_generic_setattr(KrThread *ts, KrObject *o, KrObject *name, KrObject *value) {
+    KrType *type = KR_TYPE(o);
+    KrObject *descr = kr_type_lookup(ts, type, name);
+    if (descr && KR_TYPE(descr)->descr_set) {
+        KR_INCREF(descr);
+        int r = KR_TYPE(descr)->descr_set(ts, descr, o, value);
+        KR_DECREF(ts, descr);
+        return r;
+    }
+    KrObject **dp = instance_dict_ptr(o);
+    if (!dp) {
+        if (descr) {
+            kr_err_format(ts, &kr_exc_AttributeError, "'%s' object attribute '%U' is read-only",
+                          kr_type_name_cstr(type), name);
+        } else {
+            kr_err_format(ts, &kr_exc_AttributeError, "'%s' object has no attribute '%U'", kr_type_name_cstr(type),
+                          name);
+        }
+        return -1;
+    }
+    if (!*dp) {
+        if (!value) {
+            kr_err_attribute(ts, o, name);
+            return -1;
+        }
+        *dp = kr_dict_new(ts);
+        if (!*dp) {
+            return -1;
+        }
+    }
+    if (value) {
+        return kr_dict_set_item(ts, *dp, name, value);
+    }
+    KrObject *old = NULL;
+    int r = kr_dict_pop_item(ts, *dp, name, &old);
+    if (r < 0) {
+        return -1;
+    }
+    if (r == 0) {
+        kr_err_attribute(ts, o, name);
+        return -1;
+    }
+    KR_DECREF(ts, old);
+    return 0;
+}
+
+static KrObject *object_get_class(KrThread *ts, KrObject *self) {
+    (void)ts;
+    return KR_INCREF(KR_TYPE(self));
+}
+
+static int object_set_class(KrThread *ts, KrObject *self, KrObject *value) {
+    if (!value || KR_TYPE(value) != &kr_type_type) {
+        kr_err_set_str(ts, &kr_exc_TypeError, "__class__ must be set to a class");
+        return -1;
+    }
+    KrType *nt = (KrType *)value, *ot = KR_TYPE(self);
+    if (!(nt->flags & KR_TYPE_HEAP) || !(ot->flags & KR_TYPE_HEAP) || nt->basicsize != ot->basicsize ||
+        nt->dictoffset != ot->dictoffset) {
+        kr_err_format(ts, &kr_exc_TypeError, "__class__ assignment: '%s' object layout differs from '%s'",
+                      kr_type_name_cstr(nt), kr_type_name_cstr(ot));
+        return -1;
+    }
+    KR_INCREF(nt);
+    self->type = nt;
+    KR_DECREF(ts, ot);
+    return 0;
+}
+
+static KrObject *object_get_dict(KrThread *ts, KrObject *self) {
+    KrObject *d = kr_object_get_dict(ts, self, true);
+    if (!d) {
+        if (!kr_err_occurred(ts)) {
+            kr_err_attribute(ts, self, KR_ID(ts, __dict__));
+        }
+        return NULL;
+    }
+    return KR_INCREF(d);
+}
+
+static int object_set_dict(KrThread *ts, KrObject *self, KrObject *value) {
+    KrObject **dp = instance_dict_ptr(self);
+    if (!dp) {
+        kr_err_attribute(ts, self, KR_ID(ts, __dict__));
+        return -1;
+    }
+    if (!value || !kr_dict_check(value)) {
+        kr_err_format(ts, &kr_exc_TypeError, "__dict__ must be set to a dictionary, not a '%s'",
+                      value ? kr_type_name_cstr(KR_TYPE(value)) : "NoneType");
+        return -1;
+    }
+    KR_SETREF(ts, *dp, KR_INCREF(value));
+    return 0;
+}
+
+static KrObject *object_format(KrThread *ts, KrObject *self, KrObject *spec) {
+    if (!kr_str_check(spec)) {
+        kr_err_format(ts, &kr_exc_TypeError, "__format__() argument must be str, not %T", spec);
+        return NULL;
+    }
+    if (KR_STR_LEN(spec) > 0) {
+        kr_err_format(ts, &kr_exc_TypeError, "unsupported format string passed to %s.__format__",
+                      kr_type_name_cstr(KR_TYPE(self)));
+        return NULL;
+    }
+    return kr_str(ts, self);
+}
+
+static KrObject *object_init_subclass(KrThread *ts, KrObject *cls, KrObject *const *args, size_t nargs,
+                                      KrObject *kwnames) {
+    (void)cls;
+    (void)args;
+    if (nargs || (kwnames && KR_TUPLE_SIZE(kwnames))) {
+        kr_err_set_str(ts, &kr_exc_TypeError, "__init_subclass__() takes no keyword arguments");
+        return NULL;
+    }
+    KR_RETURN_NONE;
+}
+
+static KrObject *object_dir(KrThread *ts, KrObject *self) {
+    KrObject *names = kr_set_new(ts, NULL);
+    if (!names) {
+        return NULL;
+    }
+    KrObject *d = kr_object_get_dict(ts, self, false);
+    if (d && kr_set_update(ts, names, d) < 0) {
+        goto error;
+    }
+    KrObject *mro = kr_type_mro(ts, KR_TYPE(self));
+    if (!mro) {
+        goto error;
+    }
+    for (intptr_t i = 0; i < KR_TUPLE_SIZE(mro); i++) {
+        KrObject *td = kr_type_dict(ts, (KrType *)KR_TUPLE_GET(mro, i));
+        if (!td || kr_set_update(ts, names, td) < 0) {
+            KR_DECREF(ts, mro);
+            goto error;
+        }
+    }
+    KR_DECREF(ts, mro);
+    KrObject *list = kr_list_from_iterable(ts, names);
+    KR_DECREF(ts, names);
+    return list;
+error:
+    KR_DECREF(ts, names);
+    return NULL;
+}
+
+static KrObject *object_sizeof(KrThread *ts, KrObject *self) {
+    return kr_int_from_i64(ts, (int64_t)KR_TYPE(self)->basicsize);
+}
+
+static KrObject *object_reduce_ex(KrThread *ts, KrObject *self, KrObject *proto) {
+    (void)self;
+    (void)proto;
+    kr_err_set_str(ts, &kr_exc_TypeError, "cannot pickle objects yet");
+    return NULL;
+}
+
+static const KrMethodDef object_methods[] = {
+    {"__format__", object_format, KR_METH_O, false, false, "Default object formatter."},
+    {"__init_subclass__", object_init_subclass, KR_METH_VARARGS, false, true,
+     "This method is called when a class is subclassed."},
+    {"__dir__", object_dir, KR_METH_NOARGS, false, false, "Default dir() implementation."},
+    {"__sizeof__", object_sizeof, KR_METH_NOARGS, false, false, "Size of object in memory, in bytes."},
+    {"__reduce_ex__", object_reduce_ex, KR_METH_O, false, false, "Helper for pickle."},
+    {NULL, NULL, 0, false, false, NULL},
+};
+
+static const KrGetSetDef object_getsets[] = {
+    {"__class__", object_get_class, object_set_class, NULL},
+    {NULL, NULL, NULL, NULL},
+};
+
+// __dict__ of instances of heap classes: added to their class dicts by type.c.
+const KrGetSetDef kr_object_dict_getset = {"__dict__", object_get_dict, object_set_dict, NULL};
+
+KrType kr_object_type = {
+    .base = KR_STATIC_HEAD(&kr_type_type),
+    .name = "object",
+    .basicsize = sizeof(KrObject),
+    .flags = KR_TYPE_BASETYPE,
+    .doc = "The base class of the class hierarchy.",
+    .dealloc = object_dealloc,
+    .repr = object_repr,
+    .str = object_str,
+    .hash = object_hash,
+    .richcompare = object_richcompare,
+    .getattr = kr_generic_getattr,
+    .setattr = kr_generic_setattr,
+    .new_ = object_new,
+    .init = object_init,
+    .methods = object_methods,
+    .getsets = object_getsets,
+};

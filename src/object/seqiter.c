@@ -1,0 +1,217 @@
+// SPDX-License-Identifier: MIT
+// The iterator over __getitem__ sequences (iter() fallback) and the reversed type.
+#include "containers.h"
+
+#include "exc.h"
+#include "func.h"
+#include "int.h"
+#include "singletons.h"
+#include "str.h"
+#include "../vm/vm.h"
+
+// Both types: seq[index] stepping up (seqiter) or down (reversed); `seq` is
+// dropped once exhausted.
+typedef struct KrSeqIter {
+    KrObject base;
+    intptr_t index;
+    KrObject *seq;
+} KrSeqIter;
+
+static void seqiter_dealloc(KrThread *ts, KrObject *self)
+{
+    KR_XDECREF(ts, ((KrSeqIter *)self)->seq);
+    kr_object_free(ts, self);
+}
+
+static void seqiter_traverse(KrThread *ts, KrObject *self, KrVisitFn visit, void *arg)
+{
+    KrSeqIter *it = (KrSeqIter *)self;
+    if (it->seq != NULL) {
+        visit(ts, it->seq, arg);
+    }
+}
+
+static int seqiter_clear(KrThread *ts, KrObject *self)
+{
+    KR_CLEAR(ts, ((KrSeqIter *)self)->seq);
+    return 0;
+}
+
+static KrObject *iter_self(KrThread *ts, KrObject *self)
+{
+    (void)ts;
+    return KR_INCREF(self);
+}
+
+// seq[index], or NULL: with no exception set when IndexError or
+// StopIteration says the sequence has ended (the iterator then lets go of it).
+static KrObject *fetch(KrThread *ts, KrSeqIter *it)
+{
+    KrObject *idx = kr_int_from_i64(ts, it->index);
+    if (idx == NULL) {
+        return NULL;
+    }
+    KrObject *item = kr_getitem(ts, it->seq, idx);
+    KR_DECREF(ts, idx);
+    if (item == NULL) {
+        if (kr_err_matches(ts, &kr_exc_IndexError) || kr_err_matches(ts, &kr_exc_StopIteration)) {
+            kr_err_clear(ts);
+            KR_CLEAR(ts, it->seq);
+        }
+    }
+    return item;
+}
+
+// ---- iter(seq) for objects with __getitem__ only ------------------------------------
+
+KrObject *kr_seqiter_new(KrThread *ts, KrObject *seq)
+{
+    KrSeqIter *it = (KrSeqIter *)kr_object_alloc(ts, &kr_seqiter_type, sizeof(KrSeqIter));
+    if (it == NULL) {
+        return NULL;
+    }
+    it->seq = KR_INCREF(seq);
+    return (KrObject *)it;
+}
+
+static KrObject *seqiter_next(KrThread *ts, KrObject *self)
+{
+    KrSeqIter *it = (KrSeqIter *)self;
+    if (it->seq == NULL) {
+        return NULL;
+    }
+    KrObject *item = fetch(ts, it);
+    if (item != NULL) {
+        it->index++;
+    }
+    return item;
+}
+
+static KrObject *seqiter_length_hint(KrThread *ts, KrObject *self)
+{
+    KrSeqIter *it = (KrSeqIter *)self;
+    intptr_t n = 0;
+    if (it->seq != NULL && KR_TYPE(it->seq)->len != NULL) {
+        intptr_t size = kr_len(ts, it->seq);
+        if (size < 0) {
+            return NULL;
+        }
+        n = size > it->index ? size - it->index : 0;
+    }
+    return kr_int_from_i64(ts, n);
+}
+
+static const KrMethodDef seqiter_methods[] = {
+    {"__length_hint__", (void *)seqiter_length_hint, KR_METH_NOARGS, false, false, NULL},
+    {NULL, NULL, 0, false, false, NULL},
+};
+
+KrType kr_seqiter_type = {
+    .base = KR_STATIC_HEAD(&kr_type_type),
+    .name = "iterator",
+    .basicsize = sizeof(KrSeqIter),
+    .flags = KR_TYPE_GC,
+    .base_type = &kr_object_type,
+    .dealloc = seqiter_dealloc,
+    .traverse = seqiter_traverse,
+    .clear = seqiter_clear,
+    .iter = iter_self,
+    .iternext = seqiter_next,
+    .methods = seqiter_methods,
+};
+
+// ---- reversed(seq) ---------------------------------------------------------------
+
+// reversed(seq): seq.__reversed__() when the type defines it (None means
+// "not reversible"), else len() and __getitem__ counting down.
+static KrObject *reversed_new(KrThread *ts, KrType *type, KrObject *const *args, size_t nargs,
+                              KrObject *kwnames)
+{
+    if (type == &kr_reversed_type && kwnames != NULL && KR_TUPLE_SIZE(kwnames) > 0) {
+        kr_err_set_str(ts, &kr_exc_TypeError, "reversed() takes no keyword arguments");
+        return NULL;
+    }
+    if (nargs != 1) {
+        kr_err_format(ts, &kr_exc_TypeError, "reversed expected 1 argument, got %zu", nargs);
+        return NULL;
+    }
+    KrObject *seq = args[0];
+    KrObject *method = kr_type_lookup(ts, KR_TYPE(seq), KR_ID(ts, __reversed__));
+    if (method == KR_NONE) {
+        kr_err_format(ts, &kr_exc_TypeError, "'%s' object is not reversible", kr_type_name_cstr(KR_TYPE(seq)));
+        return NULL;
+    }
+    if (method != NULL) {
+        return kr_call_method(ts, seq, KR_ID(ts, __reversed__), NULL, 0);
+    }
+    if (KR_TYPE(seq)->getitem == NULL || kr_dict_check(seq)) {
+        kr_err_format(ts, &kr_exc_TypeError, "'%s' object is not reversible", kr_type_name_cstr(KR_TYPE(seq)));
+        return NULL;
+    }
+    intptr_t n = kr_len(ts, seq);
+    if (n < 0) {
+        return NULL;
+    }
+    KrSeqIter *it = (KrSeqIter *)kr_object_alloc(ts, type, type->basicsize);
+    if (it == NULL) {
+        return NULL;
+    }
+    it->index = n - 1;
+    it->seq = KR_INCREF(seq);
+    return (KrObject *)it;
+}
+
+static KrObject *reversed_next(KrThread *ts, KrObject *self)
+{
+    KrSeqIter *it = (KrSeqIter *)self;
+    if (it->seq == NULL) {
+        return NULL;
+    }
+    if (it->index >= 0) {
+        KrObject *item = fetch(ts, it);
+        if (item != NULL) {
+            it->index--;
+            return item;
+        }
+        if (it->seq != NULL) {
+            return NULL; // a real error
+        }
+    }
+    it->index = -1;
+    KR_CLEAR(ts, it->seq);
+    return NULL;
+}
+
+static KrObject *reversed_length_hint(KrThread *ts, KrObject *self)
+{
+    KrSeqIter *it = (KrSeqIter *)self;
+    if (it->seq == NULL) {
+        return kr_int_from_i64(ts, 0);
+    }
+    intptr_t size = kr_len(ts, it->seq);
+    if (size < 0) {
+        return NULL;
+    }
+    return kr_int_from_i64(ts, size < it->index + 1 ? 0 : it->index + 1);
+}
+
+static const KrMethodDef reversed_methods[] = {
+    {"__length_hint__", (void *)reversed_length_hint, KR_METH_NOARGS, false, false, NULL},
+    {NULL, NULL, 0, false, false, NULL},
+};
+
+KrType kr_reversed_type = {
+    .base = KR_STATIC_HEAD(&kr_type_type),
+    .name = "reversed",
+    .basicsize = sizeof(KrSeqIter),
+    .flags = KR_TYPE_BASETYPE | KR_TYPE_GC,
+    .base_type = &kr_object_type,
+    .doc = "Return a reverse iterator over the values of the given sequence.",
+    .dealloc = seqiter_dealloc,
+    .traverse = seqiter_traverse,
+    .clear = seqiter_clear,
+    .iter = iter_self,
+    .iternext = reversed_next,
+    .new_ = reversed_new,
+    .methods = reversed_methods,
+};

@@ -1,0 +1,104 @@
+// SPDX-License-Identifier: MIT
+// The set iterator (shared by set and frozenset).
+#include "containers.h"
+
+#include "exc.h"
+#include "int.h"
+#include "../vm/vm.h"
+
+// ---- iterator --------------------------------------------------------------------
+
+typedef struct KrSetIter {
+    KrObject base;
+    KrObject *set;    // NULL once exhausted
+    intptr_t used;    // the set's size when iteration started
+    intptr_t pos;
+    intptr_t len;
+} KrSetIter;
+
+KrObject *kr_set_iter_new(KrThread *ts, KrObject *self)
+{
+    KrSetIter *it = (KrSetIter *)kr_object_alloc(ts, &kr_set_iter_type, sizeof(KrSetIter));
+    if (it == NULL) {
+        return NULL;
+    }
+    it->set = KR_INCREF(self);
+    it->used = it->len = ((KrSet *)self)->used;
+    return (KrObject *)it;
+}
+
+static void setiter_dealloc(KrThread *ts, KrObject *self)
+{
+    KR_XDECREF(ts, ((KrSetIter *)self)->set);
+    kr_object_free(ts, self);
+}
+
+static void setiter_traverse(KrThread *ts, KrObject *self, KrVisitFn visit, void *arg)
+{
+    KrSetIter *it = (KrSetIter *)self;
+    if (it->set != NULL) {
+        visit(ts, it->set, arg);
+    }
+}
+
+static int setiter_clear(KrThread *ts, KrObject *self)
+{
+    KR_CLEAR(ts, ((KrSetIter *)self)->set);
+    return 0;
+}
+
+static KrObject *iter_self(KrThread *ts, KrObject *self)
+{
+    (void)ts;
+    return KR_INCREF(self);
+}
+
+static KrObject *setiter_next(KrThread *ts, KrObject *self)
+{
+    KrSetIter *it = (KrSetIter *)self;
+    KrSet *so = (KrSet *)it->set;
+    if (so == NULL) {
+        return NULL;
+    }
+    if (it->used != so->used) {
+        kr_err_set_str(ts, &kr_exc_RuntimeError, "Set changed size during iteration");
+        it->used = -1;
+        return NULL;
+    }
+    KrObject *key;
+    if (!kr_set_next(it->set, &it->pos, &key)) {
+        KR_CLEAR(ts, it->set);
+        return NULL;
+    }
+    it->len--;
+    return KR_INCREF(key);
+}
+
+static KrObject *setiter_length_hint(KrThread *ts, KrObject *self)
+{
+    KrSetIter *it = (KrSetIter *)self;
+    intptr_t n = 0;
+    if (it->set != NULL && it->used == ((KrSet *)it->set)->used) {
+        n = it->len;
+    }
+    return kr_int_from_i64(ts, n);
+}
+
+static const KrMethodDef setiter_methods[] = {
+    {"__length_hint__", (void *)setiter_length_hint, KR_METH_NOARGS, false, false, NULL},
+    {NULL, NULL, 0, false, false, NULL},
+};
+
+KrType kr_set_iter_type = {
+    .base = KR_STATIC_HEAD(&kr_type_type),
+    .name = "set_iterator",
+    .basicsize = sizeof(KrSetIter),
+    .flags = KR_TYPE_GC,
+    .base_type = &kr_object_type,
+    .dealloc = setiter_dealloc,
+    .traverse = setiter_traverse,
+    .clear = setiter_clear,
+    .iter = iter_self,
+    .iternext = setiter_next,
+    .methods = setiter_methods,
+};

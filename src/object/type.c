@@ -1,0 +1,1025 @@
+// SPDX-License-Identifier: MIT
+// The `type` type: attribute lookup along the MRO, per-interpreter dicts of
+// builtin types, class creation (C3 MRO, layout, slots).
+#include <string.h>
+
+#include "../vm/vm.h"
+#include "containers.h"
+#include "exc.h"
+#include "func.h"
+#include "int.h"
+#include "singletons.h"
+#include "slots.h"
+#include "str.h"
+
+extern const KrGetSetDef kr_object_dict_getset;
+
+const char *kr_type_name_cstr(KrType *type) {
+    const char *n = type->name;
+    if (!(type->flags & KR_TYPE_HEAP)) {
+        // Static types may be named "module.name"; __name__ is the last part.
+        const char *dot = strrchr(n, '.');
+        return dot ? dot + 1 : n;
+    }
+    return n;
+}
+
+KrObject *kr_type_name(KrThread *ts, KrType *type) {
+    if (type->heap_name) {
+        return KR_INCREF(type->heap_name);
+    }
+    return kr_str_from_cstr(ts, kr_type_name_cstr(type));
+}
+
+bool kr_type_is_subtype(KrType *a, KrType *b) {
+    if (a == b) {
+        return true;
+    }
+    if (a->mro) {
+        for (intptr_t i = 0; i < KR_TUPLE_SIZE(a->mro); i++) {
+            if ((KrType *)KR_TUPLE_GET(a->mro, i) == b) {
+                return true;
+            }
+        }
+        return false;
+    }
+    for (KrType *t = a->base_type; t; t = t->base_type) {
+        if (t == b) {
+            return true;
+        }
+    }
+    return b == &kr_object_type;
+}
+
+bool kr_isinstance_type(KrObject *o, KrType *t) {
+    return KR_TYPE(o) == t || kr_type_is_subtype(KR_TYPE(o), t);
+}
+
+// ---- static types ------------------------------------------------------------
+
+// Slots a static type leaves NULL are inherited from its base, as CPython's
+// inherit_slots; hash and richcompare are inherited together.
+static void inherit_slots(KrType *t, KrType *b) {
+#define INHERIT(f) if (!t->f) { t->f = b->f; }
+    INHERIT(dealloc) INHERIT(traverse) INHERIT(clear) INHERIT(repr) INHERIT(str)
+    INHERIT(getattr) INHERIT(setattr) INHERIT(call) INHERIT(iter) INHERIT(iternext)
+    INHERIT(descr_get) INHERIT(descr_set) INHERIT(new_) INHERIT(init)
+    INHERIT(nb_power3) INHERIT(nb_divmod) INHERIT(nb_negative) INHERIT(nb_positive) INHERIT(nb_invert)
+    INHERIT(nb_absolute) INHERIT(nb_bool) INHERIT(nb_int) INHERIT(nb_float) INHERIT(nb_index)
+    INHERIT(len) INHERIT(getitem) INHERIT(setitem) INHERIT(contains)
+#undef INHERIT
+    for (int i = 0; i < KR_BINOP_COUNT; i++) {
+        if (!t->nb[i]) {
+            t->nb[i] = b->nb[i];
+        }
+        if (!t->nb_inplace[i]) {
+            t->nb_inplace[i] = b->nb_inplace[i];
+        }
+    }
+    if (!t->hash && !t->richcompare) {
+        t->hash = b->hash;
+        t->richcompare = b->richcompare;
+    } else if (!t->hash) {
+        t->hash = b->hash;
+    } else if (!t->richcompare) {
+        t->richcompare = b->richcompare;
+    }
+    if (!t->dictoffset) {
+        t->dictoffset = b->dictoffset;
+    }
+    t->flags |= b->flags & (KR_TYPE_INT_SUBCLASS | KR_TYPE_LIST_SUBCLASS | KR_TYPE_TUPLE_SUBCLASS |
+                            KR_TYPE_STR_SUBCLASS | KR_TYPE_DICT_SUBCLASS | KR_TYPE_EXC_SUBCLASS |
+                            KR_TYPE_TYPE_SUBCLASS | KR_TYPE_HAS_DICT | KR_TYPE_GC);
+}
+
+int kr_type_ready(KrType *type, int static_index) {
+    if (type->static_index) {
+        return 0;
+    }
+    if (type != &kr_object_type && !type->base_type) {
+        type->base_type = &kr_object_type;
+    }
+    if (type->base_type) {
+        inherit_slots(type, type->base_type);
+    }
+    type->static_index = static_index;
+    return 0;
+}
+
+static KrStaticTypeState *static_state(KrThread *ts, KrType *type) {
+    return &ts->vm->static_types[type->static_index];
+}
+
+static int add_methods(KrThread *ts, KrType *type, KrObject *dict) {
+    for (const KrMethodDef *m = type->methods; m && m->name; m++) {
+        KrObject *d;
+        if (m->is_static) {
+            KrObject *f = kr_cfunction_new(ts, m, NULL, NULL);
+            if (!f) {
+                return -1;
+            }
+            d = kr_call1(ts, (KrObject *)&kr_staticmethod_type, f);
+            KR_DECREF(ts, f);
+        } else {
+            KrMethodDescr *md = (KrMethodDescr *)kr_object_alloc(
+                ts, m->is_class ? &kr_classmethod_descr_type : &kr_method_descr_type, sizeof(KrMethodDescr));
+            if (md) {
+                md->def = m;
+                md->owner = type;
+            }
+            d = (KrObject *)md;
+        }
+        if (!d || kr_dict_set_item_str(ts, dict, m->name, d) < 0) {
+            KR_XDECREF(ts, d);
+            return -1;
+        }
+        KR_DECREF(ts, d);
+    }
+    return 0;
+}
+
+static int add_getset(KrThread *ts, KrType *type, KrObject *dict, const KrGetSetDef *g) {
+    KrGetSetDescr *gd = (KrGetSetDescr *)kr_object_alloc(ts, &kr_getset_descr_type, sizeof(KrGetSetDescr));
+    if (!gd) {
+        return -1;
+    }
+    gd->def = g;
+    gd->owner = type;
+    int r = kr_dict_set_item_str(ts, dict, g->name, (KrObject *)gd);
+    KR_DECREF(ts, gd);
+    return r;
+}
+
+static int add_getsets(KrThread *ts, KrType *type, KrObject *dict) {
+    for (const KrGetSetDef *g = type->getsets; g && g->name; g++) {
+        if (add_getset(ts, type, dict, g) < 0) {
+            return -1;
+        }
+    }
+    return 0;
+}
+
+KrObject *kr_type_dict(KrThread *ts, KrType *type) {
+    if (type->flags & KR_TYPE_HEAP) {
+        return type->dict;
+    }
+    KrStaticTypeState *st = static_state(ts, type);
+    if (st->dict) {
+        return st->dict;
+    }
+    KrObject *dict = kr_dict_new(ts);
+    if (!dict) {
+        return NULL;
+    }
+    st->dict = dict;
+    if (add_methods(ts, type, dict) < 0 || add_getsets(ts, type, dict) < 0 ||
+        kr_slots_add_wrappers(ts, type, dict) < 0) {
+        goto error;
+    }
+    KrObject *doc = type->doc ? kr_str_from_cstr(ts, type->doc) : KR_INCREF(KR_NONE);
+    if (!doc || kr_dict_set_item(ts, dict, KR_ID(ts, __doc__), doc) < 0) {
+        KR_XDECREF(ts, doc);
+        goto error;
+    }
+    KR_DECREF(ts, doc);
+    return dict;
+error:
+    st->dict = NULL;
+    KR_DECREF(ts, dict);
+    return NULL;
+}
+
+KrObject *kr_type_mro(KrThread *ts, KrType *type) {
+    if (type->mro) {
+        return KR_INCREF(type->mro);
+    }
+    KrStaticTypeState *st = static_state(ts, type);
+    if (!st->mro) {
+        intptr_t n = 0;
+        for (KrType *t = type; t; t = t->base_type) {
+            n++;
+        }
+        KrObject *mro = kr_tuple_new(ts, n);
+        if (!mro) {
+            return NULL;
+        }
+        intptr_t i = 0;
+        for (KrType *t = type; t; t = t->base_type) {
+            KR_TUPLE_SET(mro, i++, KR_INCREF(t));
+        }
+        st->mro = mro;
+    }
+    return KR_INCREF(st->mro);
+}
+
+KrObject *kr_type_lookup(KrThread *ts, KrType *type, KrObject *name) {
+    if (type->mro) {
+        for (intptr_t i = 0; i < KR_TUPLE_SIZE(type->mro); i++) {
+            KrObject *d = kr_type_dict(ts, (KrType *)KR_TUPLE_GET(type->mro, i));
+            if (!d) {
+                return NULL;
+            }
+            KrObject *v = kr_dict_get_item(ts, d, name);
+            if (v || kr_err_occurred(ts)) {
+                return v;
+            }
+        }
+        return NULL;
+    }
+    for (KrType *t = type; t; t = t->base_type) {
+        KrObject *d = kr_type_dict(ts, t);
+        if (!d) {
+            return NULL;
+        }
+        KrObject *v = kr_dict_get_item(ts, d, name);
+        if (v || kr_err_occurred(ts)) {
+            return v;
+        }
+    }
+    return NULL;
+}
+
+// ---- the type type: slots ------------------------------------------------------
+
+static void type_dealloc(KrThread *ts, KrObject *o) {
+    KrType *t = (KrType *)o;
+    KR_XDECREF(ts, t->dict);
+    KR_XDECREF(ts, t->bases);
+    KR_XDECREF(ts, t->mro);
+    KR_XDECREF(ts, t->heap_name);
+    KR_XDECREF(ts, t->base_type);
+    kr_mem_free(ts, (void *)t->name);
+    kr_object_free(ts, o);
+}
+
+static void type_traverse(KrThread *ts, KrObject *o, KrVisitFn visit, void *arg) {
+    KrType *t = (KrType *)o;
+    if (!(t->flags & KR_TYPE_HEAP)) {
+        return;
+    }
+    if (t->dict) visit(ts, t->dict, arg);
+    if (t->bases) visit(ts, t->bases, arg);
+    if (t->mro) visit(ts, t->mro, arg);
+    if (t->base_type) visit(ts, (KrObject *)t->base_type, arg);
+}
+
+static int type_clear(KrThread *ts, KrObject *o) {
+    KrType *t = (KrType *)o;
+    if (t->flags & KR_TYPE_HEAP) {
+        KR_CLEAR(ts, t->dict);
+        KR_CLEAR(ts, t->mro);
+        KR_CLEAR(ts, t->bases);
+    }
+    return 0;
+}
+
+static KrObject *type_module(KrThread *ts, KrType *t) {
+    if (t->flags & KR_TYPE_HEAP) {
+        KrObject *m = t->dict ? kr_dict_get_item(ts, t->dict, KR_ID(ts, __module__)) : NULL;
+        return m ? KR_INCREF(m) : kr_str_from_cstr(ts, "builtins");
+    }
+    const char *dot = strrchr(t->name, '.');
+    if (dot) {
+        return kr_str_from_utf8(ts, t->name, (size_t)(dot - t->name));
+    }
+    return kr_str_from_cstr(ts, "builtins");
+}
+
+static KrObject *type_qualname(KrThread *ts, KrType *t) {
+    if (t->flags & KR_TYPE_HEAP) {
+        KrObject *q = t->dict ? kr_dict_get_item(ts, t->dict, KR_ID(ts, __qualname__)) : NULL;
+        if (q) {
+            return KR_INCREF(q);
+        }
+    }
+    return kr_type_name(ts, t);
+}
+
+static KrObject *type_repr(KrThread *ts, KrObject *o) {
+    KrType *t = (KrType *)o;
+    KrObject *mod = type_module(ts, t);
+    KrObject *qual = type_qualname(ts, t);
+    KrObject *r = NULL;
+    if (mod && qual) {
+        if (kr_str_check(mod) && !kr_str_equal_cstr(mod, "builtins")) {
+            r = kr_str_from_format(ts, "<class '%U.%U'>", mod, qual);
+        } else {
+            r = kr_str_from_format(ts, "<class '%U'>", qual);
+        }
+    }
+    KR_XDECREF(ts, mod);
+    KR_XDECREF(ts, qual);
+    return r;
+}
+
+static KrObject *type_call(KrThread *ts, KrObject *callable, KrObject *const *args, size_t nargs,
+                           KrObject *kwnames) {
+    KrType *type = (KrType *)callable;
+    size_t nkw = kwnames ? (size_t)KR_TUPLE_SIZE(kwnames) : 0;
+    if (type == &kr_type_type && nargs == 1 && nkw == 0) {
+        return KR_INCREF(KR_TYPE(args[0]));
+    }
+    if (!type->new_) {
+        kr_err_format(ts, &kr_exc_TypeError, "cannot create '%s' instances", kr_type_name_cstr(type));
+        return NULL;
+    }
+    KrObject *obj = type->new_(ts, type, args, nargs, kwnames);
+    if (!obj) {
+        return NULL;
+    }
+    if (!kr_isinstance_type(obj, type)) {
+        return obj;
+    }
+    KrType *ot = KR_TYPE(obj);
+    if (ot->init && ot->init(ts, obj, args, nargs, kwnames) < 0) {
+        KR_DECREF(ts, obj);
+        return NULL;
+    }
+    return obj;
+}
+
+// type.__getattribute__: data descriptors of the metatype, then the class's
+// own MRO (binding with obj=NULL), then the metatype's other attributes.
+static KrObject *type_getattr(KrThread *ts, KrObject *o, KrObject *name) {
+    KrType *type = (KrType *)o;
+    KrType *meta = KR_TYPE(o);
+    KrObject *meta_attr = kr_type_lookup(ts, meta, name);
+    KrDescrGetFn meta_get = NULL;
+    if (meta_attr) {
+        KR_INCREF(meta_attr);
+        meta_get = KR_TYPE(meta_attr)->descr_get;
+        if (meta_get && KR_TYPE(meta_attr)->descr_set) {
+            KrObject *r = meta_get(ts, meta_attr, o, (KrObject *)meta);
+            KR_DECREF(ts, meta_attr);
+            return r;
+        }
+    } else if (kr_err_occurred(ts)) {
+        return NULL;
+    }
+    KrObject *attr = kr_type_lookup(ts, type, name);
+    if (attr) {
+        KR_XDECREF(ts, meta_attr);
+        KrDescrGetFn get = KR_TYPE(attr)->descr_get;
+        if (get) {
+            KR_INCREF(attr);
+            KrObject *r = get(ts, attr, NULL, o);
+            KR_DECREF(ts, attr);
+            return r;
+        }
+        return KR_INCREF(attr);
+    }
+    if (kr_err_occurred(ts)) {
+        KR_XDECREF(ts, meta_attr);
+        return NULL;
+    }
+    if (meta_attr) {
+        if (meta_get) {
+            KrObject *r = meta_get(ts, meta_attr, o, (KrObject *)meta);
+            KR_DECREF(ts, meta_attr);
+            return r;
+        }
+        return meta_attr;
+    }
+    kr_err_format(ts, &kr_exc_AttributeError, "type object '%s' has no attribute '%U'", kr_type_name_cstr(type), name);
+    return NULL;
+}
+
+static bool is_dunder(KrThread *ts, KrObject *name) {
+    size_t n;
+    const char *s = kr_str_utf8(ts, name, &n);
+    return s && n > 4 && s[0] == '_' && s[1] == '_' && s[n - 1] == '_' && s[n - 2] == '_';
+}
+
+static int type_setattr(KrThread *ts, KrObject *o, KrObject *name, KrObject *value) {
+    KrType *type = (KrType *)o;
+    if (!(type->flags & KR_TYPE_HEAP)) {
+        kr_err_format(ts, &kr_exc_TypeError, "cannot set '%U' attribute of immutable type '%s'", name,
+                      kr_type_name_cstr(type));
+        return -1;
+    }
+    KrObject *meta_attr = kr_type_lookup(ts, KR_TYPE(o), name);
+    if (meta_attr && KR_TYPE(meta_attr)->descr_set) {
+        KR_INCREF(meta_attr);
+        int r = KR_TYPE(meta_attr)->descr_set(ts, meta_attr, o, value);
+        KR_DECREF(ts, meta_attr);
+        return r;
+    }
+    int r;
+    if (value) {
+        r = kr_dict_set_item(ts, type->dict, name, value);
+    } else {
+        KrObject *old = NULL;
+        r = kr_dict_pop_item(ts, type->dict, name, &old);
+        if (r == 0) {
+            kr_err_format(ts, &kr_exc_AttributeError, "type object '%s' has no attribute '%U'",
+                          kr_type_name_cstr(type), name);
+            return -1;
+        }
+        KR_XDECREF(ts, old);
+        r = r < 0 ? -1 : 0;
+    }
+    if (r == 0 && is_dunder(ts, name)) {
+        r = kr_slots_fixup(ts, type);
+    }
+    return r;
+}
+
+// ---- class creation ----------------------------------------------------------
+
+// C3 linearization of the bases' MROs.
+static KrObject *compute_mro(KrThread *ts, KrType *type, KrObject *bases) {
+    intptr_t nb = KR_TUPLE_SIZE(bases);
+    intptr_t nseq = nb + 1;
+    KrObject **seqs = kr_mem_alloc(ts, sizeof(KrObject *) * (size_t)nseq);
+    intptr_t *heads = kr_mem_alloc(ts, sizeof(intptr_t) * (size_t)nseq);
+    KrObject *result = kr_list_new(ts, 0);
+    if (!seqs || !heads || !result) {
+        goto fail_nofree;
+    }
+    for (intptr_t i = 0; i < nb; i++) {
+        seqs[i] = kr_type_mro(ts, (KrType *)KR_TUPLE_GET(bases, i));
+        if (!seqs[i]) {
+            for (intptr_t j = 0; j < i; j++) {
+                KR_DECREF(ts, seqs[j]);
+            }
+            goto fail_nofree;
+        }
+        heads[i] = 0;
+    }
+    seqs[nb] = KR_INCREF(bases);
+    heads[nb] = 0;
+    if (kr_list_append(ts, result, (KrObject *)type) < 0) {
+        goto fail;
+    }
+    for (;;) {
+        bool empty = true;
+        KrObject *cand = NULL;
+        for (intptr_t i = 0; i < nseq; i++) {
+            if (heads[i] >= KR_TUPLE_SIZE(seqs[i])) {
+                continue;
+            }
+            empty = false;
+            KrObject *c = KR_TUPLE_GET(seqs[i], heads[i]);
+            bool in_tail = false;
+            for (intptr_t j = 0; j < nseq && !in_tail; j++) {
+                for (intptr_t k = heads[j] + 1; k < KR_TUPLE_SIZE(seqs[j]); k++) {
+                    if (KR_TUPLE_GET(seqs[j], k) == c) {
+                        in_tail = true;
+                        break;
+                    }
+                }
+            }
+            if (!in_tail) {
+                cand = c;
+                break;
+            }
+        }
+        if (empty) {
+            break;
+        }
+        if (!cand) {
+            KrStrBuilder sb;
+            kr_sb_init(&sb);
+            kr_sb_add_cstr(ts, &sb, "Cannot create a consistent method resolution\norder (MRO) for bases");
+            for (intptr_t i = 0; i < nb; i++) {
+                kr_sb_add_cstr(ts, &sb, i ? ", " : " ");
+                kr_sb_add_cstr(ts, &sb, kr_type_name_cstr((KrType *)KR_TUPLE_GET(bases, i)));
+            }
+            KrObject *msg = kr_sb_finish(ts, &sb);
+            if (msg) {
+                kr_err_set_type(ts, &kr_exc_TypeError, msg);
+                KR_DECREF(ts, msg);
+            }
+            goto fail;
+        }
+        if (kr_list_append(ts, result, cand) < 0) {
+            goto fail;
+        }
+        for (intptr_t i = 0; i < nseq; i++) {
+            if (heads[i] < KR_TUPLE_SIZE(seqs[i]) && KR_TUPLE_GET(seqs[i], heads[i]) == cand) {
+                heads[i]++;
+            }
+        }
+    }
+    for (intptr_t i = 0; i < nseq; i++) {
+        KR_DECREF(ts, seqs[i]);
+    }
+    kr_mem_free(ts, seqs);
+    kr_mem_free(ts, heads);
+    KrObject *tuple = kr_list_as_tuple(ts, result);
+    KR_DECREF(ts, result);
+    return tuple;
+fail:
+    for (intptr_t i = 0; i < nseq; i++) {
+        KR_DECREF(ts, seqs[i]);
+    }
+fail_nofree:
+    kr_mem_free(ts, seqs);
+    kr_mem_free(ts, heads);
+    KR_XDECREF(ts, result);
+    return NULL;
+}
+
+// The base that decides the instance layout: the one whose nearest builtin
+// ancestor adds the most fields.
+static KrType *solid_base(KrType *t) {
+    while (t->flags & KR_TYPE_HEAP) {
+        t = t->base_type;
+    }
+    return t;
+}
+
+static KrType *best_base(KrThread *ts, KrObject *bases) {
+    KrType *winner = NULL, *base = NULL;
+    for (intptr_t i = 0; i < KR_TUPLE_SIZE(bases); i++) {
+        KrObject *b = KR_TUPLE_GET(bases, i);
+        if (!kr_isinstance_type(b, &kr_type_type)) {
+            kr_err_set_str(ts, &kr_exc_TypeError, "bases must be types");
+            return NULL;
+        }
+        KrType *bt = (KrType *)b;
+        if (!(bt->flags & KR_TYPE_BASETYPE)) {
+            kr_err_format(ts, &kr_exc_TypeError, "type '%s' is not an acceptable base type", kr_type_name_cstr(bt));
+            return NULL;
+        }
+        KrType *cand = solid_base(bt);
+        if (!winner) {
+            winner = cand;
+            base = bt;
+        } else if (kr_type_is_subtype(winner, cand)) {
+            // keep the winner
+        } else if (kr_type_is_subtype(cand, winner)) {
+            winner = cand;
+            base = bt;
+        } else {
+            kr_err_set_str(ts, &kr_exc_TypeError, "multiple bases have instance lay-out conflict");
+            return NULL;
+        }
+    }
+    return base;
+}
+
+static void heap_instance_dealloc(KrThread *ts, KrObject *o) {
+    KrType *t = KR_TYPE(o);
+    KrType *sb = solid_base(t);
+    if (t->dictoffset && !sb->dictoffset) {
+        KrObject **dp = (KrObject **)((char *)o + t->dictoffset);
+        KR_CLEAR(ts, *dp);
+    }
+    sb->dealloc(ts, o);
+}
+
+static void heap_instance_traverse(KrThread *ts, KrObject *o, KrVisitFn visit, void *arg) {
+    KrType *t = KR_TYPE(o);
+    KrType *sb = solid_base(t);
+    if (t->dictoffset && !sb->dictoffset) {
+        KrObject *d = *(KrObject **)((char *)o + t->dictoffset);
+        if (d) {
+            visit(ts, d, arg);
+        }
+    }
+    if (sb->traverse) {
+        sb->traverse(ts, o, visit, arg);
+    }
+}
+
+static int heap_instance_clear(KrThread *ts, KrObject *o) {
+    KrType *t = KR_TYPE(o);
+    KrType *sb = solid_base(t);
+    if (t->dictoffset && !sb->dictoffset) {
+        KrObject **dp = (KrObject **)((char *)o + t->dictoffset);
+        KR_CLEAR(ts, *dp);
+    }
+    return sb->clear ? sb->clear(ts, o) : 0;
+}
+
+KrObject *kr_type_new_class(KrThread *ts, KrType *meta, KrObject *name, KrObject *bases, KrObject *ns) {
+    if (!kr_str_check(name)) {
+        kr_err_set_str(ts, &kr_exc_TypeError, "type.__new__() argument 1 must be str");
+        return NULL;
+    }
+    if (!kr_tuple_check(bases) || !kr_dict_check(ns)) {
+        kr_err_set_str(ts, &kr_exc_TypeError, "type.__new__() argument 2 must be tuple and argument 3 dict");
+        return NULL;
+    }
+    KrObject *own_bases = KR_TUPLE_SIZE(bases) ? KR_INCREF(bases) : kr_tuple_pack(ts, 1, (KrObject *)&kr_object_type);
+    if (!own_bases) {
+        return NULL;
+    }
+    KrType *base = best_base(ts, own_bases);
+    if (!base) {
+        KR_DECREF(ts, own_bases);
+        return NULL;
+    }
+    KrType *type = (KrType *)kr_object_alloc(ts, meta, sizeof(KrType));
+    if (!type) {
+        KR_DECREF(ts, own_bases);
+        return NULL;
+    }
+    size_t nlen;
+    const char *utf8 = kr_str_utf8(ts, name, &nlen);
+    char *cname = utf8 ? kr_mem_alloc(ts, nlen + 1) : NULL;
+    if (!cname) {
+        KR_DECREF(ts, own_bases);
+        kr_object_free(ts, (KrObject *)type);
+        return NULL;
+    }
+    memcpy(cname, utf8, nlen + 1);
+    type->name = cname;
+    type->heap_name = KR_INCREF(name);
+    type->bases = own_bases;
+    type->base_type = (KrType *)KR_INCREF(base);
+    type->flags = KR_TYPE_HEAP | KR_TYPE_BASETYPE | KR_TYPE_GC |
+                  (base->flags & (KR_TYPE_INT_SUBCLASS | KR_TYPE_LIST_SUBCLASS | KR_TYPE_TUPLE_SUBCLASS |
+                                  KR_TYPE_STR_SUBCLASS | KR_TYPE_DICT_SUBCLASS | KR_TYPE_EXC_SUBCLASS |
+                                  KR_TYPE_TYPE_SUBCLASS | KR_TYPE_HAS_DICT));
+    // Copy every slot from the base, then let the class's dunders override them.
+    {
+        KrObject saved = type->base;
+        const char *saved_name = type->name;
+        KrObject *sd = type->bases, *sh = type->heap_name;
+        KrType *sbase = type->base_type;
+        unsigned sflags = type->flags;
+        memcpy(type, base, sizeof(KrType));
+        type->base = saved;
+        type->name = saved_name;
+        type->bases = sd;
+        type->heap_name = sh;
+        type->base_type = sbase;
+        type->flags = sflags;
+        type->dict = NULL;
+        type->mro = NULL;
+        type->static_index = 0;
+        type->methods = NULL;
+        type->getsets = NULL;
+        type->doc = NULL;
+    }
+    if (base->dictoffset) {
+        type->dictoffset = base->dictoffset;
+        type->basicsize = base->basicsize;
+    } else {
+        type->basicsize = base->basicsize + sizeof(KrObject *);
+        type->dictoffset = (intptr_t)base->basicsize;
+    }
+    type->flags |= KR_TYPE_HAS_DICT;
+    type->dealloc = heap_instance_dealloc;
+    type->traverse = heap_instance_traverse;
+    type->clear = heap_instance_clear;
+
+    type->dict = kr_dict_copy(ts, ns);
+    if (!type->dict) {
+        goto error;
+    }
+    // __qualname__ from the class body becomes the type's qualname.
+    if (!kr_dict_get_item(ts, type->dict, KR_ID(ts, __qualname__))) {
+        if (kr_err_occurred(ts) || kr_dict_set_item(ts, type->dict, KR_ID(ts, __qualname__), name) < 0) {
+            goto error;
+        }
+    }
+    if (!kr_dict_get_item(ts, type->dict, KR_ID(ts, __doc__))) {
+        if (kr_err_occurred(ts) || kr_dict_set_item(ts, type->dict, KR_ID(ts, __doc__), KR_NONE) < 0) {
+            goto error;
+        }
+    }
+    // __eq__ without __hash__ makes instances unhashable.
+    if (kr_dict_get_item(ts, type->dict, KR_ID(ts, __eq__)) && !kr_dict_get_item(ts, type->dict, KR_ID(ts, __hash__))) {
+        if (kr_dict_set_item(ts, type->dict, KR_ID(ts, __hash__), KR_NONE) < 0) {
+            goto error;
+        }
+    }
+    // __new__, __init_subclass__ and __class_getitem__ are implicitly static/class methods.
+    KrObject *newf = kr_dict_get_item(ts, type->dict, KR_ID(ts, __new__));
+    if (newf && kr_function_check(newf)) {
+        KrObject *sm = kr_call1(ts, (KrObject *)&kr_staticmethod_type, newf);
+        if (!sm || kr_dict_set_item(ts, type->dict, KR_ID(ts, __new__), sm) < 0) {
+            KR_XDECREF(ts, sm);
+            goto error;
+        }
+        KR_DECREF(ts, sm);
+    }
+    KrObject *isc = kr_dict_get_item(ts, type->dict, KR_ID(ts, __init_subclass__));
+    if (isc && kr_function_check(isc)) {
+        KrObject *cm = kr_call1(ts, (KrObject *)&kr_classmethod_type, isc);
+        if (!cm || kr_dict_set_item(ts, type->dict, KR_ID(ts, __init_subclass__), cm) < 0) {
+            KR_XDECREF(ts, cm);
+            goto error;
+        }
+        KR_DECREF(ts, cm);
+    }
+    if (!(base->flags & KR_TYPE_HAS_DICT) && !base->dictoffset) {
+        KrObject *existing = kr_dict_get_item(ts, type->dict, KR_ID(ts, __dict__));
+        if (!existing) {
+            KrGetSetDescr *gd = (KrGetSetDescr *)kr_object_alloc(ts, &kr_getset_descr_type, sizeof(KrGetSetDescr));
+            if (!gd) {
+                goto error;
+            }
+            gd->def = &kr_object_dict_getset;
+            gd->owner = type;
+            int r = kr_dict_set_item(ts, type->dict, KR_ID(ts, __dict__), (KrObject *)gd);
+            KR_DECREF(ts, gd);
+            if (r < 0) {
+                goto error;
+            }
+        }
+    }
+    type->mro = compute_mro(ts, type, own_bases);
+    if (!type->mro) {
+        goto error;
+    }
+    if (kr_slots_fixup(ts, type) < 0) {
+        goto error;
+    }
+    // __set_name__ on the attributes, then the parent's __init_subclass__.
+    intptr_t pos = 0;
+    KrObject *k, *v;
+    KrObject *items = kr_dict_copy(ts, type->dict);
+    if (!items) {
+        goto error;
+    }
+    while (kr_dict_next(items, &pos, &k, &v)) {
+        KrObject *sn = kr_type_lookup(ts, KR_TYPE(v), KR_ID(ts, __set_name__));
+        if (sn) {
+            KrObject *args[2] = {(KrObject *)type, k};
+            KrObject *r = kr_call_method(ts, v, KR_ID(ts, __set_name__), args, 2);
+            if (!r) {
+                KR_DECREF(ts, items);
+                goto error;
+            }
+            KR_DECREF(ts, r);
+        }
+    }
+    KR_DECREF(ts, items);
+    return (KrObject *)type;
+error:
+    KR_DECREF(ts, type);
+    return NULL;
+}
+
+// Calls super(type, type).__init_subclass__(**kwargs) after class creation.
+int kr_type_init_subclass(KrThread *ts, KrType *type, KrObject *kwargs) {
+    KrObject *mro = type->mro;
+    if (!mro || KR_TUPLE_SIZE(mro) < 2) {
+        return 0;
+    }
+    KrObject *func = NULL;
+    for (intptr_t i = 1; i < KR_TUPLE_SIZE(mro); i++) {
+        KrObject *d = kr_type_dict(ts, (KrType *)KR_TUPLE_GET(mro, i));
+        func = d ? kr_dict_get_item(ts, d, KR_ID(ts, __init_subclass__)) : NULL;
+        if (func || kr_err_occurred(ts)) {
+            break;
+        }
+    }
+    if (!func) {
+        return kr_err_occurred(ts) ? -1 : 0;
+    }
+    KR_INCREF(func);
+    KrObject *bound = KR_TYPE(func)->descr_get ? KR_TYPE(func)->descr_get(ts, func, NULL, (KrObject *)type)
+                                                : KR_INCREF(func);
+    KR_DECREF(ts, func);
+    if (!bound) {
+        return -1;
+    }
+    KrObject *args = kr_tuple_new(ts, 0);
+    KrObject *r = args ? kr_call_tuple_dict(ts, bound, args, kwargs) : NULL;
+    KR_XDECREF(ts, args);
+    KR_DECREF(ts, bound);
+    if (!r) {
+        return -1;
+    }
+    KR_DECREF(ts, r);
+    return 0;
+}
+
+// type(x) / type(name, bases, dict)
+static KrObject *type_new(KrThread *ts, KrType *meta, KrObject *const *args, size_t nargs, KrObject *kwnames) {
+    size_t nkw = kwnames ? (size_t)KR_TUPLE_SIZE(kwnames) : 0;
+    if (nargs == 1 && nkw == 0 && meta == &kr_type_type) {
+        return KR_INCREF(KR_TYPE(args[0]));
+    }
+    if (nargs != 3) {
+        kr_err_set_str(ts, &kr_exc_TypeError, "type() takes 1 or 3 arguments");
+        return NULL;
+    }
+    KrType *type = (KrType *)kr_type_new_class(ts, meta, args[0], args[1], args[2]);
+    if (!type) {
+        return NULL;
+    }
+    KrObject *kw = NULL;
+    if (nkw) {
+        kw = kr_dict_new(ts);
+        for (size_t i = 0; kw && i < nkw; i++) {
+            if (kr_dict_set_item(ts, kw, KR_TUPLE_GET(kwnames, i), args[nargs + i]) < 0) {
+                KR_CLEAR(ts, kw);
+            }
+        }
+        if (!kw) {
+            KR_DECREF(ts, type);
+            return NULL;
+        }
+    }
+    int r = kr_type_init_subclass(ts, type, kw);
+    KR_XDECREF(ts, kw);
+    if (r < 0) {
+        KR_DECREF(ts, type);
+        return NULL;
+    }
+    return (KrObject *)type;
+}
+
+static int type_init(KrThread *ts, KrObject *self, KrObject *const *args, size_t nargs, KrObject *kwnames) {
+    (void)ts;
+    (void)self;
+    (void)args;
+    (void)nargs;
+    (void)kwnames;
+    return 0;
+}
+
+// ---- getsets and methods ---------------------------------------------------------
+
+static KrObject *type_get_name(KrThread *ts, KrObject *self) {
+    return kr_type_name(ts, (KrType *)self);
+}
+
+static int type_set_name(KrThread *ts, KrObject *self, KrObject *value) {
+    KrType *t = (KrType *)self;
+    if (!(t->flags & KR_TYPE_HEAP)) {
+        kr_err_format(ts, &kr_exc_TypeError, "cannot set '__name__' attribute of immutable type '%s'",
+                      kr_type_name_cstr(t));
+        return -1;
+    }
+    if (!value || !kr_str_check(value)) {
+        kr_err_format(ts, &kr_exc_TypeError, "can only assign string to %s.__name__, not '%s'", kr_type_name_cstr(t),
+                      value ? kr_type_name_cstr(KR_TYPE(value)) : "NoneType");
+        return -1;
+    }
+    size_t n;
+    const char *s = kr_str_utf8(ts, value, &n);
+    char *c = s ? kr_mem_alloc(ts, n + 1) : NULL;
+    if (!c) {
+        return -1;
+    }
+    memcpy(c, s, n + 1);
+    kr_mem_free(ts, (void *)t->name);
+    t->name = c;
+    KR_SETREF(ts, t->heap_name, KR_INCREF(value));
+    return 0;
+}
+
+static KrObject *type_get_qualname(KrThread *ts, KrObject *self) {
+    return type_qualname(ts, (KrType *)self);
+}
+
+static KrObject *type_get_module(KrThread *ts, KrObject *self) {
+    return type_module(ts, (KrType *)self);
+}
+
+static KrObject *type_get_dict(KrThread *ts, KrObject *self) {
+    KrObject *d = kr_type_dict(ts, (KrType *)self);
+    return d ? kr_dict_copy(ts, d) : NULL;
+}
+
+static KrObject *type_get_bases(KrThread *ts, KrObject *self) {
+    KrType *t = (KrType *)self;
+    if (t->bases) {
+        return KR_INCREF(t->bases);
+    }
+    if (!t->base_type) {
+        return kr_tuple_new(ts, 0);
+    }
+    return kr_tuple_pack(ts, 1, (KrObject *)t->base_type);
+}
+
+static KrObject *type_get_base(KrThread *ts, KrObject *self) {
+    (void)ts;
+    KrType *t = (KrType *)self;
+    return t->base_type ? KR_INCREF(t->base_type) : KR_INCREF(KR_NONE);
+}
+
+static KrObject *type_get_mro(KrThread *ts, KrObject *self) {
+    return kr_type_mro(ts, (KrType *)self);
+}
+
+static KrObject *type_get_doc(KrThread *ts, KrObject *self) {
+    KrType *t = (KrType *)self;
+    if (t->flags & KR_TYPE_HEAP) {
+        KrObject *d = kr_dict_get_item(ts, t->dict, KR_ID(ts, __doc__));
+        return d ? KR_INCREF(d) : KR_INCREF(KR_NONE);
+    }
+    return t->doc ? kr_str_from_cstr(ts, t->doc) : KR_INCREF(KR_NONE);
+}
+
+static KrObject *type_mro_method(KrThread *ts, KrObject *self) {
+    KrObject *mro = kr_type_mro(ts, (KrType *)self);
+    if (!mro) {
+        return NULL;
+    }
+    KrObject *l = kr_list_from_iterable(ts, mro);
+    KR_DECREF(ts, mro);
+    return l;
+}
+
+static KrObject *type_subclasses(KrThread *ts, KrObject *self) {
+    // Walks the VM's objects: classes are rare enough that this is cheap.
+    KrObject *list = kr_list_new(ts, 0);
+    if (!list) {
+        return NULL;
+    }
+    for (KrLink *l = ts->vm->objects.next; l != &ts->vm->objects; l = l->next) {
+        KrObject *o = (KrObject *)(l + 1);
+        if (o->refcnt > 0 && kr_isinstance_type(o, &kr_type_type) && (((KrType *)o)->flags & KR_TYPE_HEAP)) {
+            KrObject *bases = ((KrType *)o)->bases;
+            for (intptr_t i = 0; bases && i < KR_TUPLE_SIZE(bases); i++) {
+                if (KR_TUPLE_GET(bases, i) == self && kr_list_append(ts, list, o) < 0) {
+                    KR_DECREF(ts, list);
+                    return NULL;
+                }
+            }
+        }
+    }
+    return list;
+}
+
+static KrObject *type_instancecheck(KrThread *ts, KrObject *self, KrObject *inst) {
+    (void)ts;
+    return kr_bool_from(kr_isinstance_type(inst, (KrType *)self));
+}
+
+static KrObject *type_subclasscheck(KrThread *ts, KrObject *self, KrObject *sub) {
+    if (!kr_isinstance_type(sub, &kr_type_type)) {
+        kr_err_set_str(ts, &kr_exc_TypeError, "issubclass() arg 1 must be a class");
+        return NULL;
+    }
+    return kr_bool_from(kr_type_is_subtype((KrType *)sub, (KrType *)self));
+}
+
+static KrObject *type_prepare(KrThread *ts, KrObject *self, KrObject *const *args, size_t nargs, KrObject *kwnames) {
+    (void)self;
+    (void)args;
+    (void)nargs;
+    (void)kwnames;
+    return kr_dict_new(ts);
+}
+
+static KrObject *type_dir(KrThread *ts, KrObject *self) {
+    KrObject *names = kr_set_new(ts, NULL);
+    KrObject *mro = names ? kr_type_mro(ts, (KrType *)self) : NULL;
+    if (!mro) {
+        KR_XDECREF(ts, names);
+        return NULL;
+    }
+    for (intptr_t i = 0; i < KR_TUPLE_SIZE(mro); i++) {
+        KrObject *d = kr_type_dict(ts, (KrType *)KR_TUPLE_GET(mro, i));
+        if (!d || kr_set_update(ts, names, d) < 0) {
+            KR_DECREF(ts, mro);
+            KR_DECREF(ts, names);
+            return NULL;
+        }
+    }
+    KR_DECREF(ts, mro);
+    KrObject *l = kr_list_from_iterable(ts, names);
+    KR_DECREF(ts, names);
+    return l;
+}
+
+static const KrMethodDef type_methods[] = {
+    {"mro", type_mro_method, KR_METH_NOARGS, false, false, "Return a type's method resolution order."},
+    {"__subclasses__", type_subclasses, KR_METH_NOARGS, false, false, "Return a list of immediate subclasses."},
+    {"__instancecheck__", type_instancecheck, KR_METH_O, false, false, "Check if an object is an instance."},
+    {"__subclasscheck__", type_subclasscheck, KR_METH_O, false, false, "Check if a class is a subclass."},
+    {"__prepare__", type_prepare, KR_METH_VARARGS, false, true, "Create the namespace for the class statement"},
+    {"__dir__", type_dir, KR_METH_NOARGS, false, false, "Specialized __dir__ implementation for types."},
+    {NULL, NULL, 0, false, false, NULL},
+};
+
+static const KrGetSetDef type_getsets[] = {
+    {"__name__", type_get_name, type_set_name, NULL},
+    {"__qualname__", type_get_qualname, NULL, NULL},
+    {"__module__", type_get_module, NULL, NULL},
+    {"__dict__", type_get_dict, NULL, NULL},
+    {"__bases__", type_get_bases, NULL, NULL},
+    {"__base__", type_get_base, NULL, NULL},
+    {"__mro__", type_get_mro, NULL, NULL},
+    {"__doc__", type_get_doc, NULL, NULL},
+    {NULL, NULL, NULL, NULL},
+};
+
+KrType kr_type_type = {
+    .base = KR_STATIC_HEAD(&kr_type_type),
+    .name = "type",
+    .basicsize = sizeof(KrType),
+    .flags = KR_TYPE_BASETYPE | KR_TYPE_TYPE_SUBCLASS,
+    .base_type = &kr_object_type,
+    .doc = "type(object) -> the object's type\ntype(name, bases, dict, **kwds) -> a new type",
+    .dealloc = type_dealloc,
+    .traverse = type_traverse,
+    .clear = type_clear,
+    .repr = type_repr,
+    .call = type_call,
+    .getattr = type_getattr,
+    .setattr = type_setattr,
+    .new_ = type_new,
+    .init = type_init,
+    .methods = type_methods,
+    .getsets = type_getsets,
+};

@@ -1,0 +1,39 @@
+// SPDX-License-Identifier: MIT
+// Unicode character properties and case mappings (tables from tools/gen_unicode.py).
+#ifndef KR_UNICODE_H
+#define KR_UNICODE_H
+
+#include <stdbool.h>
+#include <stdint.h>
+
+#include "unicode_db.h"
+
+// The KR_UC_* property bits of a code point (0 for values past U+10FFFF).
+uint32_t kr_unicode_flags(uint32_t cp);
+// Case mappings as str.upper/lower/title/casefold do them for one character
+// (full mappings: 'ß'.upper() is "SS"). Write up to 3 code points; return the count.
+int kr_unicode_upper(uint32_t cp, uint32_t out[3]);
+int kr_unicode_lower(uint32_t cp, uint32_t out[3]);
+int kr_unicode_title(uint32_t cp, uint32_t out[3]);
+int kr_unicode_fold(uint32_t cp, uint32_t out[3]);
+// Value of a decimal digit (category Nd) or -1.
+int kr_unicode_decimal(uint32_t cp);
+
+static inline bool kr_unicode_isspace(uint32_t cp) {
+    if (cp < 128) {
+        return cp == ' ' || (cp >= 0x09 && cp <= 0x0D) || (cp >= 0x1C && cp <= 0x1F);
+    }
+    return (kr_unicode_flags(cp) & KR_UC_SPACE) != 0;
+}
+static inline bool kr_unicode_has(uint32_t cp, uint32_t flag) {
+    return (kr_unicode_flags(cp) & flag) != 0;
+}
+// Identifier characters (PEP 3131), '_' included in both.
+static inline bool kr_unicode_is_id_start(uint32_t cp) {
+    return cp == '_' || kr_unicode_has(cp, KR_UC_XID_START);
+}
+static inline bool kr_unicode_is_id_continue(uint32_t cp) {
+    return kr_unicode_has(cp, KR_UC_XID_CONTINUE);
+}
+
+#endif

@@ -1,0 +1,30 @@
+// SPDX-License-Identifier: MIT
+// The platform layer: the only interface through which the core touches the
+// host (files, console, clocks). One implementation per host sits beside it.
+#ifndef KR_PORT_H
+#define KR_PORT_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+// "linux", "emscripten" or "wasi".
+const char *kr_port_platform(void);
+// How many nested C-level re-entries of the VM the host's native stack allows.
+int kr_port_c_recursion_limit(void);
+// Writes to the process's stdout (1) or stderr (2).
+void kr_port_write(int fd, const char *data, size_t len);
+// Reads one line from stdin, as KrReadLineFn.
+long kr_port_readline(char *buf, size_t size);
+// Reads a whole file into a malloc'd NUL-terminated buffer; NULL with *err =
+// errno-style code on failure.
+char *kr_port_read_file(const char *path, size_t *len, int *err);
+// The text of line `lineno` (1-based) of a file, malloc'd, or NULL.
+char *kr_port_read_line(const char *path, int lineno);
+void kr_port_free(void *p);
+// The message for an errno-style code ("No such file or directory").
+const char *kr_port_strerror(int err);
+// Seconds from a monotonic clock and from the epoch.
+double kr_port_monotonic(void);
+double kr_port_time(void);
+
+#endif

@@ -1,0 +1,136 @@
+// SPDX-License-Identifier: MIT
+// Host functions that are plain C stdio on every host, shared by the ports.
+#ifndef KR_PORT_COMMON_H
+#define KR_PORT_COMMON_H
+
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include "port.h"
+
+static inline void port_stdio_write(int fd, const char *data, size_t len) {
+    FILE *f = fd == 2 ? stderr : stdout;
+    fwrite(data, 1, len, f);
+    if (fd == 2) {
+        fflush(f);
+    }
+}
+
+static inline long port_stdio_readline(char *buf, size_t size) {
+    fflush(stdout);
+    if (!fgets(buf, (int)size, stdin)) {
+        return ferror(stdin) ? -1 : 0;
+    }
+    return (long)strlen(buf);
+}
+
+static inline char *port_stdio_read_file(const char *path, size_t *len, int *err) {
+    FILE *f = fopen(path, "rb");
+    if (!f) {
+        *err = errno;
+        return NULL;
+    }
+    size_t cap = 4096, n = 0;
+    char *buf = malloc(cap);
+    for (;;) {
+        if (!buf) {
+            fclose(f);
+            *err = ENOMEM;
+            return NULL;
+        }
+        size_t got = fread(buf + n, 1, cap - n - 1, f);
+        n += got;
+        if (got == 0) {
+            break;
+        }
+        if (n + 1 >= cap) {
+            cap *= 2;
+            char *nb = realloc(buf, cap);
+            if (!nb) {
+                free(buf);
+            }
+            buf = nb;
+        }
+    }
+    if (ferror(f)) {
+        *err = errno ? errno : EIO;
+        fclose(f);
+        free(buf);
+        return NULL;
+    }
+    fclose(f);
+    buf[n] = '\0';
+    *len = n;
+    return buf;
+}
+
+static inline char *port_stdio_read_line(const char *path, int lineno) {
+    size_t len;
+    int err;
+    char *text = port_stdio_read_file(path, &len, &err);
+    if (!text) {
+        return NULL;
+    }
+    char *p = text;
+    for (int i = 1; i < lineno && p; i++) {
+        p = strchr(p, '\n');
+        if (p) {
+            p++;
+        }
+    }
+    char *r = NULL;
+    if (p && *p) {
+        char *e = strchr(p, '\n');
+        size_t n = e ? (size_t)(e - p) : strlen(p);
+        r = malloc(n + 1);
+        if (r) {
+            memcpy(r, p, n);
+            r[n] = '\0';
+        }
+    }
+    free(text);
+    return r;
+}
+
+static inline double port_clock(clockid_t id) {
+    struct timespec t;
+    clock_gettime(id, &t);
+    return (double)t.tv_sec + (double)t.tv_nsec * 1e-9;
+}
+
+void kr_port_free(void *p) {
+    free(p);
+}
+
+const char *kr_port_strerror(int err) {
+    return strerror(err);
+}
+
+void kr_port_write(int fd, const char *data, size_t len) {
+    port_stdio_write(fd, data, len);
+}
+
+long kr_port_readline(char *buf, size_t size) {
+    return port_stdio_readline(buf, size);
+}
+
+char *kr_port_read_file(const char *path, size_t *len, int *err) {
+    return port_stdio_read_file(path, len, err);
+}
+
+char *kr_port_read_line(const char *path, int lineno) {
+    return port_stdio_read_line(path, lineno);
+}
+
+double kr_port_monotonic(void) {
+    return port_clock(CLOCK_MONOTONIC);
+}
+
+double kr_port_time(void) {
+    return port_clock(CLOCK_REALTIME);
+}
+
+#endif

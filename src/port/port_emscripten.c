@@ -1,0 +1,15 @@
+// SPDX-License-Identifier: MIT
+// The platform layer for Emscripten (browser and node).
+#ifdef __EMSCRIPTEN__
+#define _POSIX_C_SOURCE 200809L
+#include "port_common.h"
+
+const char *kr_port_platform(void) {
+    return "emscripten";
+}
+
+int kr_port_c_recursion_limit(void) {
+    // V8's own native stack, not the wasm stack, limits C recursion (see TOOLCHAIN.md).
+    return 700;
+}
+#endif

@@ -1,0 +1,349 @@
+// SPDX-License-Identifier: MIT
+// Raising, fetching and printing exceptions; the C recursion guard.
+#include <stdio.h>
+#include <string.h>
+
+#include "../object/code.h"
+#include "../object/containers.h"
+#include "../object/exc.h"
+#include "../object/int.h"
+#include "../object/singletons.h"
+#include "../object/str.h"
+#include "../port/port.h"
+#include "vm.h"
+
+void kr_err_set_object(KrThread *ts, KrObject *exc) {
+    // Implicit chaining: an exception raised while another is being handled
+    // gets it as __context__ (without creating a cycle).
+    KrObject *handled = ts->exc_info;
+    if (handled && handled != exc && kr_exception_check(exc)) {
+        KrObject *o = handled;
+        while (o) {
+            KrObject *ctx = ((KrException *)o)->context;
+            if (ctx == exc) {
+                KR_CLEAR(ts, ((KrException *)o)->context);
+                break;
+            }
+            o = ctx;
+        }
+        KR_SETREF(ts, ((KrException *)exc)->context, KR_INCREF(handled));
+    }
+    KR_SETREF(ts, ts->exc, exc);
+}
+
+void kr_err_restore(KrThread *ts, KrObject *exc) {
+    KR_SETREF(ts, ts->exc, exc);
+}
+
+void kr_err_set_type(KrThread *ts, KrType *type, KrObject *value) {
+    KrObject *exc;
+    if (value && kr_isinstance_type(value, type)) {
+        exc = KR_INCREF(value);
+    } else if (value && kr_tuple_check(value) && type != &kr_exc_KeyError && type != &kr_exc_StopIteration) {
+        exc = kr_call(ts, (KrObject *)type, KR_TUPLE_ITEMS(value), (size_t)KR_TUPLE_SIZE(value), NULL);
+    } else {
+        exc = value ? kr_call1(ts, (KrObject *)type, value) : kr_call0(ts, (KrObject *)type);
+    }
+    if (exc) {
+        kr_err_set_object(ts, exc);
+    }
+}
+
+void kr_err_set_str(KrThread *ts, KrType *type, const char *msg) {
+    KrObject *s = kr_str_from_cstr(ts, msg);
+    if (s) {
+        kr_err_set_type(ts, type, s);
+        KR_DECREF(ts, s);
+    }
+}
+
+void kr_err_vformat(KrThread *ts, KrType *type, const char *fmt, va_list ap) {
+    KrObject *s = kr_str_from_vformat(ts, fmt, ap);
+    if (s) {
+        kr_err_set_type(ts, type, s);
+        KR_DECREF(ts, s);
+    }
+}
+
+void kr_err_format(KrThread *ts, KrType *type, const char *fmt, ...) {
+    va_list ap;
+    va_start(ap, fmt);
+    kr_err_vformat(ts, type, fmt, ap);
+    va_end(ap);
+}
+
+KrObject *kr_err_no_memory(KrThread *ts) {
+    // Preallocated, so raising it needs no memory.
+    KrObject *e = ts->vm->memory_error;
+    if (e) {
+        KR_SETREF(ts, ts->exc, KR_INCREF(e));
+    }
+    return NULL;
+}
+
+bool kr_err_occurred(KrThread *ts) {
+    return ts->exc != NULL;
+}
+
+bool kr_err_matches(KrThread *ts, KrType *type) {
+    return ts->exc && kr_isinstance_type(ts->exc, type);
+}
+
+KrObject *kr_err_fetch(KrThread *ts) {
+    KrObject *e = ts->exc;
+    ts->exc = NULL;
+    return e;
+}
+
+void kr_err_clear(KrThread *ts) {
+    KR_CLEAR(ts, ts->exc);
+}
+
+int kr_enter_recursive(KrThread *ts, const char *where) {
+    if (++ts->c_depth > kr_port_c_recursion_limit() || ts->c_depth > ts->vm->recursion_limit + 50) {
+        --ts->c_depth;
+        kr_err_format(ts, &kr_exc_RecursionError, "maximum recursion depth exceeded%s", where);
+        return -1;
+    }
+    return 0;
+}
+
+void kr_leave_recursive(KrThread *ts) {
+    --ts->c_depth;
+}
+
+// ---- printing tracebacks ------------------------------------------------------
+
+static void write_str(KrThread *ts, const char *s) {
+    kr_vm_write(ts->vm, 2, s, strlen(s));
+}
+
+static void write_obj(KrThread *ts, KrObject *s) {
+    size_t n;
+    const char *u = kr_str_utf8(ts, s, &n);
+    if (u) {
+        kr_vm_write(ts->vm, 2, u, n);
+    }
+}
+
+// The text of line `lineno` of a source file, without surrounding whitespace.
+static char *source_line(KrThread *ts, KrObject *filename, int lineno) {
+    size_t n;
+    const char *path = kr_str_utf8(ts, filename, &n);
+    if (!path || path[0] == '<') {
+        return NULL;
+    }
+    return kr_port_read_line(path, lineno);
+}
+
+static void print_tb(KrThread *ts, KrObject *tb) {
+    write_str(ts, "Traceback (most recent call last):\n");
+    for (; tb; tb = ((KrTraceback *)tb)->next) {
+        KrTraceback *t = (KrTraceback *)tb;
+        KrCode *co = (KrCode *)t->code;
+        char num[32];
+        snprintf(num, sizeof num, "%d", t->lineno);
+        write_str(ts, "  File \"");
+        write_obj(ts, co->filename);
+        write_str(ts, "\", line ");
+        write_str(ts, num);
+        write_str(ts, ", in ");
+        write_obj(ts, co->name);
+        write_str(ts, "\n");
+        char *line = source_line(ts, co->filename, t->lineno);
+        if (line) {
+            const char *p = line;
+            while (*p == ' ' || *p == '\t' || *p == '\f') {
+                p++;
+            }
+            size_t len = strlen(p);
+            while (len && (p[len - 1] == '\n' || p[len - 1] == '\r' || p[len - 1] == ' ')) {
+                len--;
+            }
+            if (len) {
+                write_str(ts, "    ");
+                kr_vm_write(ts->vm, 2, p, len);
+                write_str(ts, "\n");
+            }
+            kr_port_free(line);
+        }
+    }
+}
+
+static KrObject *dict_attr(KrThread *ts, KrObject *exc, const char *name) {
+    KrObject *d = kr_object_get_dict(ts, exc, false);
+    return d ? kr_dict_get_item_str(ts, d, name) : NULL;
+}
+
+// The "  File ..., line N" header, source line and caret of a SyntaxError.
+static void print_syntax_error_location(KrThread *ts, KrObject *exc) {
+    KrObject *fn = dict_attr(ts, exc, "filename");
+    KrObject *ln = dict_attr(ts, exc, "lineno");
+    KrObject *text = dict_attr(ts, exc, "text");
+    KrObject *off = dict_attr(ts, exc, "offset");
+    KrObject *eoff = dict_attr(ts, exc, "end_offset");
+    KrObject *eln = dict_attr(ts, exc, "end_lineno");
+    if (!fn || !kr_str_check(fn) || !ln || !kr_int_check(ln)) {
+        return;
+    }
+    write_str(ts, "  File \"");
+    write_obj(ts, fn);
+    write_str(ts, "\", line ");
+    KrObject *lns = kr_str(ts, ln);
+    if (lns) {
+        write_obj(ts, lns);
+        KR_DECREF(ts, lns);
+    }
+    write_str(ts, "\n");
+    if (!text || !kr_str_check(text)) {
+        return;
+    }
+    // Strip leading whitespace, shifting the caret with it (offsets are 1-based characters).
+    intptr_t len = KR_STR_LEN(text);
+    intptr_t start = 0;
+    while (start < len) {
+        uint32_t c = kr_str_char_at(text, start);
+        if (c != ' ' && c != '\t' && c != '\f') {
+            break;
+        }
+        start++;
+    }
+    intptr_t end = len;
+    while (end > start) {
+        uint32_t c = kr_str_char_at(text, end - 1);
+        if (c != '\n' && c != '\r' && c != ' ' && c != '\t' && c != '\f') {
+            break;
+        }
+        end--;
+    }
+    KrObject *line = kr_str_substr(ts, text, start, end);
+    if (!line) {
+        kr_err_clear(ts);
+        return;
+    }
+    write_str(ts, "    ");
+    write_obj(ts, line);
+    write_str(ts, "\n");
+    intptr_t linelen = KR_STR_LEN(line);
+    KR_DECREF(ts, line);
+    int ok;
+    int64_t o = off && kr_int_check(off) ? kr_int_as_i64(off, &ok) : -1;
+    if (o < 1) {
+        return;
+    }
+    int64_t e = eoff && kr_int_check(eoff) ? kr_int_as_i64(eoff, &ok) : o;
+    int64_t el = eln && kr_int_check(eln) ? kr_int_as_i64(eln, &ok) : 0;
+    int64_t l = kr_int_as_i64(ln, &ok);
+    o -= start;
+    e -= start;
+    if (el != l || e <= o) {
+        e = o + 1;
+    }
+    if (o < 1) {
+        o = 1;
+    }
+    if (o > linelen + 1) {
+        o = linelen + 1;
+    }
+    if (e > linelen + 1) {
+        e = linelen + 1;
+    }
+    if (e <= o) {
+        e = o + 1;
+    }
+    write_str(ts, "    ");
+    for (int64_t i = 1; i < o; i++) {
+        write_str(ts, " ");
+    }
+    for (int64_t i = o; i < e; i++) {
+        write_str(ts, "^");
+    }
+    write_str(ts, "\n");
+}
+
+// "Type: message", with the module prefix for non-builtin exception classes.
+static void print_exc_line(KrThread *ts, KrObject *exc) {
+    KrType *t = KR_TYPE(exc);
+    KrObject *mod = kr_getattr(ts, (KrObject *)t, KR_ID(ts, __module__));
+    if (!mod) {
+        kr_err_clear(ts);
+    }
+    KrObject *qual = kr_getattr(ts, (KrObject *)t, KR_ID(ts, __qualname__));
+    if (!qual) {
+        kr_err_clear(ts);
+    }
+    if (mod && kr_str_check(mod) && !kr_str_equal_cstr(mod, "builtins") && !kr_str_equal_cstr(mod, "__main__x")) {
+        write_obj(ts, mod);
+        write_str(ts, ".");
+    }
+    if (qual && kr_str_check(qual)) {
+        write_obj(ts, qual);
+    } else {
+        write_str(ts, kr_type_name_cstr(t));
+    }
+    KR_XDECREF(ts, mod);
+    KR_XDECREF(ts, qual);
+    KrObject *s;
+    if (kr_type_is_subtype(t, &kr_exc_SyntaxError)) {
+        KrObject *msg = dict_attr(ts, exc, "msg");
+        s = msg ? kr_str(ts, msg) : kr_str(ts, exc);
+    } else {
+        s = kr_str(ts, exc);
+    }
+    if (!s) {
+        kr_err_clear(ts);
+        write_str(ts, ": <exception str() failed>\n");
+        return;
+    }
+    if (KR_STR_LEN(s) > 0) {
+        write_str(ts, ": ");
+        write_obj(ts, s);
+    }
+    KR_DECREF(ts, s);
+    write_str(ts, "\n");
+    KrObject *notes = dict_attr(ts, exc, "__notes__");
+    if (notes && kr_list_check(notes)) {
+        for (intptr_t i = 0; i < KR_LIST_SIZE(notes); i++) {
+            KrObject *n = kr_str(ts, KR_LIST_ITEMS(notes)[i]);
+            if (n) {
+                write_obj(ts, n);
+                write_str(ts, "\n");
+                KR_DECREF(ts, n);
+            } else {
+                kr_err_clear(ts);
+            }
+        }
+    }
+}
+
+static void print_one(KrThread *ts, KrObject *exc, int depth) {
+    if (!kr_exception_check(exc)) {
+        write_str(ts, "TypeError: print_exception(): Exception expected for value\n");
+        return;
+    }
+    KrException *e = (KrException *)exc;
+    if (depth < 100) {
+        if (e->cause) {
+            print_one(ts, e->cause, depth + 1);
+            write_str(ts, "\nThe above exception was the direct cause of the following exception:\n\n");
+        } else if (e->context && !e->suppress_context) {
+            print_one(ts, e->context, depth + 1);
+            write_str(ts, "\nDuring handling of the above exception, another exception occurred:\n\n");
+        }
+    }
+    if (e->traceback) {
+        print_tb(ts, e->traceback);
+    }
+    if (kr_type_is_subtype(KR_TYPE(exc), &kr_exc_SyntaxError)) {
+        print_syntax_error_location(ts, exc);
+    }
+    print_exc_line(ts, exc);
+}
+
+void kr_err_print(KrThread *ts, KrObject *exc) {
+    // Printing must not disturb (or be disturbed by) a pending exception.
+    KrObject *saved = kr_err_fetch(ts);
+    print_one(ts, exc, 0);
+    kr_err_clear(ts);
+    kr_err_restore(ts, saved);
+}

@@ -1,0 +1,1268 @@
+// SPDX-License-Identifier: MIT
+// The eval loop. Python-to-Python calls push a frame and stay in this loop;
+// only C-to-Python calls (kr_eval_call_function) re-enter it.
+#include <string.h>
+
+#include "../object/containers.h"
+#include "../object/exc.h"
+#include "../object/float.h"
+#include "../object/int.h"
+#include "../object/module.h"
+#include "../object/singletons.h"
+#include "../object/str.h"
+#include "frame.h"
+#include "ops.h"
+
+// ---- helpers used by several opcodes -----------------------------------------
+
+static void name_error(KrThread *ts, KrObject *name) {
+    kr_err_format(ts, &kr_exc_NameError, "name '%U' is not defined", name);
+    KrObject *d = ts->exc ? kr_object_get_dict(ts, ts->exc, true) : NULL;
+    if (d) {
+        kr_dict_set_item(ts, d, KR_ID(ts, name), name);
+    }
+}
+
+static void unbound_local(KrThread *ts, KrObject *name) {
+    kr_err_format(ts, &kr_exc_UnboundLocalError, "cannot access local variable '%U' where it is not associated with a value",
+                  name);
+}
+
+static void unbound_deref(KrThread *ts, KrCode *co, int i) {
+    intptr_t ncell = KR_TUPLE_SIZE(co->cellvars);
+    if (i < ncell) {
+        unbound_local(ts, KR_TUPLE_GET(co->cellvars, i));
+    } else {
+        kr_err_format(ts, &kr_exc_NameError,
+                      "cannot access free variable '%U' where it is not associated with a value in enclosing scope",
+                      KR_TUPLE_GET(co->freevars, i - ncell));
+    }
+}
+
+static KrObject *deref_name(KrCode *co, int i) {
+    intptr_t ncell = KR_TUPLE_SIZE(co->cellvars);
+    return i < ncell ? KR_TUPLE_GET(co->cellvars, i) : KR_TUPLE_GET(co->freevars, i - ncell);
+}
+
+// Looks a name up in a namespace that may be any mapping (class bodies with
+// __prepare__). Returns a new reference, NULL without exception if missing.
+static KrObject *mapping_lookup(KrThread *ts, KrObject *ns, KrObject *name) {
+    if (kr_dict_check(ns) && KR_TYPE(ns) == &kr_dict_type) {
+        KrObject *v = kr_dict_get_item(ts, ns, name);
+        return v ? KR_INCREF(v) : NULL;
+    }
+    KrObject *v = kr_getitem(ts, ns, name);
+    if (!v && kr_err_matches(ts, &kr_exc_KeyError)) {
+        kr_err_clear(ts);
+    }
+    return v;
+}
+
+static int find_handler(KrCode *co, int32_t lasti, const KrExcEntry **out) {
+    for (int32_t i = 0; i < co->nexc; i++) {
+        const KrExcEntry *e = &co->exctab[i];
+        if (lasti >= e->start && lasti < e->end) {
+            *out = e;
+            return 1;
+        }
+    }
+    return 0;
+}
+
+// ---- calling Python functions from C ------------------------------------------
+
+KrObject *kr_eval_call_function(KrThread *ts, KrObject *callable, KrObject *const *args, size_t nargs,
+                                KrObject *kwnames) {
+    KrFunction *func = (KrFunction *)callable;
+    KrCode *co = func->code;
+    KrFrame *f = kr_frame_new(ts, co, func, func->globals, func->builtins, NULL);
+    if (!f) {
+        return NULL;
+    }
+    if (kr_frame_bind_args(ts, f, func, args, nargs, kwnames) < 0 || kr_frame_init_cells(ts, f, func->closure) < 0) {
+        kr_frame_free(ts, f);
+        return NULL;
+    }
+    if (co->flags & (KR_CO_GENERATOR | KR_CO_COROUTINE | KR_CO_ASYNC_GENERATOR)) {
+        return kr_gen_new(ts, f, func);
+    }
+    bool yielded;
+    KrObject *r = kr_eval_frame(ts, f, &yielded);
+    kr_frame_free(ts, f);
+    return r;
+}
+
+KrObject *kr_eval_code(KrThread *ts, KrObject *code, KrObject *globals, KrObject *locals) {
+    KrObject *builtins = kr_dict_get_item(ts, globals, KR_ID(ts, __builtins__));
+    if (!builtins) {
+        if (kr_err_occurred(ts) ||
+            kr_dict_set_item(ts, globals, KR_ID(ts, __builtins__), ts->vm->builtins_module) < 0) {
+            return NULL;
+        }
+        builtins = ts->vm->builtins;
+    } else if (!kr_dict_check(builtins)) {
+        builtins = kr_object_get_dict(ts, builtins, false);
+        if (!builtins) {
+            builtins = ts->vm->builtins;
+        }
+    }
+    KrFrame *f = kr_frame_new(ts, (KrCode *)code, NULL, globals, builtins, locals ? locals : globals);
+    if (!f) {
+        return NULL;
+    }
+    if (kr_frame_init_cells(ts, f, NULL) < 0) {
+        kr_frame_free(ts, f);
+        return NULL;
+    }
+    bool yielded;
+    KrObject *r = kr_eval_frame(ts, f, &yielded);
+    kr_frame_free(ts, f);
+    return r;
+}
+
+// Runs a class body function with `ns` as its locals (for __build_class__).
+KrObject *kr_eval_class_body(KrThread *ts, KrObject *func, KrObject *ns) {
+    KrFunction *fn = (KrFunction *)func;
+    KrFrame *f = kr_frame_new(ts, fn->code, fn, fn->globals, fn->builtins, ns);
+    if (!f) {
+        return NULL;
+    }
+    if (kr_frame_init_cells(ts, f, fn->closure) < 0) {
+        kr_frame_free(ts, f);
+        return NULL;
+    }
+    bool yielded;
+    KrObject *r = kr_eval_frame(ts, f, &yielded);
+    kr_frame_free(ts, f);
+    return r;
+}
+
+// ---- the loop ---------------------------------------------------------------------
+
+#define PUSH(v) (*sp++ = (v))
+#define POP() (*--sp)
+#define TOP() (sp[-1])
+#define PEEK(n) (sp[-(n)])
+#define SET_TOP(v) (sp[-1] = (v))
+#define STACK_BASE(fr) ((fr)->slots + (fr)->code->nlocals + (fr)->code->ncells)
+
+// Loads the registers of frame `f`.
+#define LOAD_FRAME()                                   \
+    do {                                               \
+        co = f->code;                                  \
+        instrs = co->code;                             \
+        consts = KR_TUPLE_ITEMS(co->consts);           \
+        names = KR_TUPLE_ITEMS(co->names);             \
+        locals = f->slots;                             \
+        cells = f->slots + co->nlocals;                \
+        sp = STACK_BASE(f) + f->stacktop;              \
+        pc = f->lasti + 1;                             \
+    } while (0)
+
+#define SAVE_FRAME()                                   \
+    do {                                               \
+        f->stacktop = (int32_t)(sp - STACK_BASE(f));   \
+    } while (0)
+
+static KrObject *run(KrThread *ts, KrFrame *entry, bool *yielded, bool throwflag);
+
+KrObject *kr_eval_frame(KrThread *ts, KrFrame *entry, bool *yielded) {
+    return run(ts, entry, yielded, false);
+}
+
+KrObject *kr_eval_frame_throw(KrThread *ts, KrFrame *entry, bool *yielded) {
+    return run(ts, entry, yielded, true);
+}
+
+static KrObject *run(KrThread *ts, KrFrame *entry, bool *yielded, bool throwflag) {
+    *yielded = false;
+    if (++ts->py_depth > ts->vm->recursion_limit) {
+        --ts->py_depth;
+        kr_err_set_str(ts, &kr_exc_RecursionError, "maximum recursion depth exceeded");
+        return NULL;
+    }
+    if (kr_enter_recursive(ts, "") < 0) {
+        --ts->py_depth;
+        return NULL;
+    }
+    KrFrame *f = entry;
+    f->is_entry = true;
+    f->back = ts->frame;
+    ts->frame = f;
+
+    KrCode *co;
+    uint32_t *instrs;
+    KrObject *const *consts;
+    KrObject *const *names;
+    KrObject **locals, **cells, **sp;
+    int32_t pc;
+    KrObject *kwnames = NULL; // set by KW_NAMES for the next CALL
+    LOAD_FRAME();
+    if (throwflag) {
+        // gen.throw(): the pending exception is raised at the yield point.
+        goto error;
+    }
+
+    for (;;) {
+        uint32_t word = instrs[pc];
+        f->lasti = pc++;
+        int oparg = (int)KR_INSTR_ARG(word);
+        switch ((KrOpcode)KR_INSTR_OP(word)) {
+        case KR_OP_NOP:
+        case KR_OP_RETURN_GENERATOR:
+            break;
+        case KR_OP_POP_TOP: {
+            KrObject *v = POP();
+            KR_DECREF(ts, v);
+            break;
+        }
+        case KR_OP_PUSH_NULL:
+            PUSH(NULL);
+            break;
+        case KR_OP_COPY: {
+            KrObject *v = PEEK(oparg);
+            PUSH(KR_INCREF(v));
+            break;
+        }
+        case KR_OP_SWAP: {
+            KrObject *t = TOP();
+            SET_TOP(PEEK(oparg));
+            PEEK(oparg) = t;
+            break;
+        }
+        case KR_OP_LOAD_CONST:
+            PUSH(KR_INCREF(consts[oparg]));
+            break;
+        case KR_OP_LOAD_FAST: {
+            KrObject *v = locals[oparg];
+            if (!v) {
+                unbound_local(ts, KR_TUPLE_GET(co->varnames, oparg));
+                goto error;
+            }
+            PUSH(KR_INCREF(v));
+            break;
+        }
+        case KR_OP_STORE_FAST: {
+            KrObject *v = POP();
+            KR_SETREF(ts, locals[oparg], v);
+            break;
+        }
+        case KR_OP_DELETE_FAST:
+            if (!locals[oparg]) {
+                unbound_local(ts, KR_TUPLE_GET(co->varnames, oparg));
+                goto error;
+            }
+            KR_CLEAR(ts, locals[oparg]);
+            break;
+        case KR_OP_LOAD_DEREF: {
+            KrObject *v = ((KrCell *)cells[oparg])->ref;
+            if (!v) {
+                unbound_deref(ts, co, oparg);
+                goto error;
+            }
+            PUSH(KR_INCREF(v));
+            break;
+        }
+        case KR_OP_STORE_DEREF: {
+            KrObject *v = POP();
+            KR_SETREF(ts, ((KrCell *)cells[oparg])->ref, v);
+            break;
+        }
+        case KR_OP_DELETE_DEREF: {
+            KrCell *c = (KrCell *)cells[oparg];
+            if (!c->ref) {
+                unbound_deref(ts, co, oparg);
+                goto error;
+            }
+            KR_CLEAR(ts, c->ref);
+            break;
+        }
+        case KR_OP_LOAD_CLOSURE:
+            PUSH(KR_INCREF(cells[oparg]));
+            break;
+        case KR_OP_LOAD_CLASSDEREF: {
+            KrObject *name = deref_name(co, oparg);
+            KrObject *v = f->locals ? mapping_lookup(ts, f->locals, name) : NULL;
+            if (!v) {
+                if (kr_err_occurred(ts)) {
+                    goto error;
+                }
+                v = ((KrCell *)cells[oparg])->ref;
+                if (!v) {
+                    unbound_deref(ts, co, oparg);
+                    goto error;
+                }
+                KR_INCREF(v);
+            }
+            PUSH(v);
+            break;
+        }
+        case KR_OP_LOAD_GLOBAL: {
+            KrObject *name = names[oparg];
+            KrObject *v = kr_dict_get_item(ts, f->globals, name);
+            if (!v) {
+                if (kr_err_occurred(ts)) {
+                    goto error;
+                }
+                v = kr_dict_get_item(ts, f->builtins, name);
+                if (!v) {
+                    if (!kr_err_occurred(ts)) {
+                        name_error(ts, name);
+                    }
+                    goto error;
+                }
+            }
+            PUSH(KR_INCREF(v));
+            break;
+        }
+        case KR_OP_STORE_GLOBAL: {
+            KrObject *v = POP();
+            int r = kr_dict_set_item(ts, f->globals, names[oparg], v);
+            KR_DECREF(ts, v);
+            if (r < 0) {
+                goto error;
+            }
+            break;
+        }
+        case KR_OP_DELETE_GLOBAL: {
+            KrObject *old = NULL;
+            int r = kr_dict_pop_item(ts, f->globals, names[oparg], &old);
+            if (r < 0) {
+                goto error;
+            }
+            if (r == 0) {
+                name_error(ts, names[oparg]);
+                goto error;
+            }
+            KR_DECREF(ts, old);
+            break;
+        }
+        case KR_OP_LOAD_NAME: {
+            KrObject *name = names[oparg];
+            KrObject *v = NULL;
+            if (f->locals) {
+                v = mapping_lookup(ts, f->locals, name);
+                if (!v && kr_err_occurred(ts)) {
+                    goto error;
+                }
+            }
+            if (!v) {
+                v = kr_dict_get_item(ts, f->globals, name);
+                if (!v) {
+                    if (kr_err_occurred(ts)) {
+                        goto error;
+                    }
+                    v = kr_dict_get_item(ts, f->builtins, name);
+                    if (!v) {
+                        if (!kr_err_occurred(ts)) {
+                            name_error(ts, name);
+                        }
+                        goto error;
+                    }
+                }
+                KR_INCREF(v);
+            }
+            PUSH(v);
+            break;
+        }
+        case KR_OP_STORE_NAME: {
+            KrObject *v = POP();
+            KrObject *ns = f->locals ? f->locals : f->globals;
+            int r = kr_dict_check(ns) && KR_TYPE(ns) == &kr_dict_type ? kr_dict_set_item(ts, ns, names[oparg], v)
+                                                                       : kr_setitem(ts, ns, names[oparg], v);
+            KR_DECREF(ts, v);
+            if (r < 0) {
+                goto error;
+            }
+            break;
+        }
+        case KR_OP_DELETE_NAME: {
+            KrObject *ns = f->locals ? f->locals : f->globals;
+            if (kr_delitem(ts, ns, names[oparg]) < 0) {
+                if (kr_err_matches(ts, &kr_exc_KeyError)) {
+                    kr_err_clear(ts);
+                    name_error(ts, names[oparg]);
+                }
+                goto error;
+            }
+            break;
+        }
+        case KR_OP_LOAD_ATTR: {
+            KrObject *obj = TOP();
+            KrObject *v = kr_getattr(ts, obj, names[oparg]);
+            if (!v) {
+                goto error;
+            }
+            SET_TOP(v);
+            KR_DECREF(ts, obj);
+            break;
+        }
+        case KR_OP_STORE_ATTR: {
+            KrObject *obj = POP();
+            KrObject *v = POP();
+            int r = kr_setattr(ts, obj, names[oparg], v);
+            KR_DECREF(ts, obj);
+            KR_DECREF(ts, v);
+            if (r < 0) {
+                goto error;
+            }
+            break;
+        }
+        case KR_OP_DELETE_ATTR: {
+            KrObject *obj = POP();
+            int r = kr_delattr(ts, obj, names[oparg]);
+            KR_DECREF(ts, obj);
+            if (r < 0) {
+                goto error;
+            }
+            break;
+        }
+        case KR_OP_LOAD_METHOD: {
+            KrObject *obj = TOP();
+            KrObject *meth = NULL;
+            int r = kr_ops_load_method(ts, obj, names[oparg], &meth);
+            if (r < 0) {
+                goto error;
+            }
+            if (r == 1) {
+                // [meth, obj]: the method is unbound and obj is its first argument.
+                SET_TOP(meth);
+                PUSH(obj);
+            } else {
+                SET_TOP(NULL);
+                PUSH(meth);
+                KR_DECREF(ts, obj);
+            }
+            break;
+        }
+        case KR_OP_LOAD_ASSERTION_ERROR:
+            PUSH(KR_INCREF(&kr_exc_AssertionError));
+            break;
+        case KR_OP_LOAD_BUILD_CLASS: {
+            KrObject *bc = kr_dict_get_item(ts, f->builtins, KR_ID(ts, __build_class__));
+            if (!bc) {
+                if (!kr_err_occurred(ts)) {
+                    kr_err_set_str(ts, &kr_exc_NameError, "__build_class__ not found");
+                }
+                goto error;
+            }
+            PUSH(KR_INCREF(bc));
+            break;
+        }
+        case KR_OP_SETUP_ANNOTATIONS: {
+            KrObject *ns = f->locals ? f->locals : f->globals;
+            KrObject *a = mapping_lookup(ts, ns, KR_ID(ts, __annotations__));
+            if (a) {
+                KR_DECREF(ts, a);
+                break;
+            }
+            if (kr_err_occurred(ts)) {
+                goto error;
+            }
+            KrObject *d = kr_dict_new(ts);
+            if (!d) {
+                goto error;
+            }
+            int r = kr_setitem(ts, ns, KR_ID(ts, __annotations__), d);
+            KR_DECREF(ts, d);
+            if (r < 0) {
+                goto error;
+            }
+            break;
+        }
+        case KR_OP_UNARY_POSITIVE:
+        case KR_OP_UNARY_NEGATIVE:
+        case KR_OP_UNARY_INVERT: {
+            KrObject *v = TOP();
+            KrOpcode op = (KrOpcode)KR_INSTR_OP(word);
+            KrObject *r = op == KR_OP_UNARY_POSITIVE   ? kr_positive(ts, v)
+                          : op == KR_OP_UNARY_NEGATIVE ? kr_negative(ts, v)
+                                                       : kr_invert(ts, v);
+            if (!r) {
+                goto error;
+            }
+            SET_TOP(r);
+            KR_DECREF(ts, v);
+            break;
+        }
+        case KR_OP_UNARY_NOT: {
+            KrObject *v = TOP();
+            int t = kr_is_true(ts, v);
+            if (t < 0) {
+                goto error;
+            }
+            SET_TOP(KR_INCREF(KR_BOOL(!t)));
+            KR_DECREF(ts, v);
+            break;
+        }
+        case KR_OP_BINARY_OP: {
+            KrObject *b = POP();
+            KrObject *a = TOP();
+            KrObject *r = kr_ops_binary(ts, a, b, oparg);
+            KR_DECREF(ts, b);
+            if (!r) {
+                goto error;
+            }
+            SET_TOP(r);
+            KR_DECREF(ts, a);
+            break;
+        }
+        case KR_OP_COMPARE_OP: {
+            KrObject *b = POP();
+            KrObject *a = TOP();
+            KrObject *r = kr_ops_compare(ts, a, b, oparg);
+            KR_DECREF(ts, b);
+            if (!r) {
+                goto error;
+            }
+            SET_TOP(r);
+            KR_DECREF(ts, a);
+            break;
+        }
+        case KR_OP_IS_OP: {
+            KrObject *b = POP();
+            KrObject *a = TOP();
+            bool r = (a == b) != (oparg != 0);
+            SET_TOP(KR_INCREF(KR_BOOL(r)));
+            KR_DECREF(ts, a);
+            KR_DECREF(ts, b);
+            break;
+        }
+        case KR_OP_CONTAINS_OP: {
+            KrObject *b = POP();
+            KrObject *a = TOP();
+            int r = kr_contains(ts, b, a);
+            KR_DECREF(ts, b);
+            if (r < 0) {
+                goto error;
+            }
+            SET_TOP(KR_INCREF(KR_BOOL((r != 0) != (oparg != 0))));
+            KR_DECREF(ts, a);
+            break;
+        }
+        case KR_OP_BINARY_SUBSCR: {
+            KrObject *key = POP();
+            KrObject *obj = TOP();
+            KrObject *r = kr_getitem(ts, obj, key);
+            KR_DECREF(ts, key);
+            if (!r) {
+                goto error;
+            }
+            SET_TOP(r);
+            KR_DECREF(ts, obj);
+            break;
+        }
+        case KR_OP_STORE_SUBSCR: {
+            KrObject *key = POP();
+            KrObject *obj = POP();
+            KrObject *v = POP();
+            int r = kr_setitem(ts, obj, key, v);
+            KR_DECREF(ts, key);
+            KR_DECREF(ts, obj);
+            KR_DECREF(ts, v);
+            if (r < 0) {
+                goto error;
+            }
+            break;
+        }
+        case KR_OP_DELETE_SUBSCR: {
+            KrObject *key = POP();
+            KrObject *obj = POP();
+            int r = kr_delitem(ts, obj, key);
+            KR_DECREF(ts, key);
+            KR_DECREF(ts, obj);
+            if (r < 0) {
+                goto error;
+            }
+            break;
+        }
+        case KR_OP_BUILD_TUPLE: {
+            KrObject *t = kr_tuple_new(ts, oparg);
+            if (!t) {
+                goto error;
+            }
+            sp -= oparg;
+            for (int i = 0; i < oparg; i++) {
+                KR_TUPLE_SET(t, i, sp[i]);
+            }
+            PUSH(t);
+            break;
+        }
+        case KR_OP_BUILD_LIST: {
+            KrObject *l = kr_list_new(ts, oparg);
+            if (!l) {
+                goto error;
+            }
+            sp -= oparg;
+            for (int i = 0; i < oparg; i++) {
+                KR_LIST_ITEMS(l)[i] = sp[i];
+            }
+            PUSH(l);
+            break;
+        }
+        case KR_OP_BUILD_SET: {
+            KrObject *s = kr_set_new(ts, NULL);
+            if (!s) {
+                goto error;
+            }
+            int err = 0;
+            sp -= oparg;
+            for (int i = 0; i < oparg; i++) {
+                if (!err && kr_set_add(ts, s, sp[i]) < 0) {
+                    err = 1;
+                }
+                KR_DECREF(ts, sp[i]);
+            }
+            if (err) {
+                KR_DECREF(ts, s);
+                goto error;
+            }
+            PUSH(s);
+            break;
+        }
+        case KR_OP_BUILD_MAP: {
+            KrObject *d = kr_dict_new(ts);
+            if (!d) {
+                goto error;
+            }
+            int err = 0;
+            sp -= 2 * oparg;
+            for (int i = 0; i < oparg; i++) {
+                if (!err && kr_dict_set_item(ts, d, sp[2 * i], sp[2 * i + 1]) < 0) {
+                    err = 1;
+                }
+                KR_DECREF(ts, sp[2 * i]);
+                KR_DECREF(ts, sp[2 * i + 1]);
+            }
+            if (err) {
+                KR_DECREF(ts, d);
+                goto error;
+            }
+            PUSH(d);
+            break;
+        }
+        case KR_OP_BUILD_CONST_KEY_MAP: {
+            KrObject *keys = POP();
+            KrObject *d = kr_dict_new(ts);
+            int err = d == NULL;
+            sp -= oparg;
+            for (int i = 0; i < oparg; i++) {
+                if (!err && kr_dict_set_item(ts, d, KR_TUPLE_GET(keys, i), sp[i]) < 0) {
+                    err = 1;
+                }
+                KR_DECREF(ts, sp[i]);
+            }
+            KR_DECREF(ts, keys);
+            if (err) {
+                KR_XDECREF(ts, d);
+                goto error;
+            }
+            PUSH(d);
+            break;
+        }
+        case KR_OP_BUILD_STRING: {
+            sp -= oparg;
+            KrObject *empty = kr_str_from_utf8(ts, "", 0);
+            KrObject *s = empty ? kr_str_join(ts, empty, sp, (size_t)oparg) : NULL;
+            KR_XDECREF(ts, empty);
+            for (int i = 0; i < oparg; i++) {
+                KR_DECREF(ts, sp[i]);
+            }
+            if (!s) {
+                goto error;
+            }
+            PUSH(s);
+            break;
+        }
+        case KR_OP_BUILD_SLICE: {
+            KrObject *step = oparg == 3 ? POP() : NULL;
+            KrObject *stop = POP();
+            KrObject *start = POP();
+            KrObject *s = kr_slice_new(ts, start, stop, step);
+            KR_DECREF(ts, start);
+            KR_DECREF(ts, stop);
+            KR_XDECREF(ts, step);
+            if (!s) {
+                goto error;
+            }
+            PUSH(s);
+            break;
+        }
+        case KR_OP_LIST_APPEND: {
+            KrObject *v = POP();
+            int r = kr_list_append(ts, PEEK(oparg), v);
+            KR_DECREF(ts, v);
+            if (r < 0) {
+                goto error;
+            }
+            break;
+        }
+        case KR_OP_SET_ADD: {
+            KrObject *v = POP();
+            int r = kr_set_add(ts, PEEK(oparg), v);
+            KR_DECREF(ts, v);
+            if (r < 0) {
+                goto error;
+            }
+            break;
+        }
+        case KR_OP_MAP_ADD: {
+            KrObject *v = POP();
+            KrObject *k = POP();
+            int r = kr_dict_set_item(ts, PEEK(oparg), k, v);
+            KR_DECREF(ts, k);
+            KR_DECREF(ts, v);
+            if (r < 0) {
+                goto error;
+            }
+            break;
+        }
+        case KR_OP_LIST_EXTEND: {
+            KrObject *it = POP();
+            int r = kr_list_extend(ts, PEEK(oparg), it);
+            if (r < 0 && kr_err_matches(ts, &kr_exc_TypeError) && !KR_TYPE(it)->iter && !KR_TYPE(it)->getitem) {
+                kr_err_clear(ts);
+                kr_err_format(ts, &kr_exc_TypeError, "Value after * must be an iterable, not %s",
+                              kr_type_name_cstr(KR_TYPE(it)));
+            }
+            KR_DECREF(ts, it);
+            if (r < 0) {
+                goto error;
+            }
+            break;
+        }
+        case KR_OP_SET_UPDATE: {
+            KrObject *it = POP();
+            int r = kr_set_update(ts, PEEK(oparg), it);
+            KR_DECREF(ts, it);
+            if (r < 0) {
+                goto error;
+            }
+            break;
+        }
+        case KR_OP_DICT_UPDATE: {
+            KrObject *m = POP();
+            int r = kr_ops_dict_update(ts, PEEK(oparg), m);
+            KR_DECREF(ts, m);
+            if (r < 0) {
+                goto error;
+            }
+            break;
+        }
+        case KR_OP_DICT_MERGE: {
+            KrObject *m = POP();
+            int r = kr_ops_dict_merge(ts, PEEK(oparg), m, PEEK(oparg + 2));
+            KR_DECREF(ts, m);
+            if (r < 0) {
+                goto error;
+            }
+            break;
+        }
+        case KR_OP_LIST_TO_TUPLE: {
+            KrObject *l = TOP();
+            KrObject *t = kr_list_as_tuple(ts, l);
+            if (!t) {
+                goto error;
+            }
+            SET_TOP(t);
+            KR_DECREF(ts, l);
+            break;
+        }
+        case KR_OP_UNPACK_SEQUENCE: {
+            KrObject *seq = POP();
+            int r = kr_ops_unpack(ts, seq, oparg, -1, sp);
+            KR_DECREF(ts, seq);
+            if (r < 0) {
+                goto error;
+            }
+            sp += oparg;
+            break;
+        }
+        case KR_OP_UNPACK_EX: {
+            KrObject *seq = POP();
+            int before = oparg & 0xFF, after = oparg >> 8;
+            int r = kr_ops_unpack(ts, seq, before, after, sp);
+            KR_DECREF(ts, seq);
+            if (r < 0) {
+                goto error;
+            }
+            sp += before + 1 + after;
+            break;
+        }
+        case KR_OP_FORMAT_VALUE: {
+            KrObject *spec = (oparg & 4) ? POP() : NULL;
+            KrObject *v = TOP();
+            KrObject *r = kr_ops_format_value(ts, v, oparg & 3, spec);
+            KR_XDECREF(ts, spec);
+            if (!r) {
+                goto error;
+            }
+            SET_TOP(r);
+            KR_DECREF(ts, v);
+            break;
+        }
+        case KR_OP_JUMP:
+            pc = oparg;
+            break;
+        case KR_OP_POP_JUMP_IF_FALSE:
+        case KR_OP_POP_JUMP_IF_TRUE: {
+            KrObject *v = POP();
+            int t = kr_is_true(ts, v);
+            KR_DECREF(ts, v);
+            if (t < 0) {
+                goto error;
+            }
+            if (t == (KR_INSTR_OP(word) == KR_OP_POP_JUMP_IF_TRUE)) {
+                pc = oparg;
+            }
+            break;
+        }
+        case KR_OP_POP_JUMP_IF_NONE:
+        case KR_OP_POP_JUMP_IF_NOT_NONE: {
+            KrObject *v = POP();
+            bool is_none = v == KR_NONE;
+            KR_DECREF(ts, v);
+            if (is_none == (KR_INSTR_OP(word) == KR_OP_POP_JUMP_IF_NONE)) {
+                pc = oparg;
+            }
+            break;
+        }
+        case KR_OP_JUMP_IF_FALSE_OR_POP:
+        case KR_OP_JUMP_IF_TRUE_OR_POP: {
+            KrObject *v = TOP();
+            int t = kr_is_true(ts, v);
+            if (t < 0) {
+                goto error;
+            }
+            if (t == (KR_INSTR_OP(word) == KR_OP_JUMP_IF_TRUE_OR_POP)) {
+                pc = oparg;
+            } else {
+                (void)POP();
+                KR_DECREF(ts, v);
+            }
+            break;
+        }
+        case KR_OP_GET_ITER: {
+            KrObject *v = TOP();
+            KrObject *it = kr_iter(ts, v);
+            if (!it) {
+                goto error;
+            }
+            SET_TOP(it);
+            KR_DECREF(ts, v);
+            break;
+        }
+        case KR_OP_FOR_ITER: {
+            KrObject *it = TOP();
+            KrObject *v = KR_TYPE(it)->iternext(ts, it);
+            if (v) {
+                PUSH(v);
+                break;
+            }
+            if (kr_err_occurred(ts)) {
+                if (!kr_err_matches(ts, &kr_exc_StopIteration)) {
+                    goto error;
+                }
+                kr_err_clear(ts);
+            }
+            (void)POP();
+            KR_DECREF(ts, it);
+            pc = oparg;
+            break;
+        }
+        case KR_OP_RETURN_VALUE: {
+            KrObject *retval = POP();
+            if (f->is_entry) {
+                SAVE_FRAME();
+                ts->frame = f->back;
+                --ts->py_depth;
+                kr_leave_recursive(ts);
+                return retval;
+            }
+            KrFrame *caller = f->back;
+            SAVE_FRAME();
+            kr_frame_free(ts, f);
+            --ts->py_depth;
+            f = caller;
+            ts->frame = f;
+            LOAD_FRAME();
+            PUSH(retval);
+            break;
+        }
+        case KR_OP_KW_NAMES:
+            kwnames = consts[oparg];
+            break;
+        case KR_OP_CALL: {
+            int nkw = kwnames ? (int)KR_TUPLE_SIZE(kwnames) : 0;
+            int total = oparg;
+            KrObject *first = PEEK(total + 2);
+            KrObject *second = PEEK(total + 1);
+            KrObject *callable;
+            KrObject **args;
+            size_t nargs;
+            if (!first && KR_TYPE(second) == &kr_method_type) {
+                // Unpack a bound method so that the call below is [func, self, args].
+                KrMethod *m = (KrMethod *)second;
+                first = KR_INCREF(m->func);
+                PEEK(total + 2) = first;
+                PEEK(total + 1) = KR_INCREF(m->self);
+                KR_DECREF(ts, second);
+                second = PEEK(total + 1);
+            }
+            if (first) {
+                callable = first;
+                args = sp - total - 1;
+                nargs = (size_t)(total + 1 - nkw);
+            } else {
+                callable = second;
+                args = sp - total;
+                nargs = (size_t)(total - nkw);
+            }
+            KrObject *names_for_call = kwnames;
+            kwnames = NULL;
+            if (KR_TYPE(callable) == &kr_function_type &&
+                !(((KrFunction *)callable)->code->flags &
+                  (KR_CO_GENERATOR | KR_CO_COROUTINE | KR_CO_ASYNC_GENERATOR))) {
+                // A Python-to-Python call: push a frame, no C recursion.
+                KrFunction *func = (KrFunction *)callable;
+                KrFrame *nf = kr_frame_new(ts, func->code, func, func->globals, func->builtins, NULL);
+                if (!nf) {
+                    goto call_cleanup_error;
+                }
+                if (kr_frame_bind_args(ts, nf, func, args, nargs, names_for_call) < 0 ||
+                    kr_frame_init_cells(ts, nf, func->closure) < 0) {
+                    nf->stacktop = 0;
+                    kr_frame_free(ts, nf);
+                    goto call_cleanup_error;
+                }
+                for (int i = 0; i < total + 2; i++) {
+                    KrObject *v = POP();
+                    KR_XDECREF(ts, v);
+                }
+                if (++ts->py_depth > ts->vm->recursion_limit) {
+                    --ts->py_depth;
+                    kr_frame_free(ts, nf);
+                    kr_err_set_str(ts, &kr_exc_RecursionError, "maximum recursion depth exceeded");
+                    goto error;
+                }
+                SAVE_FRAME();
+                nf->back = f;
+                nf->lasti = -1;
+                f = nf;
+                ts->frame = f;
+                LOAD_FRAME();
+                break;
+            }
+            KrObject *r = kr_call(ts, callable, args, nargs, names_for_call);
+            for (int i = 0; i < total + 2; i++) {
+                KrObject *v = POP();
+                KR_XDECREF(ts, v);
+            }
+            if (!r) {
+                goto error;
+            }
+            PUSH(r);
+            break;
+        call_cleanup_error:
+            for (int i = 0; i < total + 2; i++) {
+                KrObject *v = POP();
+                KR_XDECREF(ts, v);
+            }
+            goto error;
+        }
+        case KR_OP_CALL_FUNCTION_EX: {
+            KrObject *kw = (oparg & 1) ? POP() : NULL;
+            KrObject *pargs = POP();
+            KrObject *callable = POP();
+            KrObject *first = POP();
+            KrObject *r = NULL;
+            if (first) {
+                // [meth, self] form: prepend self.
+                KrObject *t = kr_tuple_new(ts, KR_TUPLE_SIZE(pargs) + 1);
+                if (t) {
+                    KR_TUPLE_SET(t, 0, KR_INCREF(callable));
+                    for (intptr_t i = 0; i < KR_TUPLE_SIZE(pargs); i++) {
+                        KR_TUPLE_SET(t, i + 1, KR_INCREF(KR_TUPLE_GET(pargs, i)));
+                    }
+                    r = kr_call_tuple_dict(ts, first, t, kw);
+                    KR_DECREF(ts, t);
+                }
+            } else {
+                KrObject *t = kr_tuple_check(pargs) ? KR_INCREF(pargs) : kr_tuple_from_iterable(ts, pargs);
+                if (t) {
+                    r = kr_call_tuple_dict(ts, callable, t, kw);
+                    KR_DECREF(ts, t);
+                }
+            }
+            KR_XDECREF(ts, kw);
+            KR_DECREF(ts, pargs);
+            KR_DECREF(ts, callable);
+            KR_XDECREF(ts, first);
+            if (!r) {
+                goto error;
+            }
+            PUSH(r);
+            break;
+        }
+        case KR_OP_MAKE_FUNCTION: {
+            KrObject *code = POP();
+            KrObject *closure = (oparg & 8) ? POP() : NULL;
+            KrObject *annotations = (oparg & 4) ? POP() : NULL;
+            KrObject *kwdefaults = (oparg & 2) ? POP() : NULL;
+            KrObject *defaults = (oparg & 1) ? POP() : NULL;
+            KrFunction *fn = (KrFunction *)kr_function_new(ts, (KrCode *)code, f->globals, NULL);
+            KR_DECREF(ts, code);
+            if (!fn) {
+                KR_XDECREF(ts, closure);
+                KR_XDECREF(ts, annotations);
+                KR_XDECREF(ts, kwdefaults);
+                KR_XDECREF(ts, defaults);
+                goto error;
+            }
+            fn->closure = closure;
+            fn->defaults = defaults;
+            fn->kwdefaults = kwdefaults;
+            if (annotations) {
+                fn->annotations = kr_ops_annotations_dict(ts, annotations);
+                KR_DECREF(ts, annotations);
+                if (!fn->annotations) {
+                    KR_DECREF(ts, fn);
+                    goto error;
+                }
+            }
+            PUSH((KrObject *)fn);
+            break;
+        }
+        case KR_OP_RAISE_VARARGS: {
+            KrObject *cause = oparg == 2 ? POP() : NULL;
+            KrObject *exc = oparg >= 1 ? POP() : NULL;
+            if (oparg == 0) {
+                if (!ts->exc_info) {
+                    kr_err_set_str(ts, &kr_exc_RuntimeError, "No active exception to reraise");
+                    goto error;
+                }
+                kr_err_restore(ts, KR_INCREF(ts->exc_info));
+                goto exception_unwind;
+            }
+            kr_ops_do_raise(ts, exc, cause);
+            goto error;
+        }
+        case KR_OP_RERAISE: {
+            KrObject *exc = POP();
+            kr_err_restore(ts, exc);
+            goto exception_unwind;
+        }
+        case KR_OP_PUSH_EXC_INFO: {
+            KrObject *exc = POP();
+            KrObject *prev = ts->exc_info ? ts->exc_info : KR_INCREF(KR_NONE);
+            PUSH(prev);
+            ts->exc_info = KR_INCREF(exc);
+            PUSH(exc);
+            break;
+        }
+        case KR_OP_POP_EXCEPT: {
+            KrObject *prev = POP();
+            KrObject *old = ts->exc_info;
+            ts->exc_info = prev == KR_NONE ? NULL : prev;
+            if (prev == KR_NONE) {
+                KR_DECREF(ts, prev);
+            }
+            KR_XDECREF(ts, old);
+            break;
+        }
+        case KR_OP_CHECK_EXC_MATCH: {
+            KrObject *type = POP();
+            int r = kr_ops_exc_match(ts, TOP(), type);
+            KR_DECREF(ts, type);
+            if (r < 0) {
+                goto error;
+            }
+            PUSH(KR_INCREF(KR_BOOL(r)));
+            break;
+        }
+        case KR_OP_BEFORE_WITH: {
+            KrObject *mgr = TOP();
+            KrObject *exit = NULL;
+            KrObject *res = kr_ops_before_with(ts, mgr, &exit);
+            if (!res) {
+                goto error;
+            }
+            SET_TOP(exit);
+            KR_DECREF(ts, mgr);
+            PUSH(res);
+            break;
+        }
+        case KR_OP_WITH_EXCEPT_START: {
+            KrObject *exc = TOP();
+            KrObject *exit = PEEK(4);
+            KrObject *tb = ((KrException *)exc)->traceback;
+            KrObject *args[3] = {(KrObject *)KR_TYPE(exc), exc, tb ? tb : KR_NONE};
+            KrObject *r = kr_call(ts, exit, args, 3, NULL);
+            if (!r) {
+                goto error;
+            }
+            PUSH(r);
+            break;
+        }
+        case KR_OP_PRINT_EXPR: {
+            KrObject *v = POP();
+            int r = kr_ops_print_expr(ts, v);
+            KR_DECREF(ts, v);
+            if (r < 0) {
+                goto error;
+            }
+            break;
+        }
+        case KR_OP_IMPORT_NAME: {
+            KrObject *fromlist = POP();
+            KrObject *level = TOP();
+            KrObject *m = kr_ops_import_name(ts, f, names[oparg], fromlist, level);
+            KR_DECREF(ts, fromlist);
+            if (!m) {
+                goto error;
+            }
+            SET_TOP(m);
+            KR_DECREF(ts, level);
+            break;
+        }
+        case KR_OP_IMPORT_FROM: {
+            KrObject *r = kr_ops_import_from(ts, TOP(), names[oparg]);
+            if (!r) {
+                goto error;
+            }
+            PUSH(r);
+            break;
+        }
+        case KR_OP_IMPORT_STAR: {
+            KrObject *m = POP();
+            int r = kr_ops_import_star(ts, f->locals ? f->locals : f->globals, m);
+            KR_DECREF(ts, m);
+            if (r < 0) {
+                goto error;
+            }
+            break;
+        }
+        case KR_OP_YIELD_VALUE: {
+            KrObject *v = POP();
+            SAVE_FRAME();
+            ts->frame = f->back;
+            --ts->py_depth;
+            kr_leave_recursive(ts);
+            *yielded = true;
+            return v;
+        }
+        case KR_OP_GET_YIELD_FROM_ITER: {
+            KrObject *v = TOP();
+            if (KR_TYPE(v) == &kr_gen_type) {
+                break;
+            }
+            if (KR_TYPE(v) == &kr_coro_type) {
+                kr_err_set_str(ts, &kr_exc_TypeError,
+                               "cannot 'yield from' a coroutine object in a non-coroutine generator");
+                goto error;
+            }
+            KrObject *it = kr_iter(ts, v);
+            if (!it) {
+                goto error;
+            }
+            SET_TOP(it);
+            KR_DECREF(ts, v);
+            break;
+        }
+        case KR_OP_SEND: {
+            KrObject *v = POP();
+            KrObject *recv = TOP();
+            KrObject *r;
+            bool done = false;
+            if (KR_TYPE(recv) == &kr_gen_type || KR_TYPE(recv) == &kr_coro_type) {
+                r = kr_gen_send_ex(ts, recv, v, &done);
+            } else if (v == KR_NONE && KR_TYPE(recv)->iternext) {
+                r = KR_TYPE(recv)->iternext(ts, recv);
+                if (!r) {
+                    r = kr_ops_stop_iteration_value(ts);
+                    done = true;
+                }
+            } else {
+                r = kr_call_method(ts, recv, KR_ID(ts, send), &v, 1);
+                if (!r) {
+                    r = kr_ops_stop_iteration_value(ts);
+                    done = true;
+                }
+            }
+            KR_DECREF(ts, v);
+            if (!r) {
+                goto error;
+            }
+            if (done) {
+                SET_TOP(r);
+                KR_DECREF(ts, recv);
+                pc = oparg;
+            } else {
+                PUSH(r);
+            }
+            break;
+        }
+        case KR_OP_GET_AWAITABLE: {
+            KrObject *v = TOP();
+            KrObject *r = kr_ops_get_awaitable(ts, v);
+            if (!r) {
+                goto error;
+            }
+            SET_TOP(r);
+            KR_DECREF(ts, v);
+            break;
+        }
+        default:
+            kr_err_format(ts, &kr_exc_SystemError, "unknown opcode %d", (int)KR_INSTR_OP(word));
+            goto error;
+        }
+        continue;
+
+    error:
+        // Record this frame in the traceback, then look for a handler.
+        if (ts->exc && kr_exception_check(ts->exc)) {
+            kr_exc_add_traceback(ts, ts->exc, (KrObject *)co, kr_code_line(co, f->lasti), f->lasti);
+        }
+    exception_unwind: {
+        kwnames = NULL;
+        const KrExcEntry *h;
+        if (find_handler(co, f->lasti, &h)) {
+            KrObject **base = STACK_BASE(f);
+            while (sp > base + h->depth) {
+                KrObject *v = POP();
+                KR_XDECREF(ts, v);
+            }
+            if (h->lasti) {
+                KrObject *li = kr_int_from_i64(ts, f->lasti);
+                if (!li) {
+                    goto exception_unwind;
+                }
+                PUSH(li);
+            }
+            PUSH(kr_err_fetch(ts));
+            pc = h->handler;
+            continue;
+        }
+        // No handler here: pop the frame.
+        KrObject **base = STACK_BASE(f);
+        while (sp > base) {
+            KrObject *v = POP();
+            KR_XDECREF(ts, v);
+        }
+        f->stacktop = 0;
+        --ts->py_depth;
+        if (f->is_entry) {
+            ts->frame = f->back;
+            kr_leave_recursive(ts);
+            return NULL;
+        }
+        KrFrame *caller = f->back;
+        kr_frame_free(ts, f);
+        f = caller;
+        ts->frame = f;
+        LOAD_FRAME();
+        pc = f->lasti + 1;
+        goto error;
+    }
+    }
+}

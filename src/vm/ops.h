@@ -1,0 +1,32 @@
+// SPDX-License-Identifier: MIT
+// The bodies of the eval loop's larger opcodes, kept out of the loop itself.
+#ifndef KR_OPS_H
+#define KR_OPS_H
+
+#include "frame.h"
+
+// 1: *meth is an unbound method to call with obj first; 0: *meth is the
+// attribute value itself; -1: error.
+int kr_ops_load_method(KrThread *ts, KrObject *obj, KrObject *name, KrObject **meth);
+KrObject *kr_ops_binary(KrThread *ts, KrObject *a, KrObject *b, int op);
+KrObject *kr_ops_compare(KrThread *ts, KrObject *a, KrObject *b, int op);
+int kr_ops_dict_update(KrThread *ts, KrObject *dict, KrObject *mapping);
+int kr_ops_dict_merge(KrThread *ts, KrObject *dict, KrObject *mapping, KrObject *func);
+// Unpacks `seq` into out[] in stack order (the first item last). after < 0:
+// exactly `before` items; else before + a list of the rest + after.
+int kr_ops_unpack(KrThread *ts, KrObject *seq, int before, int after, KrObject **out);
+KrObject *kr_ops_format_value(KrThread *ts, KrObject *v, int conversion, KrObject *spec);
+KrObject *kr_ops_annotations_dict(KrThread *ts, KrObject *annotations);
+void kr_ops_do_raise(KrThread *ts, KrObject *exc, KrObject *cause); // steals both
+int kr_ops_exc_match(KrThread *ts, KrObject *exc, KrObject *type);
+KrObject *kr_ops_before_with(KrThread *ts, KrObject *mgr, KrObject **exit);
+int kr_ops_print_expr(KrThread *ts, KrObject *v);
+KrObject *kr_ops_import_name(KrThread *ts, KrFrame *f, KrObject *name, KrObject *fromlist, KrObject *level);
+KrObject *kr_ops_import_from(KrThread *ts, KrObject *module, KrObject *name);
+int kr_ops_import_star(KrThread *ts, KrObject *ns, KrObject *module);
+// After an iterator ended: the StopIteration's value (None if none was
+// raised), or NULL if another exception is pending.
+KrObject *kr_ops_stop_iteration_value(KrThread *ts);
+KrObject *kr_ops_get_awaitable(KrThread *ts, KrObject *v);
+
+#endif

@@ -1,0 +1,412 @@
+// SPDX-License-Identifier: MIT
+// The interpreter's lifecycle (start-up as the seeds describe it, tear-down)
+// and the public embedding API of krait.h.
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "../compiler/ast.h"
+#include "../module/modules.h"
+#include "../object/containers.h"
+#include "../object/exc.h"
+#include "../object/func.h"
+#include "../object/int.h"
+#include "../object/module.h"
+#include "../object/singletons.h"
+#include "../object/str.h"
+#include "../port/port.h"
+#include "frame.h"
+
+#define T(t) extern KrType t;
+#include "../object/types.def"
+#undef T
+
+int kr_exc_ready_types(void);
+int kr_builtins_add_exec(KrThread *ts, KrObject *builtins);
+
+// Readies every static type once per process; the work is idempotent, so a
+// second interpreter (or thread) doing it again changes nothing.
+static void ready_static_types(void) {
+    int index = 1;
+    kr_exc_ready_types();
+#define T(t) kr_type_ready(&t, index++);
+#include "../object/types.def"
+#undef T
+#define EXC(name, base) kr_type_ready(&kr_exc_##name, index++);
+#include "../object/exceptions.def"
+#undef EXC
+}
+
+void kr_vm_write(KrVM *vm, int fd, const char *data, size_t len) {
+    if (vm->config.write) {
+        vm->config.write(vm->config.userdata, fd, data, len);
+    } else {
+        kr_port_write(fd, data, len);
+    }
+}
+
+long kr_vm_readline(KrVM *vm, char *buf, size_t size) {
+    if (vm->config.readline) {
+        return vm->config.readline(vm->config.userdata, buf, size);
+    }
+    return kr_port_readline(buf, size);
+}
+
+const char *kr_vm_platform(void) {
+    return kr_port_platform();
+}
+
+// Fills the one-character and empty string caches that builtins use directly.
+static int init_str_cache(KrThread *ts) {
+    for (uint32_t c = 0; c < 256; c++) {
+        KrObject *s = kr_str_from_codepoint(ts, c);
+        if (!s) {
+            return -1;
+        }
+        KR_DECREF(ts, s);
+    }
+    KrObject *e = kr_str_from_utf8(ts, "", 0);
+    if (!e) {
+        return -1;
+    }
+    KR_DECREF(ts, e);
+    return ts->vm->latin1[' '] && ts->vm->empty_str ? 0 : -1;
+}
+
+static int init_ids(KrThread *ts) {
+    static const char *const names[] = {
+#define X(n) #n,
+        KR_IDS(X)
+#undef X
+    };
+    for (int i = 0; i < KR_ID_COUNT; i++) {
+        const char *n = names[i];
+        if (strcmp(n, "default_") == 0) {
+            n = "default";
+        }
+        ts->vm->ids[i] = kr_str_intern_cstr(ts, n);
+        if (!ts->vm->ids[i]) {
+            return -1;
+        }
+    }
+    return 0;
+}
+
+static int init_modules(KrThread *ts) {
+    KrVM *vm = ts->vm;
+    vm->modules = kr_dict_new(ts);
+    if (!vm->modules) {
+        return -1;
+    }
+    vm->builtins_module = kr_builtins_create(ts);
+    if (!vm->builtins_module) {
+        return -1;
+    }
+    vm->builtins = KR_INCREF(KR_MODULE_DICT(vm->builtins_module));
+    if (kr_builtins_add_exec(ts, vm->builtins) < 0) {
+        return -1;
+    }
+    vm->sys_module = kr_sys_create(ts);
+    if (!vm->sys_module) {
+        return -1;
+    }
+    vm->sys_dict = KR_INCREF(KR_MODULE_DICT(vm->sys_module));
+    if (kr_dict_set_item_str(ts, vm->sys_dict, "modules", vm->modules) < 0 ||
+        kr_dict_set_item_str(ts, vm->modules, "builtins", vm->builtins_module) < 0 ||
+        kr_dict_set_item_str(ts, vm->modules, "sys", vm->sys_module) < 0) {
+        return -1;
+    }
+    KrObject *name = kr_str_from_cstr(ts, "__main__");
+    vm->main_module = name ? kr_module_new(ts, name) : NULL;
+    KR_XDECREF(ts, name);
+    if (!vm->main_module) {
+        return -1;
+    }
+    KrObject *md = KR_MODULE_DICT(vm->main_module);
+    if (kr_dict_set_item(ts, md, KR_ID(ts, __builtins__), vm->builtins_module) < 0 ||
+        kr_dict_set_item_str(ts, vm->modules, "__main__", vm->main_module) < 0) {
+        return -1;
+    }
+    return 0;
+}
+
+KrVM *krait_new(const KrConfig *config) {
+    ready_static_types();
+    KrVM *vm = calloc(1, sizeof(KrVM));
+    KrThread *ts = calloc(1, sizeof(KrThread));
+    if (!vm || !ts) {
+        free(vm);
+        free(ts);
+        return NULL;
+    }
+    vm->objects.next = vm->objects.prev = &vm->objects;
+    vm->main_thread = ts;
+    vm->recursion_limit = 1000;
+    vm->int_max_str_digits = 4300;
+    if (config) {
+        vm->config = *config;
+    }
+    ts->vm = vm;
+    // The MemoryError instance is made first so that any later failure can be reported.
+    KrException *me = (KrException *)kr_object_alloc(ts, &kr_exc_MemoryError, sizeof(KrException));
+    if (!me) {
+        free(vm);
+        free(ts);
+        return NULL;
+    }
+    vm->memory_error = (KrObject *)me;
+    if (kr_tuple_init(ts) < 0 || kr_int_init_cache(ts) < 0 || !(me->args = kr_tuple_new(ts, 0)) || init_str_cache(ts) < 0 || init_ids(ts) < 0 ||
+        init_modules(ts) < 0) {
+        krait_free(vm);
+        return NULL;
+    }
+    return vm;
+}
+
+// Tears the heap down: drop the roots, break every remaining cycle with the
+// types' clear slots, then free whatever is left.
+void krait_free(KrVM *vm) {
+    if (!vm) {
+        return;
+    }
+    KrThread *ts = vm->main_thread;
+    kr_err_clear(ts);
+    KR_CLEAR(ts, ts->exc_info);
+    KR_CLEAR(ts, ts->repr_running);
+    if (vm->modules) {
+        kr_dict_clear(ts, vm->modules);
+    }
+    KrObject **roots[] = {&vm->main_module, &vm->sys_module, &vm->sys_dict, &vm->builtins_module, &vm->builtins,
+                          &vm->modules};
+    for (size_t i = 0; i < sizeof(roots) / sizeof(roots[0]); i++) {
+        KR_CLEAR(ts, *roots[i]);
+    }
+    // Pin every object, clear the references it holds, then unpin: objects
+    // reach zero and are freed by their own dealloc, cycles included.
+    intptr_t n = vm->object_count;
+    KrObject **all = malloc(sizeof(KrObject *) * (size_t)(n > 0 ? n : 1));
+    if (all) {
+        intptr_t k = 0;
+        for (KrLink *l = vm->objects.next; l != &vm->objects && k < n; l = l->next) {
+            KrObject *o = (KrObject *)(l + 1);
+            o->refcnt++;
+            all[k++] = o;
+        }
+        for (intptr_t i = 0; i < k; i++) {
+            KrType *t = KR_TYPE(all[i]);
+            if (t->clear && t != &kr_str_type) {
+                t->clear(ts, all[i]);
+            }
+        }
+        for (intptr_t i = 0; i < KR_ID_COUNT; i++) {
+            KR_CLEAR(ts, vm->ids[i]);
+        }
+        for (int i = 0; i < KR_MAX_STATIC_TYPES; i++) {
+            KR_CLEAR(ts, vm->static_types[i].dict);
+            KR_CLEAR(ts, vm->static_types[i].mro);
+        }
+        KR_CLEAR(ts, vm->interned);
+        KR_CLEAR(ts, vm->empty_tuple);
+        KR_CLEAR(ts, vm->empty_str);
+        KR_CLEAR(ts, vm->empty_bytes);
+        KR_CLEAR(ts, vm->memory_error);
+        for (int i = 0; i < 256; i++) {
+            KR_CLEAR(ts, vm->latin1[i]);
+        }
+        for (int i = 0; i <= KR_SMALL_INT_MAX - KR_SMALL_INT_MIN; i++) {
+            KR_CLEAR(ts, vm->small_ints[i]);
+        }
+        for (intptr_t i = 0; i < k; i++) {
+            KR_DECREF(ts, all[i]);
+        }
+        free(all);
+    }
+    // Whatever survived (objects without a clear slot in a cycle) is freed raw.
+    while (vm->objects.next != &vm->objects) {
+        KrLink *l = vm->objects.next;
+        l->next->prev = l->prev;
+        l->prev->next = l->next;
+        free(l);
+    }
+    while (vm->free_frames) {
+        KrFrame *f = vm->free_frames;
+        vm->free_frames = f->back;
+        free(f);
+    }
+    free(vm->last_error);
+    free(ts);
+    free(vm);
+}
+
+// ---- running code --------------------------------------------------------------
+
+static void set_last_error(KrVM *vm, KrThread *ts, KrObject *exc) {
+    free(vm->last_error);
+    vm->last_error = NULL;
+    if (!exc) {
+        return;
+    }
+    KrObject *s = kr_str(ts, exc);
+    const char *name = kr_type_name_cstr(KR_TYPE(exc));
+    const char *msg = s ? kr_str_utf8(ts, s, NULL) : NULL;
+    size_t len = strlen(name) + (msg ? strlen(msg) : 0) + 3;
+    vm->last_error = malloc(len);
+    if (vm->last_error) {
+        if (msg && *msg) {
+            snprintf(vm->last_error, len, "%s: %s", name, msg);
+        } else {
+            snprintf(vm->last_error, len, "%s", name);
+        }
+    }
+    KR_XDECREF(ts, s);
+    kr_err_clear(ts);
+}
+
+// Flushes sys.stdout/sys.stderr if they have a flush method.
+static void flush_std(KrThread *ts) {
+    KrObject *saved = kr_err_fetch(ts);
+    for (int i = 0; i < 2; i++) {
+        KrObject *f = kr_dict_get_item(ts, ts->vm->sys_dict, i ? KR_ID(ts, stderr) : KR_ID(ts, stdout));
+        if (f && f != KR_NONE) {
+            KrObject *r = kr_call_method(ts, f, KR_ID(ts, flush), NULL, 0);
+            KR_XDECREF(ts, r);
+        }
+        kr_err_clear(ts);
+    }
+    kr_err_restore(ts, saved);
+}
+
+// The exit status for an uncaught exception, printing it as CPython does.
+static int handle_exception(KrVM *vm, KrThread *ts) {
+    KrObject *exc = kr_err_fetch(ts);
+    if (!exc) {
+        return 0;
+    }
+    int status = 1;
+    flush_std(ts);
+    if (kr_isinstance_type(exc, &kr_exc_SystemExit)) {
+        vm->exit_status = 1;
+        KrObject *d = kr_object_get_dict(ts, exc, false);
+        KrObject *code = d ? kr_dict_get_item_str(ts, d, "code") : NULL;
+        if (!code || code == KR_NONE) {
+            status = 0;
+        } else if (kr_int_check(code)) {
+            int ovf;
+            int64_t v = kr_int_as_i64(code, &ovf);
+            status = ovf ? -1 : (int)v;
+        } else {
+            KrObject *s = kr_str(ts, code);
+            if (s) {
+                size_t n;
+                const char *u = kr_str_utf8(ts, s, &n);
+                if (u) {
+                    kr_vm_write(vm, 2, u, n);
+                    kr_vm_write(vm, 2, "\n", 1);
+                }
+                KR_DECREF(ts, s);
+            }
+            kr_err_clear(ts);
+            status = 1;
+        }
+        free(vm->last_error);
+        vm->last_error = NULL;
+        KR_DECREF(ts, exc);
+        return status;
+    }
+    KrObject *hook = kr_dict_get_item_str(ts, vm->sys_dict, "excepthook");
+    (void)hook;
+    kr_err_print(ts, exc);
+    set_last_error(vm, ts, exc);
+    KR_DECREF(ts, exc);
+    return status;
+}
+
+static int run_code(KrVM *vm, KrThread *ts, KrObject *code) {
+    KrObject *globals = KR_MODULE_DICT(vm->main_module);
+    KrObject *r = kr_eval_code(ts, code, globals, globals);
+    int status = 0;
+    if (!r) {
+        status = handle_exception(vm, ts);
+    } else {
+        KR_DECREF(ts, r);
+        free(vm->last_error);
+        vm->last_error = NULL;
+    }
+    flush_std(ts);
+    return status;
+}
+
+int krait_run_string(KrVM *vm, const char *source, const char *filename) {
+    KrThread *ts = vm->main_thread;
+    vm->exit_status = 0;
+    if (!filename) {
+        filename = "<string>";
+    }
+    KrObject *fn = kr_str_from_cstr(ts, filename);
+    if (!fn || kr_dict_set_item(ts, KR_MODULE_DICT(vm->main_module), KR_ID(ts, __file__), fn) < 0) {
+        KR_XDECREF(ts, fn);
+        return handle_exception(vm, ts);
+    }
+    KR_DECREF(ts, fn);
+    KrObject *code = kr_compile_source(ts, source, strlen(source), filename, KR_MODE_EXEC, NULL);
+    if (!code) {
+        return handle_exception(vm, ts);
+    }
+    int status = run_code(vm, ts, code);
+    KR_DECREF(ts, code);
+    return status;
+}
+
+int krait_run_file(KrVM *vm, const char *path) {
+    size_t len;
+    int err = 0;
+    char *text = kr_port_read_file(path, &len, &err);
+    if (!text) {
+        char msg[512];
+        snprintf(msg, sizeof msg, "krait: can't open file '%s': [Errno %d] %s\n", path, err, kr_port_strerror(err));
+        kr_vm_write(vm, 2, msg, strlen(msg));
+        return 2;
+    }
+    KrThread *ts = vm->main_thread;
+    vm->exit_status = 0;
+    KrObject *fn = kr_str_from_cstr(ts, path);
+    if (!fn || kr_dict_set_item(ts, KR_MODULE_DICT(vm->main_module), KR_ID(ts, __file__), fn) < 0) {
+        KR_XDECREF(ts, fn);
+        kr_port_free(text);
+        return handle_exception(vm, ts);
+    }
+    KR_DECREF(ts, fn);
+    KrObject *code = kr_compile_source(ts, text, len, path, KR_MODE_EXEC, NULL);
+    kr_port_free(text);
+    if (!code) {
+        return handle_exception(vm, ts);
+    }
+    int status = run_code(vm, ts, code);
+    KR_DECREF(ts, code);
+    return status;
+}
+
+int krait_run_interactive(KrVM *vm, const char *source) {
+    KrThread *ts = vm->main_thread;
+    vm->exit_status = 0;
+    int incomplete = 0;
+    KrObject *code = kr_compile_source(ts, source, strlen(source), "<stdin>", KR_MODE_SINGLE, &incomplete);
+    if (!code) {
+        if (incomplete) {
+            kr_err_clear(ts);
+            return KRAIT_INCOMPLETE;
+        }
+        return handle_exception(vm, ts);
+    }
+    int status = run_code(vm, ts, code);
+    KR_DECREF(ts, code);
+    return status;
+}
+
+int krait_exited(KrVM *vm) {
+    return vm->exit_status;
+}
+
+const char *krait_last_error(KrVM *vm) {
+    return vm->last_error;
+}

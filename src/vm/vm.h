@@ -1,0 +1,139 @@
+// SPDX-License-Identifier: MIT
+// The interpreter and thread state, and the error API every layer uses.
+#ifndef KR_VM_H
+#define KR_VM_H
+
+#include <stdarg.h>
+
+#include "../include/krait.h"
+#include "../object/object.h"
+
+typedef struct KrFrame KrFrame;
+
+// Interned identifiers the runtime uses, created once per interpreter.
+#define KR_IDS(X) \
+    X(__init__) X(__new__) X(__call__) X(__repr__) X(__str__) X(__name__) X(__qualname__) \
+    X(__module__) X(__doc__) X(__dict__) X(__class__) X(__hash__) X(__eq__) X(__ne__) X(__lt__) \
+    X(__le__) X(__gt__) X(__ge__) X(__len__) X(__iter__) X(__next__) X(__getitem__) X(__setitem__) \
+    X(__delitem__) X(__contains__) X(__bool__) X(__getattr__) X(__getattribute__) X(__setattr__) \
+    X(__delattr__) X(__get__) X(__set__) X(__delete__) X(__index__) X(__int__) X(__float__) \
+    X(__neg__) X(__pos__) X(__invert__) X(__abs__) X(__format__) X(__builtins__) X(__main__) \
+    X(__enter__) X(__exit__) X(__annotations__) X(__bases__) X(__mro__) X(__round__) X(__reversed__) \
+    X(__missing__) X(__divmod__) X(__rdivmod__) X(__pow__) X(__rpow__) X(__file__) X(__package__) \
+    X(__spec__) X(__loader__) X(__build_class__) X(__del__) X(__set_name__) X(__init_subclass__) \
+    X(__prepare__) X(__instancecheck__) X(__subclasscheck__) X(__trunc__) X(__slots__) \
+    X(args) X(append) X(keys) X(items) X(values) X(write) X(flush) X(readline) X(send) X(close) \
+    X(throw) X(stdout) X(stderr) X(stdin) X(code) X(msg) X(filename) X(lineno) X(offset) X(text) \
+    X(end_lineno) X(end_offset) X(print_file_and_line) X(name) X(obj) X(value) X(strict) X(end) \
+    X(sep) X(file) X(key) X(reverse) X(default_) X(start) X(__weakref__) X(__abstractmethods__) \
+    X(mro) X(__orig_bases__) X(__classcell__) X(__subclasses__) X(__sizeof__)
+
+enum {
+#define X(n) KR_ID_##n,
+    KR_IDS(X)
+#undef X
+    KR_ID_COUNT
+};
+
+// The interned str object for identifier `n` (borrowed).
+#define KR_ID(ts, n) ((ts)->vm->ids[KR_ID_##n])
+
+#define KR_SMALL_INT_MIN (-5)
+#define KR_SMALL_INT_MAX 256
+
+// Per-interpreter state of one static (builtin) type.
+typedef struct KrStaticTypeState {
+    KrObject *dict; // built lazily by kr_type_dict
+    KrObject *mro;  // tuple, built lazily
+} KrStaticTypeState;
+
+#define KR_MAX_STATIC_TYPES 256
+
+// One interpreter. Nothing here is shared with another interpreter in the process.
+struct KrVM {
+    KrLink objects;                 // circular list of every heap object
+    intptr_t object_count;
+    KrThread *main_thread;
+
+    KrObject *small_ints[KR_SMALL_INT_MAX - KR_SMALL_INT_MIN + 1];
+    KrObject *empty_tuple, *empty_str, *empty_bytes;
+    KrObject *latin1[256];          // one-character strings for code points < 256
+    KrObject *interned;             // dict str -> str
+    KrObject *ids[KR_ID_COUNT];
+
+    KrObject *builtins;             // dict: the builtins module's namespace
+    KrObject *builtins_module;
+    KrObject *modules;              // sys.modules
+    KrObject *sys_module;
+    KrObject *sys_dict;
+    KrObject *main_module;
+
+    KrStaticTypeState static_types[KR_MAX_STATIC_TYPES];
+
+    int recursion_limit;            // sys.getrecursionlimit()
+    int64_t int_max_str_digits;
+
+    KrObject *memory_error;         // preallocated MemoryError instance
+    KrFrame *free_frames;           // recycled frames (see frame.c)
+    int free_frame_count;
+
+    KrConfig config;                // output callbacks, argv
+    char *last_error;               // text of the last uncaught exception (krait_last_error)
+    int exit_status;
+};
+
+// One thread of Python execution.
+struct KrThread {
+    KrVM *vm;
+    KrObject *exc;        // the exception being raised (an instance), NULL if none
+    KrObject *exc_info;   // the exception being handled (sys.exc_info()), NULL if none
+    KrFrame *frame;       // innermost Python frame
+    int py_depth;         // Python call depth, checked against recursion_limit
+    int c_depth;          // C re-entries of the eval loop and other C recursion
+    KrObject *repr_running; // list of containers whose repr is in progress (kr_repr_enter)
+};
+
+// ---- running code (vm/eval.c)
+
+// Calls a Python function object: binds the arguments into a new frame and
+// runs it (Python-to-Python calls made from the eval loop don't come here:
+// they push a frame without recursing in C).
+KrObject *kr_eval_call_function(KrThread *ts, KrObject *func, KrObject *const *args, size_t nargs,
+                                KrObject *kwnames);
+// Runs a code object with the given namespaces (locals may be NULL: = globals).
+KrObject *kr_eval_code(KrThread *ts, KrObject *code, KrObject *globals, KrObject *locals);
+
+// ---- errors (vm/error.c) ---------------------------------------------------
+
+// Raise: sets ts->exc (chaining __context__ from ts->exc_info as CPython does).
+void kr_err_set_object(KrThread *ts, KrObject *exc_instance);               // steals
+void kr_err_set_type(KrThread *ts, KrType *type, KrObject *value);          // instantiates type(value); value may be NULL
+void kr_err_set_str(KrThread *ts, KrType *type, const char *msg);
+// printf-like: %s %c %d %i %u %ld %lld %zd %zu %x %p %%; and for objects:
+// %R repr(obj), %S str(obj), %U a str object's text, %T type name of an object (e.g. 'int').
+void kr_err_format(KrThread *ts, KrType *type, const char *fmt, ...);
+void kr_err_vformat(KrThread *ts, KrType *type, const char *fmt, va_list ap);
+KrObject *kr_err_no_memory(KrThread *ts);                                   // returns NULL
+bool kr_err_occurred(KrThread *ts);
+bool kr_err_matches(KrThread *ts, KrType *type); // is the pending exception an instance of type?
+KrObject *kr_err_fetch(KrThread *ts);            // takes the pending exception (new ref), clears it
+void kr_err_restore(KrThread *ts, KrObject *exc); // steals; sets it pending again without chaining
+void kr_err_clear(KrThread *ts);
+// Builds a str from a printf-like format with the same directives as kr_err_format.
+KrObject *kr_str_from_format(KrThread *ts, const char *fmt, ...);
+KrObject *kr_str_from_vformat(KrThread *ts, const char *fmt, va_list ap);
+// Prints "Exception ignored in: ..." style reports and uncaught tracebacks.
+void kr_err_print(KrThread *ts, KrObject *exc);
+// Entering C recursion (re-entrant eval, repr of nested containers...):
+// returns -1 with RecursionError set when too deep.
+int kr_enter_recursive(KrThread *ts, const char *where);
+void kr_leave_recursive(KrThread *ts);
+
+// Output through the embedder's callbacks (stdout = 1, stderr = 2).
+void kr_vm_write(KrVM *vm, int fd, const char *data, size_t len);
+// One line of standard input (input(), sys.stdin.readline()): as KrReadLineFn.
+long kr_vm_readline(KrVM *vm, char *buf, size_t size);
+// "linux", "emscripten" or "wasi" (sys.platform).
+const char *kr_vm_platform(void);
+
+#endif

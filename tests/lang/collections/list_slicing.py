@@ -1,0 +1,17 @@
+# Slicing with positive/negative bounds and steps
+s = list(range(10))
+print(s[2:5], s[:3], s[7:], s[:], s[-3:], s[:-3], s[-5:-2])
+print(s[::2], s[1::2], s[::-1], s[::-2], s[8:2:-2], s[2:8:-1])
+print(s[100:], s[-100:3], s[3:100], s[5:2], s[-1:-5:-1])
+print(s[::3], s[1:9:3], s[9:0:-3], s[-2::-4])
+t = tuple(s)
+print(t[1:4], t[::-3], t[5:5])
+st = "abcdefghij"
+print(st[1:4], st[::-1], st[::2], st[-3:], st[10:], st[-20:2])
+print(s[slice(1, 4)], s[slice(None, None, -1)][:3], s[slice(2)])
+print(s[True:3], s[0:False])
+sl = slice(1, 8, 3)
+print(sl.start, sl.stop, sl.step, s[sl], sl.indices(5))
+print(slice(5), slice(1, 2), slice(None, None, -1))
+big = list(range(100))
+print(big[10 ** 20:], big[-10 ** 20:2])

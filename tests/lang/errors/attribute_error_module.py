@@ -1,0 +1,4 @@
+# AttributeError: module 'sys' has no attribute 'nonexistent'
+import sys
+print(len(sys.argv))
+print(sys.nonexistent)

@@ -1,0 +1,4 @@
+# AttributeError: 'str' object has no attribute 'push'
+s = "abc"
+print(s.upper())
+s.push("d")

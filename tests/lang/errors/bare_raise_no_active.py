@@ -1,0 +1,3 @@
+# RuntimeError: No active exception to reraise
+print("nothing to re-raise")
+raise

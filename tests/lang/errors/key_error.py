@@ -1,0 +1,4 @@
+# KeyError: 'missing'
+config = {"debug": True}
+print(config["debug"])
+print(config["missing"])

@@ -1,0 +1,3 @@
+# Uncaught NameError: name 'x' is not defined
+print("start")
+print(x)

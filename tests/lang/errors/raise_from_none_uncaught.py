@@ -1,0 +1,6 @@
+# raise ... from None suppresses the context
+print("before raising")
+try:
+    int("bad")
+except ValueError:
+    raise RuntimeError("could not parse configuration") from None

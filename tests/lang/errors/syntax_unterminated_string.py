@@ -1,0 +1,2 @@
+name = "krait
+print(name)

@@ -1,0 +1,5 @@
+# TypeError: h() takes 0 positional arguments but 1 was given
+def h():
+    return "ok"
+print(h())
+h(None)

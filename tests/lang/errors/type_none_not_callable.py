@@ -1,0 +1,5 @@
+# TypeError: 'NoneType' object is not callable (calling a function's result)
+def make():
+    print("make called")
+f = make()
+f()

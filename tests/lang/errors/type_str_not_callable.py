@@ -1,0 +1,5 @@
+# TypeError: 'str' object is not callable after shadowing
+name = "krait"
+print(name.upper())
+print = "oops"
+print(name)

@@ -1,0 +1,2 @@
+# TypeError: unsupported operand type(s) for -: 'str' and 'str'
+print("abc" - "b")

@@ -1,0 +1,3 @@
+# ValueError: max() arg is an empty sequence
+print(max([3, 9]))
+print(max([]))

@@ -1,0 +1,4 @@
+# ValueError: substring not found
+s = "hello"
+print(s.index("l"))
+print(s.index("z"))

@@ -1,0 +1,12 @@
+# format() builtin and str.format with common specs
+print(format(42, 'd'), format(42, '5d'), format(42, 'x'), format(3.14159, '.2f'))
+print(format('s', '>3'), format(1234567, ','), format(0.5, '%'), format(7, '08b'))
+print(format(42), format(2.5), format('x'), format(None))
+print("{} + {} = {}".format(1, 2, 3))
+print("{0}{1}{0}".format('a', 'b'))
+print("{name} is {age}".format(name='Ann', age=30))
+print("{:>6}|{:<6}|{:^6}".format('r', 'l', 'c'))
+print("{:.3f} {:05d} {:x}".format(2 / 3, 42, 255))
+print("{0!r} {0!s}".format('q'))
+print("{{}} {}".format('braces'))
+print("{[0]} {[k]}".format([9], {'k': 'v'}))

@@ -1,0 +1,10 @@
+# Generator expressions consumed by builtins
+print(sum(x * x for x in range(10)))
+print(max(len(w) for w in "a bb ccc".split()))
+print(list(x for x in range(5) if x % 2))
+print(any(x > 3 for x in range(5)), all(x < 3 for x in range(5)))
+print(",".join(str(i) for i in range(4)))
+g = (c.upper() for c in "abc")
+print(next(g), list(g), list(g))
+print(dict((k, k * 2) for k in range(3)))
+print(sorted((x % 3, x) for x in range(6)))

@@ -1,0 +1,11 @@
+# Other str methods: count, encode-free ones, maketrans/translate, format_map-free
+print("hello".count("l"), "a-b-c".count("-"), "aaaa".count("aa"))
+table = str.maketrans("abc", "xyz")
+print("aabbcc abc".translate(table))
+print("hello world".translate(str.maketrans({"l": None, "o": "0"})))
+print(str.upper("via class"), str.join("|", ["a", "b"]), "x" + "y")
+print("Hello".startswith("He") and "Hello".endswith("lo"))
+print("  spaced  ".strip().upper().center(12, "*"))
+print("a" "b".upper())
+print("CamelCaseString".lower().split("case"))
+print(",".join(sorted("c,a,b".split(","))))

@@ -1,0 +1,3 @@
+# raise SystemExit(n) directly
+print("raising SystemExit(5)")
+raise SystemExit(5)
