@@ -630,7 +630,7 @@ KrObject *kr_compile_fold(KrCompiler *c, KrExpr *e) {
             break;
         case KR_UNARY_NOT: {
             int t = kr_is_true(ts, v);
-            r = t < 0 ? NULL : kr_bool_from(t != 0);
+            r = t < 0 ? NULL : kr_bool_from(t == 0);
             break;
         }
         case KR_UNARY_UADD:

@@ -529,8 +529,8 @@ static int lex_string(Lx *L, int start) {
         if (L->p >= L->n) {
             if (triple) {
                 L->out->incomplete = 1;
-                snprintf(msg, sizeof msg, "unterminated triple-quoted string literal (detected at line %d)",
-                         L->lineno);
+                int line = L->lineno - (L->n > 0 && L->s[L->n - 1] == '\n' && L->line_start == L->n ? 1 : 0);
+                snprintf(msg, sizeof msg, "unterminated triple-quoted string literal (detected at line %d)", line);
             } else {
                 snprintf(msg, sizeof msg, "unterminated string literal (detected at line %d)", L->lineno);
             }
@@ -737,8 +737,12 @@ static int lex_indent(Lx *L) {
         }
         if (col != L->ind[L->indtop]) {
             L->out->ntoks--; // the error replaces the last DEDENT
-            return lex_error(L, &kr_exc_IndentationError, L->lineno, q - L->line_start + 1, L->lineno,
-                             KR_END_NONE, "unindent does not match any outer indentation level");
+            int e = q;
+            while (e < L->n && L->s[e] != '\n') {
+                e++;
+            }
+            return lex_error(L, &kr_exc_IndentationError, L->lineno, e - L->line_start, L->lineno, KR_END_NONE,
+                             "unindent does not match any outer indentation level");
         }
         if (alt != L->alt[L->indtop]) {
             return lex_error(L, &kr_exc_TabError, L->lineno, 0, L->lineno, KR_END_ZERO,
@@ -815,7 +819,8 @@ static int lex_all(Lx *L) {
         if (c == '\n') {
             L->p++;
             if (L->level == 0) {
-                if (emit1(L, KR_TOK_NEWLINE, p, p + 1) < 0) {
+                // Zero width, as CPython's NEWLINE token leaves the '\n' out.
+                if (emit1(L, KR_TOK_NEWLINE, p, p) < 0) {
                     return -1;
                 }
                 L->atbol = true;

@@ -120,7 +120,11 @@ bool failed(Parser *P) {
 
 bool enter(Parser *P) {
     if (++P->depth > MAX_DEPTH) {
-        if (!failed(P)) {
+        if (!failed(P) && P->lx->error) {
+            // Deep nesting usually ends in the tokenizer's "too many nested parentheses".
+            KR_INCREF(P->lx->error);
+            kr_err_restore(P->ts, P->lx->error);
+        } else if (!failed(P)) {
             kr_err_set_str(P->ts, &kr_exc_RecursionError, "maximum recursion depth exceeded during compilation");
         }
         P->depth--;
@@ -827,7 +831,7 @@ KrExpr *parse_strings(Parser *P) {
         const char *body = s + qlen;
         const char *end = P->src + t->end - qlen;
         if ((ntok > 0 && bytes != any_bytes) || (bytes && any_str)) {
-            raise_at(P, &kr_exc_SyntaxError, t->lineno, t->col, t->lineno, t->col,
+            raise_at(P, &kr_exc_SyntaxError, last->end_lineno, last->end_col, last->end_lineno, last->end_col,
                      "cannot mix bytes and nonbytes literals");
             goto done;
         }

@@ -338,9 +338,9 @@ static KrExpr *brace_atom(Parser *P) {
             }
             if (!accept(P, KR_TOK_COLON)) {
                 if (kind(P) == KR_TOK_RBRACE || kind(P) == KR_TOK_COMMA) {
-                    KrToken *t = tok(P);
-                    return err_range(P, NULL, t->lineno, t->col, t->lineno, KR_END_ZERO,
-                                     "':' expected after dictionary key");
+                    KrLoc l = k->loc;
+                    l.end_col_offset = KR_END_ZERO;
+                    return err_node(P, &l, "':' expected after dictionary key");
                 }
                 return err_invalid(P);
             }
@@ -427,7 +427,7 @@ static KrExpr *parse_slice_item(Parser *P) {
 
 KrExpr *parse_slices(Parser *P) {
     KrExpr *first = parse_slice_item(P);
-    if (!first || kind(P) != KR_TOK_COMMA) {
+    if (!first || (kind(P) != KR_TOK_COMMA && first->kind != KR_EXPR_Starred)) {
         return first;
     }
     KrExprSeq elts = {0, NULL};
@@ -473,6 +473,10 @@ int parse_call_args(Parser *P, KrExprSeq *args, KrKeywordSeq *kws, int close) {
             if (!s) {
                 return -1;
             }
+            if (kind(P) == KR_TOK_FOR || kind(P) == KR_TOK_ASYNC) {
+                err_node(P, &s->loc, "iterable unpacking cannot be used in comprehension");
+                return -1;
+            }
             s->v.starred.value = v;
             if (SEQ_PUSH(P, *args, acap, s) < 0) {
                 return -1;
@@ -500,7 +504,9 @@ int parse_call_args(Parser *P, KrExprSeq *args, KrKeywordSeq *kws, int close) {
                 return -1;
             }
         } else {
-            KrExpr *v = parse_named_expression(P);
+            KrExpr *v = t->kind == KR_TOK_NAME && kind_at(P, P->pos + 1) == KR_TOK_COLONEQUAL
+                            ? parse_named_expression(P)
+                            : parse_expression(P);
             if (!v) {
                 return -1;
             }
@@ -527,12 +533,10 @@ int parse_call_args(Parser *P, KrExprSeq *args, KrKeywordSeq *kws, int close) {
                 err_node(P, &genexp->loc, "Generator expression must be parenthesized");
                 return -1;
             }
-            if (seen_dstar) {
-                err_node(P, &v->loc, "positional argument follows keyword argument unpacking");
-                return -1;
-            }
-            if (seen_kw) {
-                err_node(P, &v->loc, "positional argument follows keyword argument");
+            if (seen_dstar || seen_kw) {
+                // CPython reports these at the token after the argument.
+                err_tok(P, tok(P), seen_dstar ? "positional argument follows keyword argument unpacking"
+                                              : "positional argument follows keyword argument");
                 return -1;
             }
             if (SEQ_PUSH(P, *args, acap, v) < 0) {

@@ -365,7 +365,8 @@ static KrStmt *parse_from_import(Parser *P) {
                 return NULL;
             }
             if (!paren && kind(P) == KR_TOK_COMMA && kind_at(P, P->pos + 1) == KR_TOK_NEWLINE) {
-                return err_tok(P, tok(P), "trailing comma not allowed without surrounding parentheses");
+                return err_tok(P, tok_at(P, P->pos + 1),
+                               "trailing comma not allowed without surrounding parentheses");
             }
         } while (accept(P, KR_TOK_COMMA));
         if (paren && !accept(P, KR_TOK_RPAR)) {
@@ -468,11 +469,15 @@ static KrStmt *parse_expr_stmt(Parser *P) {
         KrExprSeq *targets = &s->v.assign.targets;
         int cap = 0;
         KrExpr *value = e;
+        int rk = first->kind;
         while (accept(P, KR_TOK_EQUAL)) {
             if (SEQ_PUSH(P, *targets, cap, value) < 0) {
                 return NULL;
             }
-            int rk = kind(P);
+            if (rk == KR_TOK_YIELD) {
+                return err_node(P, &value->loc, "assignment to yield expression not possible");
+            }
+            rk = kind(P);
             if (!(value = parse_rhs(P))) {
                 return NULL;
             }
@@ -490,9 +495,6 @@ static KrStmt *parse_expr_stmt(Parser *P) {
         }
         for (int i = 0; i < targets->n; i++) {
             KrExpr *t = targets->items[i];
-            if (t->kind == KR_EXPR_Yield || t->kind == KR_EXPR_YieldFrom) {
-                return err_node(P, &t->loc, "assignment to yield expression not possible");
-            }
             if (set_context(P, t, KR_CTX_STORE) < 0) {
                 return NULL;
             }
@@ -688,7 +690,7 @@ static KrStmt *parse_for(Parser *P, KrToken *async) {
     if (!accept(P, KR_TOK_IN)) {
         return err_invalid(P);
     }
-    if (!(s->v.for_.iter = parse_star_expressions(P)) || !colon_forced(P) ||
+    if (!(s->v.for_.iter = parse_star_expressions(P)) || !colon_at_newline(P) ||
         parse_block(P, &s->v.for_.body, "'for' statement", t->lineno) < 0) {
         return NULL;
     }
@@ -718,7 +720,7 @@ static KrWithItem *parse_with_item(Parser *P) {
         if (!t) {
             return NULL;
         }
-        if (k != KR_TOK_COMMA && k != KR_TOK_RPAR && k != KR_TOK_COLON) {
+        if (k != KR_TOK_COMMA && k != KR_TOK_RPAR && k != KR_TOK_COLON && k != KR_TOK_NEWLINE) {
             return err_invalid(P);
         }
         if (set_context(P, t, KR_CTX_STORE) < 0) {

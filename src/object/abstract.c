@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // The generic object protocols: every operation dispatches through the slots
 // of the operands' types, the same way for builtin and user-defined types.
+#include <stdio.h>
 #include <string.h>
 
 #include "../vm/vm.h"
@@ -44,14 +45,32 @@ KrObject *kr_str(KrThread *ts, KrObject *o) {
     return r;
 }
 
+// ascii(o): repr(o) with every non-ASCII character backslash-escaped.
 KrObject *kr_ascii(KrThread *ts, KrObject *o) {
     KrObject *r = kr_repr(ts, o);
     if (!r) {
         return NULL;
     }
-    KrObject *a = kr_str_ascii(ts, r);
+    KrStrBuilder sb;
+    kr_sb_init(&sb);
+    for (intptr_t i = 0; i < KR_STR_LEN(r); i++) {
+        uint32_t c = kr_str_char_at(r, i);
+        char buf[12];
+        if (c < 128) {
+            kr_sb_add_char(ts, &sb, c);
+            continue;
+        }
+        if (c < 0x100) {
+            snprintf(buf, sizeof buf, "\\x%02x", c);
+        } else if (c < 0x10000) {
+            snprintf(buf, sizeof buf, "\\u%04x", c);
+        } else {
+            snprintf(buf, sizeof buf, "\\U%08x", c);
+        }
+        kr_sb_add_cstr(ts, &sb, buf);
+    }
     KR_DECREF(ts, r);
-    return a;
+    return kr_sb_finish(ts, &sb);
 }
 
 KrHash kr_hash_not_implemented(KrThread *ts, KrObject *o) {
@@ -349,11 +368,40 @@ KrObject *kr_number_float(KrThread *ts, KrObject *o) {
     if (kr_float_check_exact(o)) {
         return KR_INCREF(o);
     }
-    double d = kr_float_as_double(ts, o);
-    if (d == -1.0 && kr_err_occurred(ts)) {
-        return NULL;
+    KrType *t = KR_TYPE(o);
+    if (t->nb_float) {
+        KrObject *r = t->nb_float(ts, o);
+        if (r && !kr_float_check(r)) {
+            kr_err_format(ts, &kr_exc_TypeError, "%s.__float__ returned non-float (type %s)", kr_type_name_cstr(t),
+                          kr_type_name_cstr(KR_TYPE(r)));
+            KR_CLEAR(ts, r);
+        }
+        return r;
     }
-    return kr_float_from_double(ts, d);
+    if (kr_float_check(o)) {
+        return kr_float_from_double(ts, KR_FLOAT_VALUE(o));
+    }
+    if (t->nb_index || kr_int_check(o)) {
+        KrObject *i = kr_number_index(ts, o);
+        if (!i) {
+            return NULL;
+        }
+        int ovf = 0;
+        double d = kr_int_as_double(ts, i, &ovf);
+        KR_DECREF(ts, i);
+        if (d == -1.0 && kr_err_occurred(ts)) {
+            return NULL;
+        }
+        return kr_float_from_double(ts, d);
+    }
+    if (kr_str_check(o)) {
+        size_t n;
+        const char *s = kr_str_utf8(ts, o, &n);
+        return s ? kr_float_from_string(ts, s, n) : NULL;
+    }
+    kr_err_format(ts, &kr_exc_TypeError, "float() argument must be a string or a real number, not '%s'",
+                  kr_type_name_cstr(t));
+    return NULL;
 }
 
 // ---- attributes -------------------------------------------------------------------

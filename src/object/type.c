@@ -176,6 +176,10 @@ KrObject *kr_type_dict(KrThread *ts, KrType *type) {
         kr_slots_add_wrappers(ts, type, dict) < 0) {
         goto error;
     }
+    // A __doc__ getset (functions, properties) takes precedence over the type's docstring.
+    if (kr_dict_get_item(ts, dict, KR_ID(ts, __doc__))) {
+        return dict;
+    }
     KrObject *doc = type->doc ? kr_str_from_cstr(ts, type->doc) : KR_INCREF(KR_NONE);
     if (!doc || kr_dict_set_item(ts, dict, KR_ID(ts, __doc__), doc) < 0) {
         KR_XDECREF(ts, doc);

@@ -37,6 +37,9 @@ void kr_err_restore(KrThread *ts, KrObject *exc) {
 
 void kr_err_set_type(KrThread *ts, KrType *type, KrObject *value) {
     KrObject *exc;
+    if (value == KR_NONE) {
+        value = NULL; // as CPython's _PyErr_CreateException: None means no arguments
+    }
     if (value && kr_isinstance_type(value, type)) {
         exc = KR_INCREF(value);
     } else if (value && kr_tuple_check(value) && type != &kr_exc_KeyError && type != &kr_exc_StopIteration) {
@@ -272,7 +275,7 @@ static void print_exc_line(KrThread *ts, KrObject *exc) {
     if (!qual) {
         kr_err_clear(ts);
     }
-    if (mod && kr_str_check(mod) && !kr_str_equal_cstr(mod, "builtins") && !kr_str_equal_cstr(mod, "__main__x")) {
+    if (mod && kr_str_check(mod) && !kr_str_equal_cstr(mod, "builtins") && !kr_str_equal_cstr(mod, "__main__")) {
         write_obj(ts, mod);
         write_str(ts, ".");
     }

@@ -124,6 +124,33 @@ static void too_many_positional(KrThread *ts, KrFunction *func, KrFrame *f, size
     KR_DECREF(ts, sig);
 }
 
+// "f() got some positional-only arguments passed as keyword arguments: 'a, b'"
+static void posonly_kw_error(KrThread *ts, KrFunction *func, KrObject *kwnames) {
+    KrCode *co = func->code;
+    KrStrBuilder sb;
+    kr_sb_init(&sb);
+    int n = 0;
+    for (int j = 0; j < co->posonlyargcount; j++) {
+        KrObject *pn = KR_TUPLE_GET(co->varnames, j);
+        for (intptr_t k = 0; k < KR_TUPLE_SIZE(kwnames); k++) {
+            if (kr_str_equal(pn, KR_TUPLE_GET(kwnames, k))) {
+                if (n++) {
+                    kr_sb_add_cstr(ts, &sb, ", ");
+                }
+                kr_sb_add_str(ts, &sb, pn);
+                break;
+            }
+        }
+    }
+    KrObject *names = kr_sb_finish(ts, &sb);
+    if (names) {
+        kr_err_format(ts, &kr_exc_TypeError,
+                      "%U() got some positional-only arguments passed as keyword arguments: '%U'", func->qualname,
+                      names);
+        KR_DECREF(ts, names);
+    }
+}
+
 int kr_frame_bind_args(KrThread *ts, KrFrame *f, KrFunction *func, KrObject *const *args, size_t nargs,
                        KrObject *kwnames) {
     KrCode *co = func->code;
@@ -177,9 +204,7 @@ int kr_frame_bind_args(KrThread *ts, KrFrame *f, KrFunction *func, KrObject *con
             }
             for (j = 0; j < posonly; j++) {
                 if (kr_str_equal(varnames[j], name)) {
-                    kr_err_format(ts, &kr_exc_TypeError,
-                                  "%U() got some positional-only arguments passed as keyword arguments: '%U'",
-                                  func->qualname, name);
+                    posonly_kw_error(ts, func, kwnames);
                     return -1;
                 }
             }
