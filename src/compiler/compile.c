@@ -369,7 +369,9 @@ static int names_by_scope(KrCompiler *c, KrNameList *list, KrSymEntry *ste, int 
             list->items[list->n++] = sym->name;
         }
     }
-    qsort(list->items + start, (size_t)(list->n - start), sizeof(char *), cmp_names);
+    if (list->n > start) {
+        qsort(list->items + start, (size_t)(list->n - start), sizeof(char *), cmp_names);
+    }
     for (int i = start; i < list->n; i++) {
         KR_TRY(kr_symtable_map_put(c->ts, &list->map, list->items[i], i));
     }

@@ -567,7 +567,9 @@ static KrObject *method_call(KrThread *ts, KrObject *callable, KrObject *const *
         }
     }
     argv[0] = m->self;
-    memcpy(argv + 1, args, sizeof(KrObject *) * (nargs + nkw));
+    if (nargs + nkw) {
+        memcpy(argv + 1, args, sizeof(KrObject *) * (nargs + nkw));
+    }
     KrObject *r = kr_call(ts, m->func, argv, nargs + 1, kwnames);
     if (argv != small) {
         kr_mem_free(ts, argv);

@@ -51,7 +51,9 @@ static KrObject *call_dunder(KrThread *ts, KrObject *self, const char *name, KrO
         KR_XDECREF(ts, bound);
     } else {
         argv[0] = self;
-        memcpy(argv + 1, args, sizeof(KrObject *) * (nargs + nkw));
+        if (nargs + nkw) {
+            memcpy(argv + 1, args, sizeof(KrObject *) * (nargs + nkw));
+        }
         r = kr_call(ts, f, argv, nargs + 1, kwnames);
     }
     if (argv != small) {
@@ -313,7 +315,9 @@ static KrObject *heap_new(KrThread *ts, KrType *type, KrObject *const *args, siz
         return NULL;
     }
     argv[0] = (KrObject *)type;
-    memcpy(argv + 1, args, sizeof(KrObject *) * (nargs + nkw));
+    if (nargs + nkw) {
+        memcpy(argv + 1, args, sizeof(KrObject *) * (nargs + nkw));
+    }
     KrObject *r = kr_call(ts, callable, argv, nargs + 1, kwnames);
     kr_mem_free(ts, argv);
     KR_DECREF(ts, callable);
