@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 // bytes: immutable byte strings (the minimum the compiler needs for b'' literals).
+#include <stdio.h>
 #include <string.h>
 
 #include "../base/siphash.h"

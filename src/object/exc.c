@@ -437,11 +437,21 @@ void kr_err_syntax(KrThread *ts, KrType *type, const char *msg, const char *file
 
 // ---- tracebacks -----------------------------------------------------------------
 
+// Tracebacks of deep recursions are long chains: free them in a loop, not
+// by recursing through tb_next (the wasm stack is small).
 static void tb_dealloc(KrThread *ts, KrObject *o) {
     KrTraceback *tb = (KrTraceback *)o;
-    KR_XDECREF(ts, tb->next);
-    KR_XDECREF(ts, tb->code);
-    kr_object_free(ts, o);
+    for (;;) {
+        KrObject *next = tb->next;
+        KR_XDECREF(ts, tb->code);
+        kr_object_free(ts, (KrObject *)tb);
+        if (!next || next->refcnt != 1) {
+            KR_XDECREF(ts, next);
+            return;
+        }
+        next->refcnt = 0;
+        tb = (KrTraceback *)next;
+    }
 }
 
 static void tb_traverse(KrThread *ts, KrObject *o, KrVisitFn visit, void *arg) {
