@@ -444,6 +444,7 @@ static void tb_dealloc(KrThread *ts, KrObject *o) {
     for (;;) {
         KrObject *next = tb->next;
         KR_XDECREF(ts, tb->code);
+        KR_XDECREF(ts, tb->globals);
         kr_object_free(ts, (KrObject *)tb);
         if (!next || next->refcnt != 1) {
             KR_XDECREF(ts, next);
@@ -458,12 +459,14 @@ static void tb_traverse(KrThread *ts, KrObject *o, KrVisitFn visit, void *arg) {
     KrTraceback *tb = (KrTraceback *)o;
     if (tb->next) visit(ts, tb->next, arg);
     if (tb->code) visit(ts, tb->code, arg);
+    if (tb->globals) visit(ts, tb->globals, arg);
 }
 
 static int tb_clear(KrThread *ts, KrObject *o) {
     KrTraceback *tb = (KrTraceback *)o;
     KR_CLEAR(ts, tb->next);
     KR_CLEAR(ts, tb->code);
+    KR_CLEAR(ts, tb->globals);
     return 0;
 }
 
@@ -499,7 +502,7 @@ KrType kr_traceback_type = {
     .getsets = tb_getsets,
 };
 
-int kr_exc_add_traceback(KrThread *ts, KrObject *exc, KrObject *code, int lineno, int lasti) {
+int kr_exc_add_traceback(KrThread *ts, KrObject *exc, KrObject *code, KrObject *globals, int lineno, int lasti) {
     KrTraceback *tb = (KrTraceback *)kr_object_alloc(ts, &kr_traceback_type, sizeof(KrTraceback));
     if (!tb) {
         return -1;
@@ -507,6 +510,7 @@ int kr_exc_add_traceback(KrThread *ts, KrObject *exc, KrObject *code, int lineno
     KrException *e = (KrException *)exc;
     tb->next = e->traceback;
     tb->code = KR_INCREF(code);
+    tb->globals = globals ? KR_INCREF(globals) : NULL;
     tb->lineno = lineno;
     tb->lasti = lasti;
     e->traceback = (KrObject *)tb;

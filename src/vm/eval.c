@@ -1221,7 +1221,7 @@ static KrObject *run(KrThread *ts, KrFrame *entry, bool *yielded, bool throwflag
     error:
         // Record this frame in the traceback, then look for a handler.
         if (ts->exc && kr_exception_check(ts->exc)) {
-            kr_exc_add_traceback(ts, ts->exc, (KrObject *)co, kr_code_line(co, f->lasti), f->lasti);
+            kr_exc_add_traceback(ts, ts->exc, (KrObject *)co, f->globals, kr_code_line(co, f->lasti), f->lasti);
         }
     exception_unwind: {
         kwnames = NULL;
