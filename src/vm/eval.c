@@ -988,7 +988,7 @@ static KrObject *run(KrThread *ts, KrFrame *entry, bool *yielded, bool throwflag
                     KR_DECREF(ts, t);
                 }
             } else {
-                KrObject *t = kr_tuple_check(pargs) ? KR_INCREF(pargs) : kr_tuple_from_iterable(ts, pargs);
+                KrObject *t = kr_tuple_check(pargs) ? KR_INCREF(pargs) : kr_ops_star_args(ts, callable, pargs);
                 if (t) {
                     r = kr_call_tuple_dict(ts, callable, t, kw);
                     KR_DECREF(ts, t);

@@ -162,6 +162,19 @@ static KrObject *func_desc(KrThread *ts, KrObject *func) {
     return kr_str_from_format(ts, "%s object", kr_type_name_cstr(KR_TYPE(func)));
 }
 
+KrObject *kr_ops_star_args(KrThread *ts, KrObject *func, KrObject *iterable) {
+    if (!KR_TYPE(iterable)->iter && !KR_TYPE(iterable)->getitem) {
+        KrObject *d = func_desc(ts, func);
+        if (d) {
+            kr_err_format(ts, &kr_exc_TypeError, "%U argument after * must be an iterable, not %s", d,
+                          kr_type_name_cstr(KR_TYPE(iterable)));
+            KR_DECREF(ts, d);
+        }
+        return NULL;
+    }
+    return kr_tuple_from_iterable(ts, iterable);
+}
+
 int kr_ops_dict_merge(KrThread *ts, KrObject *dict, KrObject *mapping, KrObject *func) {
     bool is_mapping = kr_dict_check(mapping) || kr_type_lookup(ts, KR_TYPE(mapping), KR_ID(ts, keys));
     if (!is_mapping) {

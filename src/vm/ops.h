@@ -11,6 +11,8 @@ int kr_ops_load_method(KrThread *ts, KrObject *obj, KrObject *name, KrObject **m
 KrObject *kr_ops_binary(KrThread *ts, KrObject *a, KrObject *b, int op);
 KrObject *kr_ops_compare(KrThread *ts, KrObject *a, KrObject *b, int op);
 int kr_ops_dict_update(KrThread *ts, KrObject *dict, KrObject *mapping);
+// f(*x) with x not a tuple: tuple(x), with CPython's error for non-iterables.
+KrObject *kr_ops_star_args(KrThread *ts, KrObject *func, KrObject *iterable);
 int kr_ops_dict_merge(KrThread *ts, KrObject *dict, KrObject *mapping, KrObject *func);
 // Unpacks `seq` into out[] in stack order (the first item last). after < 0:
 // exactly `before` items; else before + a list of the rest + after.
