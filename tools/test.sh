@@ -2,7 +2,7 @@
 # SPDX-License-Identifier: MIT
 # Krait's whole test run (what CI runs): installs what is missing, builds the four
 # presets (native, asan, wasi, web), then runs the C and CLI tests (ctest), the
-# Python suite natively and under ASan + UBSan, a subset under WASI and under the
+# Python suite natively, under ASan + UBSan, under WASI and under the
 # web build, and the node test of the JS API. Every stage runs even if an earlier
 # one failed (except the ones that need a build that failed); the exit status is
 # non-zero if any stage failed.
@@ -52,16 +52,32 @@ after() {
 for preset in native asan wasi web; do
     after "$preset" "ctest $preset" ctest --preset "$preset"
 done
-after native "suite native" python3 tests/run_tests.py --target native
-after asan "suite asan" python3 tests/run_tests.py --target asan
-after wasi "suite wasi (subset)" python3 tests/run_tests.py --target wasi --subset 60
-after web "suite web (subset)" python3 tests/run_tests.py --target web --subset 60
+# Runs the suite and keeps its closing "N passed, N failed" line for the total.
+counts=$(mktemp)
+suite() {
+    python3 tests/run_tests.py "$@" | tee -a "$counts.log"
+    local rc=${PIPESTATUS[0]}
+    tail -n 1 "$counts.log" >> "$counts"
+    return "$rc"
+}
+after native "suite native" suite --target native
+after asan "suite asan" suite --target asan
+after wasi "suite wasi" suite --target wasi
+after web "suite web" suite --target web
 after web "web api" env KRAIT_WEB_BUILD="$root/build/web" node --test tests/web/api.test.mjs
+
+# The closing line CI reads: every suite run added up.
+total_passed=$(awk '/passed,/ {s += $1} END {print s + 0}' "$counts")
+total_failed=$(awk '/passed,/ {s += $3} END {print s + 0}' "$counts")
+rm -f "$counts" "$counts.log"
+[ ${#failed[@]} -eq 0 ] || total_failed=$((total_failed > 0 ? total_failed : ${#failed[@]}))
 
 echo
 if [ ${#failed[@]} -eq 0 ]; then
     echo "=== all stages passed ($((SECONDS - start)) s)"
+    echo "$total_passed passed, $total_failed failed"
     exit 0
 fi
 echo "=== FAILED stages: ${failed[*]} ($((SECONDS - start)) s)"
+echo "$total_passed passed, $total_failed failed"
 exit 1

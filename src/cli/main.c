@@ -12,6 +12,7 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "host.h"
 #include "krait.h"
 
 #ifndef KRAIT_RELEASE
@@ -162,14 +163,6 @@ static int check_script(const char *path)
     return -1;
 }
 
-#ifdef __EMSCRIPTEN__
-// Emscripten's NODERAWFS reports every standard stream as a TTY, so the node
-// flavour asks node itself (web/krait_cli_lib.js, linked into build/web/krait.js).
-int krait_host_isatty(int fd);
-#define stdin_is_tty() krait_host_isatty(0)
-#else
-#define stdin_is_tty() isatty(0)
-#endif
 
 static int is_blank(const char *s)
 {
@@ -229,14 +222,7 @@ int main(int argc, char **argv)
     const char *command = NULL;
     int i = 1;
 
-#ifdef __wasi__
-    // A WASI guest starts in "/"; run-wasi.mjs passes the host's working
-    // directory as PWD when the whole tree is preopened, so relative paths work.
-    const char *pwd = getenv("PWD");
-    if (pwd && pwd[0] == '/') {
-        (void)chdir(pwd);
-    }
-#endif
+    cli_host_start();
 
     // Options come before the script, as python's; -c ends them.
     for (; i < argc && !command; i++) {
@@ -307,7 +293,7 @@ int main(int argc, char **argv)
     }
     kargv[kargc] = NULL;
 
-    int interactive = !command && !script && stdin_is_tty();
+    int interactive = !command && !script && cli_stdin_is_tty();
     if (script && strcmp(script, "-") != 0 && check_script(script) < 0) {
         free(kargv);
         return 2;
