@@ -93,11 +93,11 @@ static KrObject *stream_write(KrThread *ts, KrObject *self, KrObject *text)
     return kr_int_from_i64(ts, KR_STR_LEN(text));
 }
 
-// Output goes straight to the embedder's callback, so there is nothing to flush.
+// Output goes straight to the embedder's callback, or to the process's
+// buffered stdio, which is flushed here.
 static KrObject *stream_flush(KrThread *ts, KrObject *self)
 {
-    (void)ts;
-    (void)self;
+    kr_vm_flush(ts->vm, STREAM_FD(self));
     KR_RETURN_NONE;
 }
 

@@ -3,6 +3,7 @@
 // builtin types, class creation (C3 MRO, layout, slots).
 #include <string.h>
 
+#include "trashcan.h"
 #include "../vm/vm.h"
 #include "containers.h"
 #include "exc.h"
@@ -564,6 +565,9 @@ static KrType *best_base(KrThread *ts, KrObject *bases) {
 }
 
 static void heap_instance_dealloc(KrThread *ts, KrObject *o) {
+    if (!kr_trashcan_begin(ts, o)) {
+        return;
+    }
     KrType *t = KR_TYPE(o);
     KrType *sb = solid_base(t);
     if (t->dictoffset && !sb->dictoffset) {
@@ -571,6 +575,7 @@ static void heap_instance_dealloc(KrThread *ts, KrObject *o) {
         KR_CLEAR(ts, *dp);
     }
     sb->dealloc(ts, o);
+    kr_trashcan_end(ts);
 }
 
 static void heap_instance_traverse(KrThread *ts, KrObject *o, KrVisitFn visit, void *arg) {
@@ -615,7 +620,8 @@ KrObject *kr_type_new_class(KrThread *ts, KrType *meta, KrObject *name, KrObject
         KR_DECREF(ts, own_bases);
         return NULL;
     }
-    KrType *type = (KrType *)kr_object_alloc(ts, meta, sizeof(KrType));
+    // A metaclass's instances may be bigger than KrType (a __dict__ slot).
+    KrType *type = (KrType *)kr_object_alloc(ts, meta, meta->basicsize > sizeof(KrType) ? meta->basicsize : sizeof(KrType));
     if (!type) {
         KR_DECREF(ts, own_bases);
         return NULL;

@@ -13,6 +13,8 @@ const char *kr_port_platform(void);
 int kr_port_c_recursion_limit(void);
 // Writes to the process's stdout (1) or stderr (2).
 void kr_port_write(int fd, const char *data, size_t len);
+// Flushes the process's stdout (1) or stderr (2).
+void kr_port_flush(int fd);
 // Reads one line from stdin, as KrReadLineFn.
 long kr_port_readline(char *buf, size_t size);
 // Reads a whole file into a malloc'd NUL-terminated buffer; NULL with *err =

@@ -113,6 +113,10 @@ void kr_port_write(int fd, const char *data, size_t len) {
     port_stdio_write(fd, data, len);
 }
 
+void kr_port_flush(int fd) {
+    fflush(fd == 2 ? stderr : stdout);
+}
+
 long kr_port_readline(char *buf, size_t size) {
     return port_stdio_readline(buf, size);
 }

@@ -45,6 +45,12 @@ void kr_vm_write(KrVM *vm, int fd, const char *data, size_t len) {
     }
 }
 
+void kr_vm_flush(KrVM *vm, int fd) {
+    if (!vm->config.write) {
+        kr_port_flush(fd);
+    }
+}
+
 long kr_vm_readline(KrVM *vm, char *buf, size_t size) {
     if (vm->config.readline) {
         return vm->config.readline(vm->config.userdata, buf, size);
@@ -272,6 +278,7 @@ static void flush_std(KrThread *ts) {
             KR_XDECREF(ts, r);
         }
         kr_err_clear(ts);
+        kr_vm_flush(ts->vm, i ? 2 : 1);
     }
     kr_err_restore(ts, saved);
 }

@@ -91,6 +91,8 @@ struct KrThread {
     int py_depth;         // Python call depth, checked against recursion_limit
     int c_depth;          // C re-entries of the eval loop and other C recursion
     KrObject *repr_running; // list of containers whose repr is in progress (kr_repr_enter)
+    int trash_depth;        // nesting of container deallocs (object/trashcan.c)
+    KrObject *trash_later;  // dead containers whose dealloc was deferred, linked by refcnt
 };
 
 // ---- running code (vm/eval.c)
@@ -131,6 +133,8 @@ void kr_leave_recursive(KrThread *ts);
 
 // Output through the embedder's callbacks (stdout = 1, stderr = 2).
 void kr_vm_write(KrVM *vm, int fd, const char *data, size_t len);
+// Flushes what was written to fd 1 or 2 (a no-op for embedder callbacks).
+void kr_vm_flush(KrVM *vm, int fd);
 // One line of standard input (input(), sys.stdin.readline()): as KrReadLineFn.
 long kr_vm_readline(KrVM *vm, char *buf, size_t size);
 // "linux", "emscripten" or "wasi" (sys.platform).
