@@ -201,9 +201,13 @@ def main():
     ap.add_argument("-v", "--verbose", action="store_true", help="print every test and the diffs of failures")
     ap.add_argument("-j", "--jobs", type=int, default=2, help="tests run in parallel (default 2)")
     ap.add_argument("--python", help="the CPython 3.11 to compare with (default python3, then python3.11)")
+    ap.add_argument("--krait", help="a native krait binary to use instead of the target's (e.g. a private build dir)")
     args = ap.parse_args()
 
-    target = TARGETS[args.target]
+    target = dict(TARGETS[args.target])
+    if args.krait:
+        target["cmd"] = [args.krait]
+        target["binary"] = args.krait
     if not (REPO / target["binary"]).exists():
         sys.exit(f"run_tests.py: {target['binary']} not found; build it with: cmake --workflow --preset {args.target}")
     python = find_python(args.python)
