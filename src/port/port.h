@@ -23,6 +23,9 @@ char *kr_port_read_file(const char *path, size_t *len, int *err);
 // The text of line `lineno` (1-based) of a file, malloc'd, or NULL.
 char *kr_port_read_line(const char *path, int lineno);
 void kr_port_free(void *p);
+// `path` made absolute against the working directory and normalized like
+// os.path.abspath (no symlink resolution); malloc'd, NULL on failure.
+char *kr_port_abspath(const char *path);
 // The message for an errno-style code ("No such file or directory").
 const char *kr_port_strerror(int err);
 // Seconds from a monotonic clock and from the epoch.

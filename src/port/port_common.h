@@ -8,6 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
+#include <unistd.h>
 
 #include "port.h"
 
@@ -99,6 +100,56 @@ static inline double port_clock(clockid_t id) {
     struct timespec t;
     clock_gettime(id, &t);
     return (double)t.tv_sec + (double)t.tv_nsec * 1e-9;
+}
+
+char *kr_port_abspath(const char *path) {
+    char cwd[4096];
+    size_t plen = strlen(path);
+    const char *base = "";
+    if (path[0] != '/') {
+        if (!getcwd(cwd, sizeof cwd)) {
+            return NULL;
+        }
+        base = cwd;
+    }
+    size_t blen = strlen(base);
+    char *joined = malloc(blen + plen + 2);
+    if (!joined) {
+        return NULL;
+    }
+    snprintf(joined, blen + plen + 2, "%s/%s", base, path);
+    // Normalize: drop empty and "." components, fold "..".
+    char *out = malloc(blen + plen + 2);
+    if (!out) {
+        free(joined);
+        return NULL;
+    }
+    size_t n = 0;
+    char *save = NULL;
+    for (char *part = strtok_r(joined, "/", &save); part; part = strtok_r(NULL, "/", &save)) {
+        if (strcmp(part, ".") == 0) {
+            continue;
+        }
+        if (strcmp(part, "..") == 0) {
+            while (n > 0 && out[n - 1] != '/') {
+                n--;
+            }
+            if (n > 0) {
+                n--;
+            }
+            continue;
+        }
+        out[n++] = '/';
+        size_t k = strlen(part);
+        memcpy(out + n, part, k);
+        n += k;
+    }
+    if (n == 0) {
+        out[n++] = '/';
+    }
+    out[n] = '\0';
+    free(joined);
+    return out;
 }
 
 void kr_port_free(void *p) {

@@ -376,15 +376,22 @@ int krait_run_file(KrVM *vm, const char *path) {
     }
     KrThread *ts = vm->main_thread;
     vm->exit_status = 0;
-    KrObject *fn = kr_str_from_cstr(ts, path);
+    // As CPython 3.11, the main script's __file__ and code filename are absolute.
+    char *abs = kr_port_abspath(path);
+    KrObject *fn = kr_str_from_cstr(ts, abs ? abs : path);
+    if (abs) {
+        path = abs;
+    }
     if (!fn || kr_dict_set_item(ts, KR_MODULE_DICT(vm->main_module), KR_ID(ts, __file__), fn) < 0) {
         KR_XDECREF(ts, fn);
         kr_port_free(text);
+        kr_port_free(abs);
         return handle_exception(vm, ts);
     }
     KR_DECREF(ts, fn);
     KrObject *code = kr_compile_source(ts, text, len, path, KR_MODE_EXEC, NULL);
     kr_port_free(text);
+    kr_port_free(abs);
     if (!code) {
         return handle_exception(vm, ts);
     }
