@@ -3,6 +3,7 @@
 # Every new .c file under src/ is added here by hand; src/cli/ is not part of the core.
 set(KRAIT_SOURCES
     src/base/dtoa.c
+    src/base/pool.c
     src/base/siphash.c
     src/base/utf8.c
     src/compiler/assemble.c
@@ -53,17 +54,20 @@ set(KRAIT_SOURCES
     src/object/str_methods.c
     src/object/str_printf.c
     src/object/strformat.c
+    src/object/trashcan.c
     src/object/tuple.c
     src/object/type.c
     src/object/unicode.c
     src/port/port_emscripten.c
     src/port/port_posix.c
     src/port/port_wasi.c
+    src/vm/carets.c
     src/vm/error.c
     src/vm/eval.c
     src/vm/frame.c
     src/vm/gen.c
     src/vm/ops.c
     src/vm/state.c
+    src/vm/suggest.c
     src/vm/super.c
 )

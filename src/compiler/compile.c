@@ -289,6 +289,13 @@ int kr_compile_op_name(KrCompiler *c, int op, const char *name) {
     return kr_compile_op(c, op, i);
 }
 
+int kr_compile_check_debug(KrCompiler *c, const char *name, KrExprContext ctx, KrLoc loc) {
+    if (ctx == KR_CTX_LOAD || strcmp(name, "__debug__") != 0) {
+        return 0;
+    }
+    return kr_compile_error(c, loc, ctx == KR_CTX_DEL ? "cannot delete __debug__" : "cannot assign to __debug__");
+}
+
 int kr_compile_nameop(KrCompiler *c, const char *name, KrExprContext ctx) {
     KrUnit *u = c->u;
     if (ctx == KR_CTX_LOAD && strcmp(name, "__debug__") == 0) {

@@ -113,6 +113,9 @@ int kr_compile_load_str(KrCompiler *c, const char *s);
 int kr_compile_name_index(KrCompiler *c, KrNameList *list, const char *name);
 int kr_compile_op_name(KrCompiler *c, int op, const char *name); // mangles; uses co_names
 int kr_compile_nameop(KrCompiler *c, const char *name, KrExprContext ctx);
+// Raises "cannot assign to __debug__" (or "cannot delete") when a store or
+// delete targets that name; returns -1 then, else 0.
+int kr_compile_check_debug(KrCompiler *c, const char *name, KrExprContext ctx, KrLoc loc);
 const char *kr_compile_mangle(KrCompiler *c, const char *name);
 int kr_compile_setup(KrCompiler *c, int kind, int label);
 void kr_compile_pop_block(KrCompiler *c);

@@ -385,7 +385,11 @@ int kr_compile_expr_jump_if(KrCompiler *c, KrExpr *e, int label, bool cond) {
     KrPosition saved = c->u->pos;
     kr_compile_set_loc(c, e->loc);
     KR_TRY(kr_compile_op(c, cond ? KR_OP_POP_JUMP_IF_TRUE : KR_OP_POP_JUMP_IF_FALSE, label));
-    c->u->pos = saved;
+    if (e->kind != KR_EXPR_Compare) {
+        // CPython 3.11 leaves a comparison's location current after the jump:
+        // `assert a == b` reports the failure at the comparison.
+        c->u->pos = saved;
+    }
     return 0;
 }
 
@@ -947,6 +951,9 @@ static int visit_expr1(KrCompiler *c, KrExpr *e) {
             VISIT(e->v.attribute.value);
             return kr_compile_op_name(c, KR_OP_LOAD_ATTR, e->v.attribute.attr);
         }
+        if (e->v.attribute.ctx == KR_CTX_STORE) {
+            KR_TRY(kr_compile_check_debug(c, e->v.attribute.attr, KR_CTX_STORE, e->loc));
+        }
         VISIT(e->v.attribute.value);
         return kr_compile_op_name(c, e->v.attribute.ctx == KR_CTX_STORE ? KR_OP_STORE_ATTR : KR_OP_DELETE_ATTR,
                                   e->v.attribute.attr);
@@ -984,6 +991,7 @@ static int visit_expr1(KrCompiler *c, KrExpr *e) {
         return 0;
     }
     case KR_EXPR_Name:
+        KR_TRY(kr_compile_check_debug(c, e->v.name.id, e->v.name.ctx, e->loc));
         return kr_compile_nameop(c, e->v.name.id, e->v.name.ctx);
     case KR_EXPR_List:
         return compile_list_or_tuple(c, e, false);

@@ -595,6 +595,9 @@ static int compile_classdef(KrCompiler *c, KrStmt *s) {
 
 static int compile_augassign(KrCompiler *c, KrStmt *s) {
     KrExpr *e = s->v.augassign.target;
+    if (e->kind == KR_EXPR_Name) {
+        KR_TRY(kr_compile_check_debug(c, e->v.name.id, KR_CTX_STORE, e->loc));
+    }
     KrPosition saved = c->u->pos;
     kr_compile_set_loc(c, e->loc);
     switch (e->kind) {

@@ -797,6 +797,7 @@ static int lex_all(Lx *L) {
                 int lv = L->level - 1;
                 snprintf(msg, sizeof msg, "'%c' was never closed", L->paren[lv]);
                 L->out->incomplete = 1;
+                L->out->unclosed_line = L->parline[lv];
                 return lex_error(L, &kr_exc_SyntaxError, L->parline[lv], L->parcol[lv], L->parline[lv], KR_END_ZERO,
                                  msg);
             }

@@ -37,6 +37,7 @@ typedef struct KrLexer {
     int ntoks, cap;
     KrObject *error;     // pending tokenizer SyntaxError, or NULL
     int incomplete;      // input ended inside an unfinished construct
+    int unclosed_line;   // line of the innermost bracket left open at the end, or 0
 } KrLexer;
 
 // Tokenizes src[0:len] (a UTF-8 BOM is skipped, \r\n and \r become \n:

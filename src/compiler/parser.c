@@ -150,6 +150,14 @@ static void *raise_at(Parser *P, KrType *type, int line, int col, int eline, int
     return NULL;
 }
 
+// Whether the bracket the tokenizer found unclosed at the end of the input
+// should be reported instead of a parser error: CPython does so when the
+// parser had read past the bracket's line.
+static bool unclosed_wins(Parser *P) {
+    int far = P->far > P->pos ? P->far : P->pos;
+    return P->lx->error && P->lx->unclosed_line > 0 && tok_at(P, far)->lineno > P->lx->unclosed_line;
+}
+
 static void restore_lexer_error(Parser *P) {
     KR_INCREF(P->lx->error);
     kr_err_restore(P->ts, P->lx->error);
@@ -162,6 +170,12 @@ void *err_range(Parser *P, KrType *type, int line, int col, int eline, int ecol,
     vsnprintf(msg, sizeof msg, fmt, ap);
     va_end(ap);
     if (tok(P)->kind == KR_TOK_ERRORTOKEN && !failed(P)) {
+        restore_lexer_error(P);
+        return NULL;
+    }
+    // As CPython, a bracket left open at the end of the file explains an error
+    // found on a later line better than the error itself does.
+    if (!failed(P) && unclosed_wins(P)) {
         restore_lexer_error(P);
         return NULL;
     }
@@ -202,7 +216,7 @@ void *err_invalid(Parser *P) {
         return NULL;
     }
     KrToken *t = tok(P);
-    if (t->kind == KR_TOK_ERRORTOKEN || P->lx->error) {
+    if (t->kind == KR_TOK_ERRORTOKEN || (P->lx->error && (P->lx->unclosed_line == 0 || unclosed_wins(P)))) {
         // As CPython, a tokenizer error anywhere in the source is more
         // helpful than a generic "invalid syntax" (e.g. an unclosed bracket).
         restore_lexer_error(P);

@@ -58,6 +58,8 @@ typedef struct Parser {
     const char *filename;
     KrToken *toks;
     int pos, ntoks;
+    int far;             // the furthest token reached, for choosing between errors
+    int no_invalid;      // > 0 while parsing CPython's expression_without_invalid
     int depth;           // recursion guard
     int *incomplete;
     // f-string expressions are parsed from a copy of their text: AST
@@ -91,6 +93,9 @@ static inline KrToken *advance(Parser *P) {
     KrToken *t = &P->toks[P->pos];
     if (P->pos < P->ntoks - 1) {
         P->pos++;
+        if (P->pos > P->far) {
+            P->far = P->pos;
+        }
     }
     return t;
 }

@@ -564,6 +564,9 @@ int parse_call_args(Parser *P, KrExprSeq *args, KrKeywordSeq *kws, int close) {
 }
 
 static KrExpr *parse_primary(Parser *P) {
+    // Nodes built on the atom start at its first token, parentheses included (as CPython).
+    KrToken *t0 = tok(P);
+    KrLoc start = loc_of(P, t0, t0);
     KrExpr *e = parse_atom(P);
     while (e) {
         int k = kind(P);
@@ -574,7 +577,7 @@ static KrExpr *parse_primary(Parser *P) {
                 return err_invalid(P);
             }
             advance(P);
-            KrExpr *a = expr_at(P, KR_EXPR_Attribute, e->loc);
+            KrExpr *a = expr_at(P, KR_EXPR_Attribute, start);
             if (!a || !(a->v.attribute.attr = tok_str(P, name))) {
                 return NULL;
             }
@@ -582,11 +585,11 @@ static KrExpr *parse_primary(Parser *P) {
             e = a;
         } else if (k == KR_TOK_LPAR) {
             advance(P);
-            KrExpr *c = new_expr(P, KR_EXPR_Call, e->loc);
+            KrExpr *c = new_expr(P, KR_EXPR_Call, start);
             if (!c || parse_call_args(P, &c->v.call.args, &c->v.call.keywords, KR_TOK_RPAR) < 0) {
                 return NULL;
             }
-            c->loc = loc_to_prev(P, e->loc);
+            c->loc = loc_to_prev(P, start);
             c->v.call.func = e;
             e = c;
         } else if (k == KR_TOK_LSQB) {
@@ -595,7 +598,7 @@ static KrExpr *parse_primary(Parser *P) {
             if (!s || !expect_close(P, KR_TOK_RSQB)) {
                 return NULL;
             }
-            KrExpr *sub = expr_at(P, KR_EXPR_Subscript, e->loc);
+            KrExpr *sub = expr_at(P, KR_EXPR_Subscript, start);
             if (!sub) {
                 return NULL;
             }
@@ -613,6 +616,7 @@ static KrExpr *parse_primary(Parser *P) {
 
 static KrExpr *parse_power(Parser *P) {
     KrToken *t = tok(P);
+    KrLoc start = loc_of(P, t, t);
     KrExpr *e;
     if (t->kind == KR_TOK_AWAIT) {
         advance(P);
@@ -626,7 +630,7 @@ static KrExpr *parse_power(Parser *P) {
     }
     if (e && accept(P, KR_TOK_DOUBLESTAR)) {
         KrExpr *r = parse_factor(P);
-        KrExpr *b = r ? expr_at(P, KR_EXPR_BinOp, e->loc) : NULL;
+        KrExpr *b = r ? expr_at(P, KR_EXPR_BinOp, start) : NULL;
         if (!b) {
             return NULL;
         }
@@ -682,6 +686,8 @@ static int binop_prec(int k, int *op) {
 
 // Precedence climbing over | ^ & << >> + - * / // % @ (all left-associative).
 static KrExpr *parse_binary(Parser *P, int minp) {
+    KrToken *t0 = tok(P);
+    KrLoc start = loc_of(P, t0, t0);
     KrExpr *left = parse_factor(P);
     while (left) {
         int op;
@@ -691,7 +697,7 @@ static KrExpr *parse_binary(Parser *P, int minp) {
         }
         advance(P);
         KrExpr *right = parse_binary(P, prec + 1);
-        KrExpr *b = right ? expr_at(P, KR_EXPR_BinOp, left->loc) : NULL;
+        KrExpr *b = right ? expr_at(P, KR_EXPR_BinOp, start) : NULL;
         if (!b) {
             return NULL;
         }
@@ -731,6 +737,8 @@ static int compare_op(Parser *P) {
 }
 
 static KrExpr *parse_comparison(Parser *P) {
+    KrToken *t0 = tok(P);
+    KrLoc start = loc_of(P, t0, t0);
     KrExpr *left = parse_bitwise_or(P);
     if (!left) {
         return NULL;
@@ -747,7 +755,7 @@ static KrExpr *parse_comparison(Parser *P) {
             return NULL;
         }
         if (!c) {
-            if (!(c = new_expr(P, KR_EXPR_Compare, left->loc))) {
+            if (!(c = new_expr(P, KR_EXPR_Compare, start))) {
                 return NULL;
             }
             c->v.compare.left = left;
@@ -755,7 +763,7 @@ static KrExpr *parse_comparison(Parser *P) {
         if (SEQ_PUSH(P, c->v.compare.ops, ocap, op) < 0 || SEQ_PUSH(P, c->v.compare.comparators, ccap, right) < 0) {
             return NULL;
         }
-        c->loc = loc_to_prev(P, left->loc);
+        c->loc = loc_to_prev(P, start);
     }
     return c ? c : left;
 }
@@ -780,11 +788,13 @@ static KrExpr *parse_inversion(Parser *P) {
 }
 
 static KrExpr *parse_boolop(Parser *P, int tokkind) {
+    KrToken *t0 = tok(P);
+    KrLoc start = loc_of(P, t0, t0);
     KrExpr *first = tokkind == KR_TOK_OR ? parse_boolop(P, KR_TOK_AND) : parse_inversion(P);
     if (!first || kind(P) != tokkind) {
         return first;
     }
-    KrExpr *e = new_expr(P, KR_EXPR_BoolOp, first->loc);
+    KrExpr *e = new_expr(P, KR_EXPR_BoolOp, start);
     int cap = 0;
     if (!e || SEQ_PUSH(P, e->v.boolop.values, cap, first) < 0) {
         return NULL;
@@ -796,7 +806,7 @@ static KrExpr *parse_boolop(Parser *P, int tokkind) {
             return NULL;
         }
     }
-    e->loc = loc_to_prev(P, first->loc);
+    e->loc = loc_to_prev(P, start);
     return e;
 }
 
@@ -826,6 +836,9 @@ static KrExpr *parse_lambda(Parser *P) {
 
 // CPython's invalid_expression: two expressions side by side.
 static KrExpr *check_juxtaposed(Parser *P, KrExpr *a, int a_start) {
+    if (P->no_invalid) {
+        return a;
+    }
     int k = kind(P);
     if (!(starts_expression(k) && k != KR_TOK_LPAR && k != KR_TOK_LSQB && k != KR_TOK_MINUS && k != KR_TOK_PLUS)) {
         return a;
@@ -833,13 +846,23 @@ static KrExpr *check_juxtaposed(Parser *P, KrExpr *a, int a_start) {
     KrToken *first = tok_at(P, a_start);
     bool legacy = a->kind == KR_EXPR_Name && (strcmp(a->v.name.id, "print") == 0 || strcmp(a->v.name.id, "exec") == 0);
     if (!legacy) {
-        if (tok(P)->level == 0 || (first->kind == KR_TOK_NAME && kind_at(P, a_start + 1) == KR_TOK_STRING) ||
-            tok_is(P, first, "match") || tok_is(P, first, "case") || tok_is(P, first, "_")) {
+        if ((first->kind == KR_TOK_NAME && kind_at(P, a_start + 1) == KR_TOK_STRING) || tok_is(P, first, "match") ||
+            tok_is(P, first, "case") || tok_is(P, first, "_")) {
             return a;
         }
     }
     int save = P->pos;
+    // The second expression is parsed without this check (CPython's
+    // expression_without_invalid), so `f(1 2 3)` blames `1 2`.
+    P->no_invalid++;
     KrExpr *b = legacy ? parse_star_expressions(P) : parse_expression(P);
+    P->no_invalid--;
+    if (b && !legacy && tok_at(P, save)->level == 0) {
+        // CPython reads `b` before rejecting the rule outside brackets, which
+        // matters only for how far the parser got (see unclosed_wins).
+        P->pos = save;
+        return a;
+    }
     if (!b) {
         kr_err_clear(P->ts);
         P->pos = save;

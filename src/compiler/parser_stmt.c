@@ -8,6 +8,7 @@
 #include "../object/singletons.h"
 #include "../vm/vm.h"
 #include "parser.h"
+#include "symtable.h"
 
 
 static KrLoc tok_loc(Parser *P, KrToken *t) {
@@ -134,7 +135,12 @@ static int check_duplicates(Parser *P, KrArguments *a) {
                 char msg[300];
                 snprintf(msg, sizeof msg, "duplicate argument '%s' in function definition", all[i]->arg);
                 KrLoc *l = &all[i]->loc;
-                // As CPython's symtable reports it: no source text.
+                if (!P->fstring) {
+                    // CPython's symtable reports it with the line read back from the file.
+                    KrLoc at = {l->lineno, l->col_offset, l->lineno, l->col_offset + (int)strlen(all[i]->arg)};
+                    kr_symtable_raise(P->ts, P->filename, P->src, at, msg);
+                    return -1;
+                }
                 kr_err_syntax(P->ts, &kr_exc_SyntaxError, msg, P->filename, l->lineno, l->col_offset + 1, NULL,
                               l->lineno, l->col_offset + 1 + (int)strlen(all[i]->arg));
                 return -1;
@@ -855,7 +861,21 @@ static KrStmt *parse_try(Parser *P) {
         }
         s->loc = end_of_body(s->loc, &s->v.try_.finalbody);
     } else if (s->v.try_.handlers.n == 0) {
-        return err_tok(P, tok(P), "expected 'except' or 'finally' block");
+        KrToken *t = tok(P);
+        if ((t->kind == KR_TOK_DEDENT || t->kind == KR_TOK_ENDMARKER) && t->start >= (int)P->lx->len && !P->fstring) {
+            // CPython places an error at the end of the input after the last
+            // character of the last line (not on a line after it).
+            int line = 1, line_start = 0, n = (int)P->lx->len;
+            for (int i = 0; i < n - 1; i++) {
+                if (P->src[i] == '\n') {
+                    line++;
+                    line_start = i + 1;
+                }
+            }
+            int col = n - line_start - (n > 0 && P->src[n - 1] == '\n' ? 1 : 0);
+            return err_range(P, NULL, line, col, line, KR_END_NONE, "expected 'except' or 'finally' block");
+        }
+        return err_tok(P, t, "expected 'except' or 'finally' block");
     }
     return s;
 }

@@ -462,7 +462,14 @@ KrObject *kr_call(KrThread *ts, KrObject *callable, KrObject *const *args, size_
         kr_err_format(ts, &kr_exc_TypeError, "'%s' object is not callable", kr_type_name_cstr(KR_TYPE(callable)));
         return NULL;
     }
-    if (kr_enter_recursive(ts, " while calling a Python object") < 0) {
+    // Instantiating a builtin exception class is exempt from the depth check:
+    // raising RecursionError itself goes through here, and refusing that call
+    // would raise RecursionError again, recursing until the C stack overflows.
+    // Those constructors run no Python code, so they cannot recurse further.
+    KrType *ct = (KrType *)callable;
+    if (KR_TYPE_CHECK_FLAG(callable, KR_TYPE_TYPE_SUBCLASS) && !(ct->flags & KR_TYPE_HEAP) && kr_exception_type_check(ct)) {
+        ts->c_depth++;
+    } else if (kr_enter_recursive(ts, " while calling a Python object") < 0) {
         return NULL;
     }
     KrObject *r = f(ts, callable, args, nargs, kwnames);

@@ -54,6 +54,7 @@ static void function_dealloc(KrThread *ts, KrObject *o) {
     KR_XDECREF(ts, f->doc);
     KR_XDECREF(ts, f->dict);
     KR_XDECREF(ts, f->annotations);
+    kr_mem_free(ts, f->global_cache);
     kr_object_free(ts, o);
 }
 

@@ -6,6 +6,15 @@
 #include "object.h"
 #include "code.h"
 
+// LOAD_GLOBAL's inline cache: one entry per name of the function's code. A
+// value (borrowed) stays valid while neither the globals nor the builtins dict
+// has changed since, which their version counters tell.
+typedef struct KrGlobalCache {
+    uint64_t globals_version;
+    uint64_t builtins_version;
+    KrObject *value; // NULL: nothing cached
+} KrGlobalCache;
+
 typedef struct KrFunction {
     KrObject base;
     KrCode *code;
@@ -17,6 +26,7 @@ typedef struct KrFunction {
     KrObject *name, *qualname, *module, *doc;
     KrObject *dict;         // function attributes, lazily created
     KrObject *annotations;  // dict or NULL
+    KrGlobalCache *global_cache; // len(code->names) entries, made by the first LOAD_GLOBAL (eval.c)
 } KrFunction;
 extern KrType kr_function_type;
 #define kr_function_check(o) (KR_TYPE(o) == &kr_function_type)

@@ -2,6 +2,7 @@
 // list: a growable array of object references, with its iterators.
 #include <string.h>
 
+#include "trashcan.h"
 #include "containers.h"
 
 #include "exc.h"
@@ -283,12 +284,16 @@ static int list_ass_slice(KrThread *ts, KrList *a, intptr_t ilow, intptr_t ihigh
 
 static void list_dealloc(KrThread *ts, KrObject *self)
 {
+    if (!kr_trashcan_begin(ts, self)) {
+        return;
+    }
     KrList *l = (KrList *)self;
     for (intptr_t i = l->size - 1; i >= 0; i--) {
         KR_XDECREF(ts, l->items[i]);
     }
     kr_mem_free(ts, l->items);
     kr_object_free(ts, self);
+    kr_trashcan_end(ts);
 }
 
 static void list_traverse(KrThread *ts, KrObject *self, KrVisitFn visit, void *arg)

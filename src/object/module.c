@@ -85,6 +85,11 @@ static KrObject *module_getattr(KrThread *ts, KrObject *o, KrObject *name) {
     } else {
         kr_err_format(ts, &kr_exc_AttributeError, "module has no attribute '%U'", name);
     }
+    // .name and .obj let the traceback printer suggest a near-miss (as in CPython).
+    KrObject *ed = ts->exc ? kr_object_get_dict(ts, ts->exc, true) : NULL;
+    if (ed && (kr_dict_set_item(ts, ed, KR_ID(ts, name), name) < 0 || kr_dict_set_item(ts, ed, KR_ID(ts, obj), o) < 0)) {
+        return NULL;
+    }
     return NULL;
 }
 

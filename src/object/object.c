@@ -14,13 +14,16 @@
 
 // ---- allocation ------------------------------------------------------------
 
+// Objects come from the interpreter's pool (base/pool.c): small ones are
+// recycled through per-size free lists instead of a malloc/free per object.
 KrObject *kr_object_alloc(KrThread *ts, KrType *type, size_t size) {
-    KrLink *link = calloc(1, sizeof(KrLink) + size);
+    KrVM *vm = ts->vm;
+    KrLink *link = kr_pool_alloc(&vm->pool, sizeof(KrLink) + size);
     if (!link) {
         kr_err_no_memory(ts);
         return NULL;
     }
-    KrVM *vm = ts->vm;
+    memset(link + 1, 0, size);
     link->next = &vm->objects;
     link->prev = vm->objects.prev;
     vm->objects.prev->next = link;
@@ -41,7 +44,7 @@ void kr_object_free(KrThread *ts, KrObject *o) {
     link->next->prev = link->prev;
     ts->vm->object_count--;
     KrType *type = o->type;
-    free(link);
+    kr_pool_free(&ts->vm->pool, link);
     if (type->flags & KR_TYPE_HEAP) {
         KR_DECREF(ts, type);
     }

@@ -199,6 +199,37 @@ static KrObject *compare_sizes(intptr_t a, intptr_t b, int op)
     return kr_bool_from(r);
 }
 
+// Three-way comparison of two items when both are exact ints or exact strs,
+// the common keys of sorts and dicts; other pairs take the generic protocol.
+static bool fast_item_compare(KrObject *x, KrObject *y, int *c)
+{
+    KrType *t = KR_TYPE(x);
+    if (t != KR_TYPE(y)) {
+        return false;
+    }
+    if (t == &kr_int_type) {
+        *c = kr_int_compare(x, y);
+        return true;
+    }
+    if (t == &kr_str_type) {
+        *c = kr_str_compare(x, y);
+        return true;
+    }
+    return false;
+}
+
+static bool cmp_result(int c, int op)
+{
+    switch (op) {
+    case KR_LT: return c < 0;
+    case KR_LE: return c <= 0;
+    case KR_EQ: return c == 0;
+    case KR_NE: return c != 0;
+    case KR_GT: return c > 0;
+    default: return c >= 0;
+    }
+}
+
 static KrObject *tuple_richcompare(KrThread *ts, KrObject *a, KrObject *b, int op)
 {
     if (!kr_tuple_check(a) || !kr_tuple_check(b)) {
@@ -207,7 +238,18 @@ static KrObject *tuple_richcompare(KrThread *ts, KrObject *a, KrObject *b, int o
     KrTuple *v = (KrTuple *)a, *w = (KrTuple *)b;
     intptr_t i = 0;
     for (; i < v->size && i < w->size; i++) {
-        int k = kr_equal(ts, v->items[i], w->items[i]);
+        KrObject *x = v->items[i], *y = w->items[i];
+        if (x == y) {
+            continue;
+        }
+        int c;
+        if (fast_item_compare(x, y, &c)) {
+            if (c == 0) {
+                continue;
+            }
+            return kr_bool_from(cmp_result(c, op));
+        }
+        int k = kr_equal(ts, x, y);
         if (k < 0) {
             return NULL;
         }

@@ -10,6 +10,8 @@
 #include "../object/singletons.h"
 #include "../object/str.h"
 #include "../port/port.h"
+#include "carets.h"
+#include "suggest.h"
 #include "vm.h"
 
 void kr_err_set_object(KrThread *ts, KrObject *exc) {
@@ -167,6 +169,7 @@ static void print_tb(KrThread *ts, KrObject *tb) {
                 write_str(ts, "    ");
                 kr_vm_write(ts->vm, 2, p, len);
                 write_str(ts, "\n");
+                kr_carets_print(ts, co, t->lasti, line);
             }
             kr_port_free(line);
         }
@@ -201,64 +204,74 @@ static void print_syntax_error_location(KrThread *ts, KrObject *exc) {
     if (!text || !kr_str_check(text)) {
         return;
     }
-    // Strip leading whitespace, shifting the caret with it (offsets are 1-based characters).
-    intptr_t len = KR_STR_LEN(text);
+    // The rules of CPython 3.11's print_error_text: offsets are 1-based, an
+    // error spanning lines is underlined to the end of its first line, and no
+    // caret is drawn left of the (indentation-stripped) text.
+    int ok;
+    intptr_t size = KR_STR_LEN(text);
+    int64_t l = kr_int_as_i64(ln, &ok);
+    int64_t o = off && kr_int_check(off) ? kr_int_as_i64(off, &ok) : 0;
+    int64_t e = eoff && kr_int_check(eoff) ? kr_int_as_i64(eoff, &ok) : -1;
+    if (eln && kr_int_check(eln) && kr_int_as_i64(eln, &ok) > l) {
+        e = size;
+    }
+    if (e > size + 1) {
+        e = size + 1;
+    }
+    o--;
+    e--;
     intptr_t start = 0;
-    while (start < len) {
+    while (start < size) {
         uint32_t c = kr_str_char_at(text, start);
         if (c != ' ' && c != '\t' && c != '\f') {
             break;
         }
         start++;
     }
-    intptr_t end = len;
-    while (end > start) {
-        uint32_t c = kr_str_char_at(text, end - 1);
-        if (c != '\n' && c != '\r' && c != ' ' && c != '\t' && c != '\f') {
-            break;
-        }
-        end--;
+    o -= start;
+    e -= start;
+    intptr_t len = size - start;
+    if (len > 0 && kr_str_char_at(text, size - 1) == '\n') {
+        len--;
     }
-    KrObject *line = kr_str_substr(ts, text, start, end);
+    if (o > len) {
+        o = len;
+    }
+    // A text of several lines: show the one the offset falls in.
+    for (intptr_t i = start; i < start + len; i++) {
+        if (kr_str_char_at(text, i) == '\n') {
+            intptr_t skip = i - start + 1;
+            if (skip > o) {
+                break;
+            }
+            start += skip;
+            len -= skip;
+            o -= skip;
+            e -= skip;
+            i = start - 1;
+        }
+    }
+    KrObject *line = kr_str_substr(ts, text, start, size);
     if (!line) {
         kr_err_clear(ts);
         return;
     }
     write_str(ts, "    ");
     write_obj(ts, line);
-    write_str(ts, "\n");
-    intptr_t linelen = KR_STR_LEN(line);
+    if (KR_STR_LEN(line) == 0 || kr_str_char_at(line, KR_STR_LEN(line) - 1) != '\n') {
+        write_str(ts, "\n");
+    }
     KR_DECREF(ts, line);
-    int ok;
-    int64_t o = off && kr_int_check(off) ? kr_int_as_i64(off, &ok) : -1;
-    if (o < 1) {
+    if (o < 0) {
         return;
     }
-    int64_t e = eoff && kr_int_check(eoff) ? kr_int_as_i64(eoff, &ok) : o;
-    int64_t el = eln && kr_int_check(eln) ? kr_int_as_i64(eln, &ok) : 0;
-    int64_t l = kr_int_as_i64(ln, &ok);
-    o -= start;
-    e -= start;
-    if (el != l || e <= o) {
-        e = o + 1;
-    }
-    if (o < 1) {
-        o = 1;
-    }
-    if (o > linelen + 1) {
-        o = linelen + 1;
-    }
-    if (e > linelen + 1) {
-        e = linelen + 1;
-    }
-    if (e <= o) {
-        e = o + 1;
-    }
+    // IndentationError always gets a single caret.
+    int64_t carets = e > o && !kr_isinstance_type(exc, &kr_exc_IndentationError) ? e - o : 1;
     write_str(ts, "    ");
-    for (int64_t i = 1; i < o; i++) {
+    for (int64_t i = 0; i < o; i++) {
         write_str(ts, " ");
     }
-    for (int64_t i = o; i < e; i++) {
+    for (int64_t i = 0; i < carets; i++) {
         write_str(ts, "^");
     }
     write_str(ts, "\n");
@@ -303,6 +316,14 @@ static void print_exc_line(KrThread *ts, KrObject *exc) {
         write_obj(ts, s);
     }
     KR_DECREF(ts, s);
+    // The traceback printer, not str(exc), adds the suggestion (as CPython's does).
+    KrObject *hint = kr_suggest_for_exception(ts, exc);
+    if (hint) {
+        write_str(ts, ". Did you mean: '");
+        write_obj(ts, hint);
+        write_str(ts, "'?");
+        KR_DECREF(ts, hint);
+    }
     write_str(ts, "\n");
     KrObject *notes = dict_attr(ts, exc, "__notes__");
     if (notes && kr_list_check(notes)) {

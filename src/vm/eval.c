@@ -166,6 +166,31 @@ KrObject *kr_eval_class_body(KrThread *ts, KrObject *func, KrObject *ns) {
 
 static KrObject *run(KrThread *ts, KrFrame *entry, bool *yielded, bool throwflag);
 
+// Dispatch. Where the compiler has labels as values (GNU C: gcc and clang),
+// each handler jumps straight to the next one through a table built from
+// opcodes.def, which predicts far better than one shared switch; elsewhere
+// the same handlers run as the cases of a switch. A handler ends with
+// DISPATCH(); `break` also works (it goes round the loop), just slower.
+#if defined(__GNUC__)
+#define USE_COMPUTED_GOTO 1
+#else
+#define USE_COMPUTED_GOTO 0
+#endif
+
+#if USE_COMPUTED_GOTO
+#define TARGET(op) case KR_OP_##op: TARGET_##op:
+#define DISPATCH()                                     \
+    do {                                               \
+        word = instrs[pc];                             \
+        f->lasti = pc++;                               \
+        oparg = (int)KR_INSTR_ARG(word);               \
+        goto *targets[KR_INSTR_OP(word)];              \
+    } while (0)
+#else
+#define TARGET(op) case KR_OP_##op:
+#define DISPATCH() continue
+#endif
+
 KrObject *kr_eval_frame(KrThread *ts, KrFrame *entry, bool *yielded) {
     return run(ts, entry, yielded, false);
 }
@@ -203,84 +228,99 @@ static KrObject *run(KrThread *ts, KrFrame *entry, bool *yielded, bool throwflag
         goto error;
     }
 
+#if USE_COMPUTED_GOTO
+    // One entry per possible opcode byte; unassigned bytes reach `default`.
+    // The range fills the table first and each opcode then overrides its entry.
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Woverride-init"
+    static void *const targets[256] = {
+        [0 ... 255] = &&unknown_opcode,
+#define OP(name, kind, effect, jump_effect) [KR_OP_##name] = &&TARGET_##name,
+#include "../compiler/opcodes.def"
+#undef OP
+    };
+#pragma GCC diagnostic pop
+#endif
+    uint32_t word;
+    int oparg;
     for (;;) {
-        uint32_t word = instrs[pc];
+        word = instrs[pc];
         f->lasti = pc++;
-        int oparg = (int)KR_INSTR_ARG(word);
+        oparg = (int)KR_INSTR_ARG(word);
         switch ((KrOpcode)KR_INSTR_OP(word)) {
-        case KR_OP_NOP:
-        case KR_OP_RETURN_GENERATOR:
-            break;
-        case KR_OP_POP_TOP: {
+        TARGET(NOP)
+        TARGET(RETURN_GENERATOR)
+            DISPATCH();
+        TARGET(POP_TOP) {
             KrObject *v = POP();
             KR_DECREF(ts, v);
-            break;
+            DISPATCH();
         }
-        case KR_OP_PUSH_NULL:
+        TARGET(PUSH_NULL)
             PUSH(NULL);
-            break;
-        case KR_OP_COPY: {
+            DISPATCH();
+        TARGET(COPY) {
             KrObject *v = PEEK(oparg);
             PUSH(KR_INCREF(v));
-            break;
+            DISPATCH();
         }
-        case KR_OP_SWAP: {
+        TARGET(SWAP) {
             KrObject *t = TOP();
             SET_TOP(PEEK(oparg));
             PEEK(oparg) = t;
-            break;
+            DISPATCH();
         }
-        case KR_OP_LOAD_CONST:
+        TARGET(LOAD_CONST)
             PUSH(KR_INCREF(consts[oparg]));
-            break;
-        case KR_OP_LOAD_FAST: {
+            DISPATCH();
+        TARGET(LOAD_FAST) {
             KrObject *v = locals[oparg];
             if (!v) {
                 unbound_local(ts, KR_TUPLE_GET(co->varnames, oparg));
                 goto error;
             }
             PUSH(KR_INCREF(v));
-            break;
+            DISPATCH();
         }
-        case KR_OP_STORE_FAST: {
+        TARGET(STORE_FAST) {
             KrObject *v = POP();
             KR_SETREF(ts, locals[oparg], v);
-            break;
+            DISPATCH();
         }
-        case KR_OP_DELETE_FAST:
+        TARGET(DELETE_FAST)
             if (!locals[oparg]) {
                 unbound_local(ts, KR_TUPLE_GET(co->varnames, oparg));
                 goto error;
             }
             KR_CLEAR(ts, locals[oparg]);
-            break;
-        case KR_OP_LOAD_DEREF: {
+            DISPATCH();
+        TARGET(LOAD_DEREF) {
             KrObject *v = ((KrCell *)cells[oparg])->ref;
             if (!v) {
                 unbound_deref(ts, co, oparg);
                 goto error;
             }
             PUSH(KR_INCREF(v));
-            break;
+            DISPATCH();
         }
-        case KR_OP_STORE_DEREF: {
+        TARGET(STORE_DEREF) {
             KrObject *v = POP();
             KR_SETREF(ts, ((KrCell *)cells[oparg])->ref, v);
-            break;
+            DISPATCH();
         }
-        case KR_OP_DELETE_DEREF: {
+        TARGET(DELETE_DEREF) {
             KrCell *c = (KrCell *)cells[oparg];
             if (!c->ref) {
                 unbound_deref(ts, co, oparg);
                 goto error;
             }
             KR_CLEAR(ts, c->ref);
-            break;
+            DISPATCH();
         }
-        case KR_OP_LOAD_CLOSURE:
+        TARGET(LOAD_CLOSURE)
             PUSH(KR_INCREF(cells[oparg]));
-            break;
-        case KR_OP_LOAD_CLASSDEREF: {
+            DISPATCH();
+        TARGET(LOAD_CLASSDEREF) {
             KrObject *name = deref_name(co, oparg);
             KrObject *v = f->locals ? mapping_lookup(ts, f->locals, name) : NULL;
             if (!v) {
@@ -295,10 +335,32 @@ static KrObject *run(KrThread *ts, KrFrame *entry, bool *yielded, bool throwflag
                 KR_INCREF(v);
             }
             PUSH(v);
-            break;
+            DISPATCH();
         }
-        case KR_OP_LOAD_GLOBAL: {
+        TARGET(LOAD_GLOBAL) {
+            KrFunction *fn = f->func;
+            KrGlobalCache *gc = NULL;
+            if (fn) {
+                gc = fn->global_cache;
+                if (gc) {
+                    gc += oparg;
+                    if (gc->value && gc->globals_version == ((KrDict *)f->globals)->version &&
+                        gc->builtins_version == ((KrDict *)f->builtins)->version) {
+                        PUSH(KR_INCREF(gc->value));
+                        DISPATCH();
+                    }
+                } else if (fn->code == co) {
+                    fn->global_cache = kr_mem_alloc(ts, sizeof(KrGlobalCache) * (size_t)KR_TUPLE_SIZE(co->names));
+                    if (!fn->global_cache) {
+                        goto error;
+                    }
+                    memset(fn->global_cache, 0, sizeof(KrGlobalCache) * (size_t)KR_TUPLE_SIZE(co->names));
+                    gc = fn->global_cache + oparg;
+                }
+            }
             KrObject *name = names[oparg];
+            uint64_t gver = gc ? ((KrDict *)f->globals)->version : 0;
+            uint64_t bver = gc ? ((KrDict *)f->builtins)->version : 0;
             KrObject *v = kr_dict_get_item(ts, f->globals, name);
             if (!v) {
                 if (kr_err_occurred(ts)) {
@@ -312,19 +374,25 @@ static KrObject *run(KrThread *ts, KrFrame *entry, bool *yielded, bool throwflag
                     goto error;
                 }
             }
+            // Cache only when the lookup ran no code that changed either dict.
+            if (gc && gver == ((KrDict *)f->globals)->version && bver == ((KrDict *)f->builtins)->version) {
+                gc->globals_version = gver;
+                gc->builtins_version = bver;
+                gc->value = v;
+            }
             PUSH(KR_INCREF(v));
-            break;
+            DISPATCH();
         }
-        case KR_OP_STORE_GLOBAL: {
+        TARGET(STORE_GLOBAL) {
             KrObject *v = POP();
             int r = kr_dict_set_item(ts, f->globals, names[oparg], v);
             KR_DECREF(ts, v);
             if (r < 0) {
                 goto error;
             }
-            break;
+            DISPATCH();
         }
-        case KR_OP_DELETE_GLOBAL: {
+        TARGET(DELETE_GLOBAL) {
             KrObject *old = NULL;
             int r = kr_dict_pop_item(ts, f->globals, names[oparg], &old);
             if (r < 0) {
@@ -335,9 +403,9 @@ static KrObject *run(KrThread *ts, KrFrame *entry, bool *yielded, bool throwflag
                 goto error;
             }
             KR_DECREF(ts, old);
-            break;
+            DISPATCH();
         }
-        case KR_OP_LOAD_NAME: {
+        TARGET(LOAD_NAME) {
             KrObject *name = names[oparg];
             KrObject *v = NULL;
             if (f->locals) {
@@ -363,9 +431,9 @@ static KrObject *run(KrThread *ts, KrFrame *entry, bool *yielded, bool throwflag
                 KR_INCREF(v);
             }
             PUSH(v);
-            break;
+            DISPATCH();
         }
-        case KR_OP_STORE_NAME: {
+        TARGET(STORE_NAME) {
             KrObject *v = POP();
             KrObject *ns = f->locals ? f->locals : f->globals;
             int r = kr_dict_check(ns) && KR_TYPE(ns) == &kr_dict_type ? kr_dict_set_item(ts, ns, names[oparg], v)
@@ -374,9 +442,9 @@ static KrObject *run(KrThread *ts, KrFrame *entry, bool *yielded, bool throwflag
             if (r < 0) {
                 goto error;
             }
-            break;
+            DISPATCH();
         }
-        case KR_OP_DELETE_NAME: {
+        TARGET(DELETE_NAME) {
             KrObject *ns = f->locals ? f->locals : f->globals;
             if (kr_delitem(ts, ns, names[oparg]) < 0) {
                 if (kr_err_matches(ts, &kr_exc_KeyError)) {
@@ -385,9 +453,9 @@ static KrObject *run(KrThread *ts, KrFrame *entry, bool *yielded, bool throwflag
                 }
                 goto error;
             }
-            break;
+            DISPATCH();
         }
-        case KR_OP_LOAD_ATTR: {
+        TARGET(LOAD_ATTR) {
             KrObject *obj = TOP();
             KrObject *v = kr_getattr(ts, obj, names[oparg]);
             if (!v) {
@@ -395,9 +463,9 @@ static KrObject *run(KrThread *ts, KrFrame *entry, bool *yielded, bool throwflag
             }
             SET_TOP(v);
             KR_DECREF(ts, obj);
-            break;
+            DISPATCH();
         }
-        case KR_OP_STORE_ATTR: {
+        TARGET(STORE_ATTR) {
             KrObject *obj = POP();
             KrObject *v = POP();
             int r = kr_setattr(ts, obj, names[oparg], v);
@@ -406,18 +474,18 @@ static KrObject *run(KrThread *ts, KrFrame *entry, bool *yielded, bool throwflag
             if (r < 0) {
                 goto error;
             }
-            break;
+            DISPATCH();
         }
-        case KR_OP_DELETE_ATTR: {
+        TARGET(DELETE_ATTR) {
             KrObject *obj = POP();
             int r = kr_delattr(ts, obj, names[oparg]);
             KR_DECREF(ts, obj);
             if (r < 0) {
                 goto error;
             }
-            break;
+            DISPATCH();
         }
-        case KR_OP_LOAD_METHOD: {
+        TARGET(LOAD_METHOD) {
             KrObject *obj = TOP();
             KrObject *meth = NULL;
             int r = kr_ops_load_method(ts, obj, names[oparg], &meth);
@@ -433,12 +501,12 @@ static KrObject *run(KrThread *ts, KrFrame *entry, bool *yielded, bool throwflag
                 PUSH(meth);
                 KR_DECREF(ts, obj);
             }
-            break;
+            DISPATCH();
         }
-        case KR_OP_LOAD_ASSERTION_ERROR:
+        TARGET(LOAD_ASSERTION_ERROR)
             PUSH(KR_INCREF(&kr_exc_AssertionError));
-            break;
-        case KR_OP_LOAD_BUILD_CLASS: {
+            DISPATCH();
+        TARGET(LOAD_BUILD_CLASS) {
             KrObject *bc = kr_dict_get_item(ts, f->builtins, KR_ID(ts, __build_class__));
             if (!bc) {
                 if (!kr_err_occurred(ts)) {
@@ -447,14 +515,14 @@ static KrObject *run(KrThread *ts, KrFrame *entry, bool *yielded, bool throwflag
                 goto error;
             }
             PUSH(KR_INCREF(bc));
-            break;
+            DISPATCH();
         }
-        case KR_OP_SETUP_ANNOTATIONS: {
+        TARGET(SETUP_ANNOTATIONS) {
             KrObject *ns = f->locals ? f->locals : f->globals;
             KrObject *a = mapping_lookup(ts, ns, KR_ID(ts, __annotations__));
             if (a) {
                 KR_DECREF(ts, a);
-                break;
+                DISPATCH();
             }
             if (kr_err_occurred(ts)) {
                 goto error;
@@ -468,11 +536,11 @@ static KrObject *run(KrThread *ts, KrFrame *entry, bool *yielded, bool throwflag
             if (r < 0) {
                 goto error;
             }
-            break;
+            DISPATCH();
         }
-        case KR_OP_UNARY_POSITIVE:
-        case KR_OP_UNARY_NEGATIVE:
-        case KR_OP_UNARY_INVERT: {
+        TARGET(UNARY_POSITIVE)
+        TARGET(UNARY_NEGATIVE)
+        TARGET(UNARY_INVERT) {
             KrObject *v = TOP();
             KrOpcode op = (KrOpcode)KR_INSTR_OP(word);
             KrObject *r = op == KR_OP_UNARY_POSITIVE   ? kr_positive(ts, v)
@@ -483,9 +551,9 @@ static KrObject *run(KrThread *ts, KrFrame *entry, bool *yielded, bool throwflag
             }
             SET_TOP(r);
             KR_DECREF(ts, v);
-            break;
+            DISPATCH();
         }
-        case KR_OP_UNARY_NOT: {
+        TARGET(UNARY_NOT) {
             KrObject *v = TOP();
             int t = kr_is_true(ts, v);
             if (t < 0) {
@@ -493,11 +561,46 @@ static KrObject *run(KrThread *ts, KrFrame *entry, bool *yielded, bool throwflag
             }
             SET_TOP(KR_INCREF(KR_BOOL(!t)));
             KR_DECREF(ts, v);
-            break;
+            DISPATCH();
         }
-        case KR_OP_BINARY_OP: {
-            KrObject *b = POP();
-            KrObject *a = TOP();
+        TARGET(BINARY_OP) {
+            KrObject *b = TOP();
+            KrObject *a = PEEK(2);
+            if (KR_TYPE(a) == &kr_float_type && KR_TYPE(b) == &kr_float_type && (a->refcnt == 1 || b->refcnt == 1)) {
+                // An operand only the stack holds is a temporary nobody can
+                // see: its float receives the result instead of a new object.
+                int base = oparg >= KR_BINOP_INPLACE ? oparg - KR_BINOP_INPLACE : oparg;
+                double x = KR_FLOAT_VALUE(a), y = KR_FLOAT_VALUE(b), r;
+                bool done = true;
+                switch (base) {
+                case KR_BINOP_ADD:
+                    r = x + y;
+                    break;
+                case KR_BINOP_SUBTRACT:
+                    r = x - y;
+                    break;
+                case KR_BINOP_MULTIPLY:
+                    r = x * y;
+                    break;
+                case KR_BINOP_TRUE_DIVIDE:
+                    done = y != 0.0;
+                    r = done ? x / y : 0.0;
+                    break;
+                default:
+                    done = false;
+                    r = 0.0;
+                    break;
+                }
+                if (done) {
+                    KrObject *keep = a->refcnt == 1 ? a : b;
+                    KR_FLOAT_VALUE(keep) = r;
+                    sp -= 2;
+                    KR_DECREF(ts, keep == a ? b : a);
+                    PUSH(keep);
+                    DISPATCH();
+                }
+            }
+            (void)POP();
             KrObject *r = kr_ops_binary(ts, a, b, oparg);
             KR_DECREF(ts, b);
             if (!r) {
@@ -505,9 +608,9 @@ static KrObject *run(KrThread *ts, KrFrame *entry, bool *yielded, bool throwflag
             }
             SET_TOP(r);
             KR_DECREF(ts, a);
-            break;
+            DISPATCH();
         }
-        case KR_OP_COMPARE_OP: {
+        TARGET(COMPARE_OP) {
             KrObject *b = POP();
             KrObject *a = TOP();
             KrObject *r = kr_ops_compare(ts, a, b, oparg);
@@ -517,18 +620,18 @@ static KrObject *run(KrThread *ts, KrFrame *entry, bool *yielded, bool throwflag
             }
             SET_TOP(r);
             KR_DECREF(ts, a);
-            break;
+            DISPATCH();
         }
-        case KR_OP_IS_OP: {
+        TARGET(IS_OP) {
             KrObject *b = POP();
             KrObject *a = TOP();
             bool r = (a == b) != (oparg != 0);
             SET_TOP(KR_INCREF(KR_BOOL(r)));
             KR_DECREF(ts, a);
             KR_DECREF(ts, b);
-            break;
+            DISPATCH();
         }
-        case KR_OP_CONTAINS_OP: {
+        TARGET(CONTAINS_OP) {
             KrObject *b = POP();
             KrObject *a = TOP();
             int r = kr_contains(ts, b, a);
@@ -538,11 +641,27 @@ static KrObject *run(KrThread *ts, KrFrame *entry, bool *yielded, bool throwflag
             }
             SET_TOP(KR_INCREF(KR_BOOL((r != 0) != (oparg != 0))));
             KR_DECREF(ts, a);
-            break;
+            DISPATCH();
         }
-        case KR_OP_BINARY_SUBSCR: {
-            KrObject *key = POP();
-            KrObject *obj = TOP();
+        TARGET(BINARY_SUBSCR) {
+            KrObject *key = TOP();
+            KrObject *obj = PEEK(2);
+            int64_t i;
+            if (KR_TYPE(obj) == &kr_list_type && KR_TYPE(key) == &kr_int_type && kr_ops_word_value(key, &i)) {
+                intptr_t n = KR_LIST_SIZE(obj);
+                if (i < 0) {
+                    i += n;
+                }
+                if (i >= 0 && i < n) {
+                    KrObject *item = KR_INCREF(KR_LIST_ITEMS(obj)[i]);
+                    sp -= 2;
+                    KR_DECREF(ts, key);
+                    KR_DECREF(ts, obj);
+                    PUSH(item);
+                    DISPATCH();
+                }
+            }
+            (void)POP();
             KrObject *r = kr_getitem(ts, obj, key);
             KR_DECREF(ts, key);
             if (!r) {
@@ -550,12 +669,26 @@ static KrObject *run(KrThread *ts, KrFrame *entry, bool *yielded, bool throwflag
             }
             SET_TOP(r);
             KR_DECREF(ts, obj);
-            break;
+            DISPATCH();
         }
-        case KR_OP_STORE_SUBSCR: {
+        TARGET(STORE_SUBSCR) {
             KrObject *key = POP();
             KrObject *obj = POP();
             KrObject *v = POP();
+            int64_t i;
+            if (KR_TYPE(obj) == &kr_list_type && KR_TYPE(key) == &kr_int_type && kr_ops_word_value(key, &i)) {
+                intptr_t n = KR_LIST_SIZE(obj);
+                if (i < 0) {
+                    i += n;
+                }
+                if (i >= 0 && i < n) {
+                    // The list's reference to v is the one popped; the old item goes last.
+                    KR_SETREF(ts, KR_LIST_ITEMS(obj)[i], v);
+                    KR_DECREF(ts, key);
+                    KR_DECREF(ts, obj);
+                    DISPATCH();
+                }
+            }
             int r = kr_setitem(ts, obj, key, v);
             KR_DECREF(ts, key);
             KR_DECREF(ts, obj);
@@ -563,9 +696,9 @@ static KrObject *run(KrThread *ts, KrFrame *entry, bool *yielded, bool throwflag
             if (r < 0) {
                 goto error;
             }
-            break;
+            DISPATCH();
         }
-        case KR_OP_DELETE_SUBSCR: {
+        TARGET(DELETE_SUBSCR) {
             KrObject *key = POP();
             KrObject *obj = POP();
             int r = kr_delitem(ts, obj, key);
@@ -574,9 +707,9 @@ static KrObject *run(KrThread *ts, KrFrame *entry, bool *yielded, bool throwflag
             if (r < 0) {
                 goto error;
             }
-            break;
+            DISPATCH();
         }
-        case KR_OP_BUILD_TUPLE: {
+        TARGET(BUILD_TUPLE) {
             KrObject *t = kr_tuple_new(ts, oparg);
             if (!t) {
                 goto error;
@@ -586,9 +719,9 @@ static KrObject *run(KrThread *ts, KrFrame *entry, bool *yielded, bool throwflag
                 KR_TUPLE_SET(t, i, sp[i]);
             }
             PUSH(t);
-            break;
+            DISPATCH();
         }
-        case KR_OP_BUILD_LIST: {
+        TARGET(BUILD_LIST) {
             KrObject *l = kr_list_new(ts, oparg);
             if (!l) {
                 goto error;
@@ -598,9 +731,9 @@ static KrObject *run(KrThread *ts, KrFrame *entry, bool *yielded, bool throwflag
                 KR_LIST_ITEMS(l)[i] = sp[i];
             }
             PUSH(l);
-            break;
+            DISPATCH();
         }
-        case KR_OP_BUILD_SET: {
+        TARGET(BUILD_SET) {
             KrObject *s = kr_set_new(ts, NULL);
             if (!s) {
                 goto error;
@@ -618,9 +751,9 @@ static KrObject *run(KrThread *ts, KrFrame *entry, bool *yielded, bool throwflag
                 goto error;
             }
             PUSH(s);
-            break;
+            DISPATCH();
         }
-        case KR_OP_BUILD_MAP: {
+        TARGET(BUILD_MAP) {
             KrObject *d = kr_dict_new(ts);
             if (!d) {
                 goto error;
@@ -639,9 +772,9 @@ static KrObject *run(KrThread *ts, KrFrame *entry, bool *yielded, bool throwflag
                 goto error;
             }
             PUSH(d);
-            break;
+            DISPATCH();
         }
-        case KR_OP_BUILD_CONST_KEY_MAP: {
+        TARGET(BUILD_CONST_KEY_MAP) {
             KrObject *keys = POP();
             KrObject *d = kr_dict_new(ts);
             int err = d == NULL;
@@ -658,9 +791,9 @@ static KrObject *run(KrThread *ts, KrFrame *entry, bool *yielded, bool throwflag
                 goto error;
             }
             PUSH(d);
-            break;
+            DISPATCH();
         }
-        case KR_OP_BUILD_STRING: {
+        TARGET(BUILD_STRING) {
             sp -= oparg;
             KrObject *empty = kr_str_from_utf8(ts, "", 0);
             KrObject *s = empty ? kr_str_join(ts, empty, sp, (size_t)oparg) : NULL;
@@ -672,9 +805,9 @@ static KrObject *run(KrThread *ts, KrFrame *entry, bool *yielded, bool throwflag
                 goto error;
             }
             PUSH(s);
-            break;
+            DISPATCH();
         }
-        case KR_OP_BUILD_SLICE: {
+        TARGET(BUILD_SLICE) {
             KrObject *step = oparg == 3 ? POP() : NULL;
             KrObject *stop = POP();
             KrObject *start = POP();
@@ -686,27 +819,27 @@ static KrObject *run(KrThread *ts, KrFrame *entry, bool *yielded, bool throwflag
                 goto error;
             }
             PUSH(s);
-            break;
+            DISPATCH();
         }
-        case KR_OP_LIST_APPEND: {
+        TARGET(LIST_APPEND) {
             KrObject *v = POP();
             int r = kr_list_append(ts, PEEK(oparg), v);
             KR_DECREF(ts, v);
             if (r < 0) {
                 goto error;
             }
-            break;
+            DISPATCH();
         }
-        case KR_OP_SET_ADD: {
+        TARGET(SET_ADD) {
             KrObject *v = POP();
             int r = kr_set_add(ts, PEEK(oparg), v);
             KR_DECREF(ts, v);
             if (r < 0) {
                 goto error;
             }
-            break;
+            DISPATCH();
         }
-        case KR_OP_MAP_ADD: {
+        TARGET(MAP_ADD) {
             KrObject *v = POP();
             KrObject *k = POP();
             int r = kr_dict_set_item(ts, PEEK(oparg), k, v);
@@ -715,9 +848,9 @@ static KrObject *run(KrThread *ts, KrFrame *entry, bool *yielded, bool throwflag
             if (r < 0) {
                 goto error;
             }
-            break;
+            DISPATCH();
         }
-        case KR_OP_LIST_EXTEND: {
+        TARGET(LIST_EXTEND) {
             KrObject *it = POP();
             int r = kr_list_extend(ts, PEEK(oparg), it);
             if (r < 0 && kr_err_matches(ts, &kr_exc_TypeError) && !KR_TYPE(it)->iter && !KR_TYPE(it)->getitem) {
@@ -729,36 +862,36 @@ static KrObject *run(KrThread *ts, KrFrame *entry, bool *yielded, bool throwflag
             if (r < 0) {
                 goto error;
             }
-            break;
+            DISPATCH();
         }
-        case KR_OP_SET_UPDATE: {
+        TARGET(SET_UPDATE) {
             KrObject *it = POP();
             int r = kr_set_update(ts, PEEK(oparg), it);
             KR_DECREF(ts, it);
             if (r < 0) {
                 goto error;
             }
-            break;
+            DISPATCH();
         }
-        case KR_OP_DICT_UPDATE: {
+        TARGET(DICT_UPDATE) {
             KrObject *m = POP();
             int r = kr_ops_dict_update(ts, PEEK(oparg), m);
             KR_DECREF(ts, m);
             if (r < 0) {
                 goto error;
             }
-            break;
+            DISPATCH();
         }
-        case KR_OP_DICT_MERGE: {
+        TARGET(DICT_MERGE) {
             KrObject *m = POP();
             int r = kr_ops_dict_merge(ts, PEEK(oparg), m, PEEK(oparg + 2));
             KR_DECREF(ts, m);
             if (r < 0) {
                 goto error;
             }
-            break;
+            DISPATCH();
         }
-        case KR_OP_LIST_TO_TUPLE: {
+        TARGET(LIST_TO_TUPLE) {
             KrObject *l = TOP();
             KrObject *t = kr_list_as_tuple(ts, l);
             if (!t) {
@@ -766,9 +899,9 @@ static KrObject *run(KrThread *ts, KrFrame *entry, bool *yielded, bool throwflag
             }
             SET_TOP(t);
             KR_DECREF(ts, l);
-            break;
+            DISPATCH();
         }
-        case KR_OP_UNPACK_SEQUENCE: {
+        TARGET(UNPACK_SEQUENCE) {
             KrObject *seq = POP();
             int r = kr_ops_unpack(ts, seq, oparg, -1, sp);
             KR_DECREF(ts, seq);
@@ -776,9 +909,9 @@ static KrObject *run(KrThread *ts, KrFrame *entry, bool *yielded, bool throwflag
                 goto error;
             }
             sp += oparg;
-            break;
+            DISPATCH();
         }
-        case KR_OP_UNPACK_EX: {
+        TARGET(UNPACK_EX) {
             KrObject *seq = POP();
             int before = oparg & 0xFF, after = oparg >> 8;
             int r = kr_ops_unpack(ts, seq, before, after, sp);
@@ -787,9 +920,9 @@ static KrObject *run(KrThread *ts, KrFrame *entry, bool *yielded, bool throwflag
                 goto error;
             }
             sp += before + 1 + after;
-            break;
+            DISPATCH();
         }
-        case KR_OP_FORMAT_VALUE: {
+        TARGET(FORMAT_VALUE) {
             KrObject *spec = (oparg & 4) ? POP() : NULL;
             KrObject *v = TOP();
             KrObject *r = kr_ops_format_value(ts, v, oparg & 3, spec);
@@ -799,36 +932,41 @@ static KrObject *run(KrThread *ts, KrFrame *entry, bool *yielded, bool throwflag
             }
             SET_TOP(r);
             KR_DECREF(ts, v);
-            break;
+            DISPATCH();
         }
-        case KR_OP_JUMP:
+        TARGET(JUMP)
             pc = oparg;
-            break;
-        case KR_OP_POP_JUMP_IF_FALSE:
-        case KR_OP_POP_JUMP_IF_TRUE: {
+            DISPATCH();
+        TARGET(POP_JUMP_IF_FALSE)
+        TARGET(POP_JUMP_IF_TRUE) {
             KrObject *v = POP();
-            int t = kr_is_true(ts, v);
-            KR_DECREF(ts, v);
-            if (t < 0) {
-                goto error;
+            int t;
+            if (v == KR_TRUE || v == KR_FALSE) {
+                t = v == KR_TRUE; // immortal: no DECREF needed
+            } else {
+                t = kr_is_true(ts, v);
+                KR_DECREF(ts, v);
+                if (t < 0) {
+                    goto error;
+                }
             }
             if (t == (KR_INSTR_OP(word) == KR_OP_POP_JUMP_IF_TRUE)) {
                 pc = oparg;
             }
-            break;
+            DISPATCH();
         }
-        case KR_OP_POP_JUMP_IF_NONE:
-        case KR_OP_POP_JUMP_IF_NOT_NONE: {
+        TARGET(POP_JUMP_IF_NONE)
+        TARGET(POP_JUMP_IF_NOT_NONE) {
             KrObject *v = POP();
             bool is_none = v == KR_NONE;
             KR_DECREF(ts, v);
             if (is_none == (KR_INSTR_OP(word) == KR_OP_POP_JUMP_IF_NONE)) {
                 pc = oparg;
             }
-            break;
+            DISPATCH();
         }
-        case KR_OP_JUMP_IF_FALSE_OR_POP:
-        case KR_OP_JUMP_IF_TRUE_OR_POP: {
+        TARGET(JUMP_IF_FALSE_OR_POP)
+        TARGET(JUMP_IF_TRUE_OR_POP) {
             KrObject *v = TOP();
             int t = kr_is_true(ts, v);
             if (t < 0) {
@@ -840,9 +978,9 @@ static KrObject *run(KrThread *ts, KrFrame *entry, bool *yielded, bool throwflag
                 (void)POP();
                 KR_DECREF(ts, v);
             }
-            break;
+            DISPATCH();
         }
-        case KR_OP_GET_ITER: {
+        TARGET(GET_ITER) {
             KrObject *v = TOP();
             KrObject *it = kr_iter(ts, v);
             if (!it) {
@@ -850,14 +988,14 @@ static KrObject *run(KrThread *ts, KrFrame *entry, bool *yielded, bool throwflag
             }
             SET_TOP(it);
             KR_DECREF(ts, v);
-            break;
+            DISPATCH();
         }
-        case KR_OP_FOR_ITER: {
+        TARGET(FOR_ITER) {
             KrObject *it = TOP();
             KrObject *v = KR_TYPE(it)->iternext(ts, it);
             if (v) {
                 PUSH(v);
-                break;
+                DISPATCH();
             }
             if (kr_err_occurred(ts)) {
                 if (!kr_err_matches(ts, &kr_exc_StopIteration)) {
@@ -868,9 +1006,9 @@ static KrObject *run(KrThread *ts, KrFrame *entry, bool *yielded, bool throwflag
             (void)POP();
             KR_DECREF(ts, it);
             pc = oparg;
-            break;
+            DISPATCH();
         }
-        case KR_OP_RETURN_VALUE: {
+        TARGET(RETURN_VALUE) {
             KrObject *retval = POP();
             if (f->is_entry) {
                 SAVE_FRAME();
@@ -887,12 +1025,12 @@ static KrObject *run(KrThread *ts, KrFrame *entry, bool *yielded, bool throwflag
             ts->frame = f;
             LOAD_FRAME();
             PUSH(retval);
-            break;
+            DISPATCH();
         }
-        case KR_OP_KW_NAMES:
+        TARGET(KW_NAMES)
             kwnames = consts[oparg];
-            break;
-        case KR_OP_CALL: {
+            DISPATCH();
+        TARGET(CALL) {
             int nkw = kwnames ? (int)KR_TUPLE_SIZE(kwnames) : 0;
             int total = oparg;
             KrObject *first = PEEK(total + 2);
@@ -925,19 +1063,39 @@ static KrObject *run(KrThread *ts, KrFrame *entry, bool *yielded, bool throwflag
                   (KR_CO_GENERATOR | KR_CO_COROUTINE | KR_CO_ASYNC_GENERATOR))) {
                 // A Python-to-Python call: push a frame, no C recursion.
                 KrFunction *func = (KrFunction *)callable;
-                KrFrame *nf = kr_frame_new(ts, func->code, func, func->globals, func->builtins, NULL);
+                KrCode *fco = func->code;
+                KrFrame *nf = kr_frame_new(ts, fco, func, func->globals, func->builtins, NULL);
                 if (!nf) {
                     goto call_cleanup_error;
                 }
-                if (kr_frame_bind_args(ts, nf, func, args, nargs, names_for_call) < 0 ||
-                    kr_frame_init_cells(ts, nf, func->closure) < 0) {
-                    nf->stacktop = 0;
-                    kr_frame_free(ts, nf);
-                    goto call_cleanup_error;
-                }
-                for (int i = 0; i < total + 2; i++) {
-                    KrObject *v = POP();
-                    KR_XDECREF(ts, v);
+                if (!names_for_call && nargs == (size_t)fco->argcount && fco->kwonlyargcount == 0 &&
+                    !(fco->flags & (KR_CO_VARARGS | KR_CO_VARKEYWORDS))) {
+                    // Exactly the positional parameters: the arguments' references
+                    // move from the stack into the locals; the callable slots go.
+                    KrObject **base = sp - total - 2;
+                    for (size_t i = 0; i < nargs; i++) {
+                        nf->slots[i] = args[i];
+                    }
+                    sp = (KrObject **)args;
+                    while (sp > base) {
+                        KrObject *v = POP();
+                        KR_XDECREF(ts, v);
+                    }
+                    if (fco->ncells && kr_frame_init_cells(ts, nf, func->closure) < 0) {
+                        kr_frame_free(ts, nf);
+                        goto error;
+                    }
+                } else {
+                    if (kr_frame_bind_args(ts, nf, func, args, nargs, names_for_call) < 0 ||
+                        kr_frame_init_cells(ts, nf, func->closure) < 0) {
+                        nf->stacktop = 0;
+                        kr_frame_free(ts, nf);
+                        goto call_cleanup_error;
+                    }
+                    for (int i = 0; i < total + 2; i++) {
+                        KrObject *v = POP();
+                        KR_XDECREF(ts, v);
+                    }
                 }
                 if (++ts->py_depth > ts->vm->recursion_limit) {
                     --ts->py_depth;
@@ -951,7 +1109,7 @@ static KrObject *run(KrThread *ts, KrFrame *entry, bool *yielded, bool throwflag
                 f = nf;
                 ts->frame = f;
                 LOAD_FRAME();
-                break;
+                DISPATCH();
             }
             KrObject *r = kr_call(ts, callable, args, nargs, names_for_call);
             for (int i = 0; i < total + 2; i++) {
@@ -962,7 +1120,7 @@ static KrObject *run(KrThread *ts, KrFrame *entry, bool *yielded, bool throwflag
                 goto error;
             }
             PUSH(r);
-            break;
+            DISPATCH();
         call_cleanup_error:
             for (int i = 0; i < total + 2; i++) {
                 KrObject *v = POP();
@@ -970,7 +1128,7 @@ static KrObject *run(KrThread *ts, KrFrame *entry, bool *yielded, bool throwflag
             }
             goto error;
         }
-        case KR_OP_CALL_FUNCTION_EX: {
+        TARGET(CALL_FUNCTION_EX) {
             KrObject *kw = (oparg & 1) ? POP() : NULL;
             KrObject *pargs = POP();
             KrObject *callable = POP();
@@ -1002,9 +1160,9 @@ static KrObject *run(KrThread *ts, KrFrame *entry, bool *yielded, bool throwflag
                 goto error;
             }
             PUSH(r);
-            break;
+            DISPATCH();
         }
-        case KR_OP_MAKE_FUNCTION: {
+        TARGET(MAKE_FUNCTION) {
             KrObject *code = POP();
             KrObject *closure = (oparg & 8) ? POP() : NULL;
             KrObject *annotations = (oparg & 4) ? POP() : NULL;
@@ -1031,9 +1189,9 @@ static KrObject *run(KrThread *ts, KrFrame *entry, bool *yielded, bool throwflag
                 }
             }
             PUSH((KrObject *)fn);
-            break;
+            DISPATCH();
         }
-        case KR_OP_RAISE_VARARGS: {
+        TARGET(RAISE_VARARGS) {
             KrObject *cause = oparg == 2 ? POP() : NULL;
             KrObject *exc = oparg >= 1 ? POP() : NULL;
             if (oparg == 0) {
@@ -1047,20 +1205,20 @@ static KrObject *run(KrThread *ts, KrFrame *entry, bool *yielded, bool throwflag
             kr_ops_do_raise(ts, exc, cause);
             goto error;
         }
-        case KR_OP_RERAISE: {
+        TARGET(RERAISE) {
             KrObject *exc = POP();
             kr_err_restore(ts, exc);
             goto exception_unwind;
         }
-        case KR_OP_PUSH_EXC_INFO: {
+        TARGET(PUSH_EXC_INFO) {
             KrObject *exc = POP();
             KrObject *prev = ts->exc_info ? ts->exc_info : KR_INCREF(KR_NONE);
             PUSH(prev);
             ts->exc_info = KR_INCREF(exc);
             PUSH(exc);
-            break;
+            DISPATCH();
         }
-        case KR_OP_POP_EXCEPT: {
+        TARGET(POP_EXCEPT) {
             KrObject *prev = POP();
             KrObject *old = ts->exc_info;
             ts->exc_info = prev == KR_NONE ? NULL : prev;
@@ -1068,9 +1226,9 @@ static KrObject *run(KrThread *ts, KrFrame *entry, bool *yielded, bool throwflag
                 KR_DECREF(ts, prev);
             }
             KR_XDECREF(ts, old);
-            break;
+            DISPATCH();
         }
-        case KR_OP_CHECK_EXC_MATCH: {
+        TARGET(CHECK_EXC_MATCH) {
             KrObject *type = POP();
             int r = kr_ops_exc_match(ts, TOP(), type);
             KR_DECREF(ts, type);
@@ -1078,9 +1236,9 @@ static KrObject *run(KrThread *ts, KrFrame *entry, bool *yielded, bool throwflag
                 goto error;
             }
             PUSH(KR_INCREF(KR_BOOL(r)));
-            break;
+            DISPATCH();
         }
-        case KR_OP_BEFORE_WITH: {
+        TARGET(BEFORE_WITH) {
             KrObject *mgr = TOP();
             KrObject *exit = NULL;
             KrObject *res = kr_ops_before_with(ts, mgr, &exit);
@@ -1090,9 +1248,9 @@ static KrObject *run(KrThread *ts, KrFrame *entry, bool *yielded, bool throwflag
             SET_TOP(exit);
             KR_DECREF(ts, mgr);
             PUSH(res);
-            break;
+            DISPATCH();
         }
-        case KR_OP_WITH_EXCEPT_START: {
+        TARGET(WITH_EXCEPT_START) {
             KrObject *exc = TOP();
             KrObject *exit = PEEK(4);
             KrObject *tb = ((KrException *)exc)->traceback;
@@ -1102,18 +1260,18 @@ static KrObject *run(KrThread *ts, KrFrame *entry, bool *yielded, bool throwflag
                 goto error;
             }
             PUSH(r);
-            break;
+            DISPATCH();
         }
-        case KR_OP_PRINT_EXPR: {
+        TARGET(PRINT_EXPR) {
             KrObject *v = POP();
             int r = kr_ops_print_expr(ts, v);
             KR_DECREF(ts, v);
             if (r < 0) {
                 goto error;
             }
-            break;
+            DISPATCH();
         }
-        case KR_OP_IMPORT_NAME: {
+        TARGET(IMPORT_NAME) {
             KrObject *fromlist = POP();
             KrObject *level = TOP();
             KrObject *m = kr_ops_import_name(ts, f, names[oparg], fromlist, level);
@@ -1123,26 +1281,26 @@ static KrObject *run(KrThread *ts, KrFrame *entry, bool *yielded, bool throwflag
             }
             SET_TOP(m);
             KR_DECREF(ts, level);
-            break;
+            DISPATCH();
         }
-        case KR_OP_IMPORT_FROM: {
+        TARGET(IMPORT_FROM) {
             KrObject *r = kr_ops_import_from(ts, TOP(), names[oparg]);
             if (!r) {
                 goto error;
             }
             PUSH(r);
-            break;
+            DISPATCH();
         }
-        case KR_OP_IMPORT_STAR: {
+        TARGET(IMPORT_STAR) {
             KrObject *m = POP();
             int r = kr_ops_import_star(ts, f->locals ? f->locals : f->globals, m);
             KR_DECREF(ts, m);
             if (r < 0) {
                 goto error;
             }
-            break;
+            DISPATCH();
         }
-        case KR_OP_YIELD_VALUE: {
+        TARGET(YIELD_VALUE) {
             KrObject *v = POP();
             SAVE_FRAME();
             ts->frame = f->back;
@@ -1151,10 +1309,10 @@ static KrObject *run(KrThread *ts, KrFrame *entry, bool *yielded, bool throwflag
             *yielded = true;
             return v;
         }
-        case KR_OP_GET_YIELD_FROM_ITER: {
+        TARGET(GET_YIELD_FROM_ITER) {
             KrObject *v = TOP();
             if (KR_TYPE(v) == &kr_gen_type) {
-                break;
+                DISPATCH();
             }
             if (KR_TYPE(v) == &kr_coro_type) {
                 kr_err_set_str(ts, &kr_exc_TypeError,
@@ -1167,9 +1325,9 @@ static KrObject *run(KrThread *ts, KrFrame *entry, bool *yielded, bool throwflag
             }
             SET_TOP(it);
             KR_DECREF(ts, v);
-            break;
+            DISPATCH();
         }
-        case KR_OP_SEND: {
+        TARGET(SEND) {
             KrObject *v = POP();
             KrObject *recv = TOP();
             KrObject *r;
@@ -1200,9 +1358,9 @@ static KrObject *run(KrThread *ts, KrFrame *entry, bool *yielded, bool throwflag
             } else {
                 PUSH(r);
             }
-            break;
+            DISPATCH();
         }
-        case KR_OP_GET_AWAITABLE: {
+        TARGET(GET_AWAITABLE) {
             KrObject *v = TOP();
             KrObject *r = kr_ops_get_awaitable(ts, v);
             if (!r) {
@@ -1210,9 +1368,12 @@ static KrObject *run(KrThread *ts, KrFrame *entry, bool *yielded, bool throwflag
             }
             SET_TOP(r);
             KR_DECREF(ts, v);
-            break;
+            DISPATCH();
         }
         default:
+#if USE_COMPUTED_GOTO
+        unknown_opcode:
+#endif
             kr_err_format(ts, &kr_exc_SystemError, "unknown opcode %d", (int)KR_INSTR_OP(word));
             goto error;
         }

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 // The bodies of the eval loop's larger opcodes.
+#include <math.h>
 #include <string.h>
 
 #include "../object/containers.h"
@@ -36,13 +37,22 @@ int kr_ops_load_method(KrThread *ts, KrObject *obj, KrObject *name, KrObject **m
     return *meth ? 0 : -1;
 }
 
+static inline bool int_values(KrObject *a, KrObject *b, int64_t *x, int64_t *y) {
+    if (kr_ops_word_value(a, x) && kr_ops_word_value(b, y)) {
+        return true;
+    }
+    int oa, ob;
+    *x = kr_int_as_i64(a, &oa);
+    *y = kr_int_as_i64(b, &ob);
+    return !oa && !ob;
+}
+
 // Small-int fast paths for the hottest operators; everything else goes
 // through the generic slot dispatch.
 KrObject *kr_ops_binary(KrThread *ts, KrObject *a, KrObject *b, int op) {
     if (kr_int_check_exact(a) && kr_int_check_exact(b)) {
-        int oa, ob;
-        int64_t x = kr_int_as_i64(a, &oa), y = kr_int_as_i64(b, &ob);
-        if (!oa && !ob) {
+        int64_t x, y;
+        if (int_values(a, b, &x, &y)) {
             int64_t r;
             int base = op >= KR_BINOP_INPLACE ? op - KR_BINOP_INPLACE : op;
             switch (base) {
@@ -104,8 +114,31 @@ KrObject *kr_ops_binary(KrThread *ts, KrObject *a, KrObject *b, int op) {
                 return kr_float_from_double(ts, x / y);
             }
             break;
+        case KR_BINOP_POWER:
+            // A positive base never needs a complex result; overflow, inf
+            // and nan go the long way for CPython's errors and special cases.
+            if (x > 0.0) {
+                double r = pow(x, y);
+                if (isfinite(r) && isfinite(x) && isfinite(y)) {
+                    return kr_float_from_double(ts, r);
+                }
+            }
+            break;
         default:
             break;
+        }
+    } else if (kr_float_check_exact(a) && kr_int_check_exact(b)) {
+        // float op small int (x * 2, x / 3): the int rounds to a double as in CPython.
+        int64_t y;
+        int base = op >= KR_BINOP_INPLACE ? op - KR_BINOP_INPLACE : op;
+        if (kr_ops_word_value(b, &y) && (base == KR_BINOP_ADD || base == KR_BINOP_SUBTRACT || base == KR_BINOP_MULTIPLY ||
+                                  (base == KR_BINOP_TRUE_DIVIDE && y != 0))) {
+            double x = KR_FLOAT_VALUE(a), d = (double)y;
+            double r = base == KR_BINOP_ADD        ? x + d
+                       : base == KR_BINOP_SUBTRACT ? x - d
+                       : base == KR_BINOP_MULTIPLY ? x * d
+                                                   : x / d;
+            return kr_float_from_double(ts, r);
         }
     }
     return kr_binop(ts, a, b, op);
@@ -113,9 +146,8 @@ KrObject *kr_ops_binary(KrThread *ts, KrObject *a, KrObject *b, int op) {
 
 KrObject *kr_ops_compare(KrThread *ts, KrObject *a, KrObject *b, int op) {
     if (kr_int_check_exact(a) && kr_int_check_exact(b)) {
-        int oa, ob;
-        int64_t x = kr_int_as_i64(a, &oa), y = kr_int_as_i64(b, &ob);
-        if (!oa && !ob) {
+        int64_t x, y;
+        if (int_values(a, b, &x, &y)) {
             bool r;
             switch (op) {
             case KR_LT: r = x < y; break;

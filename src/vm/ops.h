@@ -3,7 +3,33 @@
 #ifndef KR_OPS_H
 #define KR_OPS_H
 
+#include "../object/int.h"
 #include "frame.h"
+
+// The value of an exact int of at most two 30-bit digits (every int below
+// 2**60), read inline; false for bigger ones, which take kr_int_as_i64.
+static inline bool kr_ops_word_value(KrObject *o, int64_t *v) {
+    const KrInt *i = (const KrInt *)o;
+    switch (i->size) {
+    case 0:
+        *v = 0;
+        return true;
+    case 1:
+        *v = i->digits[0];
+        return true;
+    case -1:
+        *v = -(int64_t)i->digits[0];
+        return true;
+    case 2:
+        *v = (int64_t)i->digits[0] | ((int64_t)i->digits[1] << KR_INT_SHIFT);
+        return true;
+    case -2:
+        *v = -((int64_t)i->digits[0] | ((int64_t)i->digits[1] << KR_INT_SHIFT));
+        return true;
+    default:
+        return false;
+    }
+}
 
 // 1: *meth is an unbound method to call with obj first; 0: *meth is the
 // attribute value itself; -1: error.

@@ -232,8 +232,9 @@ void krait_free(KrVM *vm) {
         KrLink *l = vm->objects.next;
         l->next->prev = l->prev;
         l->prev->next = l->next;
-        free(l);
+        kr_pool_free(&vm->pool, l);
     }
+    kr_pool_destroy(&vm->pool);
     while (vm->free_frames) {
         KrFrame *f = vm->free_frames;
         vm->free_frames = f->back;

@@ -5,6 +5,7 @@
 
 #include <stdarg.h>
 
+#include "../base/pool.h"
 #include "../include/krait.h"
 #include "../object/object.h"
 
@@ -53,6 +54,7 @@ typedef struct KrStaticTypeState {
 struct KrVM {
     KrLink objects;                 // circular list of every heap object
     intptr_t object_count;
+    KrPool pool;                    // where objects' memory comes from (kr_object_alloc)
     KrThread *main_thread;
 
     KrObject *small_ints[KR_SMALL_INT_MAX - KR_SMALL_INT_MIN + 1];

@@ -1,0 +1,3 @@
+# Nothing close enough: no "Did you mean".
+d = {}
+d.zzzzzz()

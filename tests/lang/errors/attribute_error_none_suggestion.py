@@ -1,0 +1,3 @@
+# dir(None) has no append.
+x = None
+x.append(1)

@@ -1,0 +1,3 @@
+# A change of case alone is cheap.
+s = "abc"
+print(s.Upper())

@@ -1,0 +1,3 @@
+# Nothing close enough: no "Did you mean".
+alpha = 1
+print(qqqqqqqq)

@@ -1,0 +1,2 @@
+# Builtins are the last candidates.
+print(lenn([1]))

@@ -1,0 +1,3 @@
+# The error sits at the end of the last line.
+try:
+    pass

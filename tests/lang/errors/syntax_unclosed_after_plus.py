@@ -1,0 +1,3 @@
+# An error before the line of the unclosed bracket keeps its own message.
+x = 1 +
+q(
