@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # SPDX-License-Identifier: MIT
 # Installs, with apt-get, whichever of Krait's build and test tools are missing
-# (Debian 12): cmake, make, gcc, clang-19, lld-19, libclang-rt-19-dev-wasm32,
+# (Debian 12): cmake, make, gcc, clang-19, lld-19, libclang-rt-19-dev (libFuzzer),
+# libclang-rt-19-dev-wasm32,
 # wasi-libc, emscripten, python3.11, nodejs. Does nothing when all are present,
 # so it is safe to run any number of times. Runs apt-get directly as root, else
 # through sudo.
@@ -21,6 +22,7 @@ need gcc command -v gcc
 need clang-19 command -v clang-19
 need lld-19 command -v wasm-ld-19
 need llvm-19 command -v llvm-ar-19
+need libclang-rt-19-dev test -f /usr/lib/llvm-19/lib/clang/19/lib/linux/libclang_rt.fuzzer-x86_64.a
 need libclang-rt-19-dev-wasm32 test -f /usr/lib/llvm-19/lib/clang/19/lib/wasi/libclang_rt.builtins-wasm32.a
 need wasi-libc test -f /usr/lib/wasm32-wasi/libc.a
 need emscripten test -f /usr/share/emscripten/cmake/Modules/Platform/Emscripten.cmake

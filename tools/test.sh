@@ -64,6 +64,7 @@ after native "suite native" suite --target native
 after asan "suite asan" suite --target asan
 after wasi "suite wasi" suite --target wasi
 after web "suite web" suite --target web
+stage "fuzz compiler (120 s)" tools/fuzz.sh 120
 after web "web api" env KRAIT_WEB_BUILD="$root/build/web" node --test tests/web/api.test.mjs
 
 # The closing line CI reads: every suite run added up.
