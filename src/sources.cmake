@@ -11,6 +11,7 @@ set(KRAIT_SOURCES
     src/compiler/ast_dump.c
     src/compiler/compile.c
     src/compiler/compile_expr.c
+    src/compiler/compile_match.c
     src/compiler/compile_stmt.c
     src/compiler/dis.c
     src/compiler/lexer.c
@@ -21,10 +22,16 @@ set(KRAIT_SOURCES
     src/compiler/symtable.c
     src/module/builtins.c
     src/module/builtins_exec.c
+    src/module/dis_module.c
+    src/module/marshal.c
     src/module/sys.c
     src/object/abstract.c
     src/object/bool.c
     src/object/bytes.c
+    src/object/bytes_methods.c
+    src/object/bytes_format.c
+    src/object/bytearray.c
+    src/object/memoryview.c
     src/object/code.c
     src/object/complex.c
     src/object/dict.c
@@ -52,6 +59,7 @@ set(KRAIT_SOURCES
     src/object/str_case.c
     src/object/str_format.c
     src/object/str_methods.c
+    src/object/str_codec.c
     src/object/str_printf.c
     src/object/strformat.c
     src/object/trashcan.c
@@ -62,11 +70,17 @@ set(KRAIT_SOURCES
     src/port/port_posix.c
     src/port/port_wasi.c
     src/vm/carets.c
+    src/vm/disasm.c
     src/vm/error.c
     src/vm/eval.c
     src/vm/frame.c
     src/vm/gen.c
+    src/vm/import.c
+    src/vm/import_spec.c
+    src/vm/marshal.c
+    src/vm/match.c
     src/vm/ops.c
+    src/vm/pyc.c
     src/vm/state.c
     src/vm/suggest.c
     src/vm/super.c

@@ -43,7 +43,19 @@ static void *large_alloc(size_t size) {
     return h + 1;
 }
 
+// Larger requests fail at once: no host can back them, the header arithmetic
+// below must not wrap, and sanitizer allocators abort on such sizes instead of
+// returning NULL (the caller raises MemoryError, as CPython does for 'a' * 2**62).
+#if SIZE_MAX > 0xFFFFFFFFu
+#define POOL_MAX_REQUEST ((size_t)1 << 40)
+#else
+#define POOL_MAX_REQUEST ((size_t)PTRDIFF_MAX)
+#endif
+
 void *kr_pool_alloc(KrPool *pool, size_t size) {
+    if (size > POOL_MAX_REQUEST) {
+        return NULL;
+    }
     // At least one pointer of payload: a freed block holds the free-list link.
     size_t total = sizeof(BlockHeader) + (size < sizeof(void *) ? sizeof(void *) : size);
     if (POOL_BYPASS || total > KR_POOL_MAX_BLOCK) {

@@ -26,11 +26,12 @@
 static const char usage_line[] = "usage: krait [option] ... [-c cmd | file | -] [arg] ...\n";
 
 static const char help_text[] = "Options:\n"
-                                "-B     : don't write .pyc files on import (accepted; nothing is written yet)\n"
+                                "-B     : don't write .pyc files on import; also PYTHONDONTWRITEBYTECODE=x\n"
                                 "-c cmd : program passed in as string (terminates option list)\n"
                                 "-h     : print this help message and exit (also -? or --help)\n"
                                 "-V     : print the Krait version number and exit (also --version)\n"
-                                "-X opt : set implementation-specific option (accepted and ignored)\n"
+                                "-X opt : set implementation-specific option; -X dis prints the bytecode\n"
+                                "         of the script instead of running it (others are ignored)\n"
                                 "file   : program read from script file\n"
                                 "-      : program read from stdin (default; interactive mode if a tty)\n"
                                 "arg ...: arguments passed to program in sys.argv[1:]\n";
@@ -220,6 +221,8 @@ static int repl(KrVM *vm)
 int main(int argc, char **argv)
 {
     const char *command = NULL;
+    int disassemble = 0; // -X dis
+    int dont_write_bytecode = 0; // -B
     int i = 1;
 
     cli_host_start();
@@ -247,6 +250,7 @@ int main(int argc, char **argv)
         }
         for (const char *p = a + 1; *p; p++) {
             if (*p == 'B') {
+                dont_write_bytecode = 1;
                 continue;
             }
             if (*p == 'V') {
@@ -267,6 +271,8 @@ int main(int argc, char **argv)
                 }
                 if (*p == 'c') {
                     command = value;
+                } else if (strcmp(value, "dis") == 0) {
+                    disassemble = 1;
                 }
                 break; // the rest of this argument was the option's value
             }
@@ -304,6 +310,7 @@ int main(int argc, char **argv)
     config.argv = kargv;
     config.readline = cli_readline;
     config.interactive = interactive;
+    config.dont_write_bytecode = dont_write_bytecode;
     KrVM *vm = krait_new(&config);
     if (!vm) {
         fputs("krait: can't create the interpreter: out of memory\n", stderr);
@@ -312,7 +319,9 @@ int main(int argc, char **argv)
     }
 
     int status;
-    if (command) {
+    if (disassemble && script && strcmp(script, "-") != 0) {
+        status = krait_disassemble(vm, script);
+    } else if (command) {
         status = krait_run_string(vm, command, "<string>");
     } else if (interactive) {
         status = repl(vm);

@@ -153,15 +153,16 @@ static KrObject *names_tuple(KrCompiler *c, const KrNameList *list) {
     return t;
 }
 
-static int build_code(Asm *a, KrCode *f, int nkept) {
+// Builds the instruction words, the location table and the exception table
+// of the kept instructions; `positions` is scratch space for nkept entries.
+static int build_code(Asm *a, KrCode *f, int nkept, KrPosition *positions) {
     KrCompiler *c = a->c;
     KrThread *ts = c->ts;
     KrUnit *u = a->u;
     f->ncode = nkept;
     f->code = kr_mem_alloc(ts, sizeof(uint32_t) * (size_t)(nkept ? nkept : 1));
-    f->positions = kr_mem_alloc(ts, sizeof(KrPosition) * (size_t)(nkept ? nkept : 1));
     f->exctab = kr_mem_alloc(ts, sizeof(KrExcEntry) * (size_t)(nkept ? nkept : 1));
-    if (!f->code || !f->positions || !f->exctab) {
+    if (!f->code || !f->exctab) {
         return -1;
     }
     KrPosition last = {u->firstlineno, u->firstlineno, -1, -1};
@@ -183,7 +184,7 @@ static int build_code(Asm *a, KrCode *f, int nkept) {
         if (in->pos.line >= 0) {
             last = in->pos;
         }
-        f->positions[j] = last;
+        positions[j] = last;
         // Exception table: runs of instructions protected by the same handler.
         if (in->handler >= 0) {
             KrHandlerRec *h = &u->handlers[in->handler];
@@ -207,6 +208,10 @@ static int build_code(Asm *a, KrCode *f, int nkept) {
             }
         }
         j++;
+    }
+    f->linetable = kr_code_encode_positions(ts, positions, nkept, u->firstlineno, &f->nlinetable);
+    if (!f->linetable) {
+        return -1;
     }
     // Unused constants at the end are dropped (a function keeps co_consts[0], its docstring slot).
     int nconsts = maxconst + 1;
@@ -293,6 +298,7 @@ KrCode *kr_assemble_unit(KrCompiler *c) {
     KrCode fields;
     memset(&fields, 0, sizeof(fields));
     KrCode *co = NULL;
+    KrPosition *positions = NULL;
     size_t sz = sizeof(int) * (size_t)(a.n + 1);
     a.target = kr_mem_alloc(ts, sz);
     a.depth = kr_mem_alloc(ts, sz);
@@ -338,7 +344,8 @@ KrCode *kr_assemble_unit(KrCompiler *c) {
         }
     }
     a.newidx[a.n] = nkept;
-    if (build_code(&a, &fields, nkept) < 0) {
+    positions = kr_mem_alloc(ts, sizeof(KrPosition) * (size_t)(nkept ? nkept : 1));
+    if (!positions || build_code(&a, &fields, nkept, positions) < 0) {
         goto done;
     }
     fields.argcount = u->argcount;
@@ -351,13 +358,14 @@ KrCode *kr_assemble_unit(KrCompiler *c) {
     if (co) {
         // kr_code_new took ownership of the arrays.
         fields.code = NULL;
-        fields.positions = NULL;
+        fields.linetable = NULL;
         fields.exctab = NULL;
         fields.cell2arg = NULL;
     }
 done:
     kr_mem_free(ts, fields.code);
-    kr_mem_free(ts, fields.positions);
+    kr_mem_free(ts, fields.linetable);
+    kr_mem_free(ts, positions);
     kr_mem_free(ts, fields.exctab);
     kr_mem_free(ts, fields.cell2arg);
     KR_XDECREF(ts, fields.consts);

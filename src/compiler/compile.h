@@ -146,6 +146,9 @@ int kr_compile_stmt_body(KrCompiler *c, KrStmtSeq body, bool docstring);
 int kr_compile_stmt_seq(KrCompiler *c, KrStmtSeq body);
 bool kr_compile_stmt_find_ann(KrStmtSeq body);
 
+// ---- compile_match.c
+int kr_compile_match_stmt(KrCompiler *c, KrStmt *s); // the match statement
+
 // ---- assemble.c
 // Builds the code object of the current unit (new reference, NULL on error).
 KrCode *kr_assemble_unit(KrCompiler *c);

@@ -840,7 +840,7 @@ static int visit_stmt1(KrCompiler *c, KrStmt *s) {
         }
         return compile_with(c, s, 0);
     case KR_STMT_Match:
-        return kr_compile_error(c, s->loc, "match statement is not supported yet");
+        return kr_compile_match_stmt(c, s);
     case KR_STMT_Raise: {
         int n = 0;
         if (s->v.raise.exc) {

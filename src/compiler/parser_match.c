@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "../object/exc.h"
+#include "../object/float.h"
 #include "../object/int.h"
 #include "../object/singletons.h"
 #include "../vm/vm.h"
@@ -40,6 +41,20 @@ static KrLoc cur_loc(Parser *P) {
     return loc_of(P, tok(P), tok(P));
 }
 
+// "invalid syntax" where a literal or dotted name was needed. A NAME there
+// could have started a dotted name, so CPython's parser got one token
+// further, and reports the token after it.
+static void *err_not_value(Parser *P) {
+    if (kind(P) == KR_TOK_NAME) {
+        advance(P);
+    }
+    return err_invalid(P);
+}
+
+static bool is_imaginary(KrExpr *e) {
+    return e->kind == KR_EXPR_Constant && KR_TYPE(e->v.constant.value) == &kr_complex_type;
+}
+
 // A signed number, or a complex literal: -1, 1+2j, -1.5-2j.
 static KrExpr *signed_number(Parser *P) {
     KrToken *t = tok(P);
@@ -65,6 +80,9 @@ static KrExpr *signed_number(Parser *P) {
     }
     (void)t;
     if (kind(P) == KR_TOK_PLUS || kind(P) == KR_TOK_MINUS) {
+        if (is_imaginary(neg ? e->v.unaryop.operand : e)) {
+            return err_tok(P, n, "real number required in complex literal");
+        }
         int op = kind(P) == KR_TOK_PLUS ? KR_BINOP_ADD : KR_BINOP_SUBTRACT;
         advance(P);
         KrToken *im = tok(P);
@@ -73,6 +91,9 @@ static KrExpr *signed_number(Parser *P) {
         }
         advance(P);
         KrExpr *r = parse_number(P, im);
+        if (r && !is_imaginary(r)) {
+            return err_tok(P, im, "imaginary number required in complex literal");
+        }
         KrExpr *b = r ? new_expr(P, KR_EXPR_BinOp, loc_to_prev(P, start)) : NULL;
         if (!b) {
             return NULL;
@@ -156,7 +177,7 @@ static KrPattern *mapping_pattern(Parser *P, KrLoc start) {
     while (kind(P) != KR_TOK_RBRACE) {
         if (accept(P, KR_TOK_DOUBLESTAR)) {
             KrToken *n = tok(P);
-            if (n->kind != KR_TOK_NAME) {
+            if (n->kind != KR_TOK_NAME || tok_is(P, n, "_")) {
                 return err_invalid(P);
             }
             advance(P);
@@ -181,7 +202,7 @@ static KrPattern *mapping_pattern(Parser *P, KrLoc start) {
         } else if (k == KR_TOK_NAME && kind_at(P, P->pos + 1) == KR_TOK_DOT) {
             key = name_or_attr(P);
         } else {
-            return err_invalid(P);
+            return err_not_value(P);
         }
         (void)kl;
         if (!key) {
@@ -366,7 +387,11 @@ static KrPattern *parse_pattern(Parser *P) {
     }
     if (p && accept(P, KR_TOK_AS)) {
         KrToken *n = tok(P);
-        if (n->kind != KR_TOK_NAME) {
+        if (n->kind != KR_TOK_NAME && starts_expression(n->kind)) {
+            // CPython's invalid_as_pattern: `1 as 2`.
+            KrExpr *e = parse_named_expression(P);
+            p = e ? err_node(P, &e->loc, "invalid pattern target") : NULL;
+        } else if (n->kind != KR_TOK_NAME) {
             p = err_invalid(P);
         } else if (tok_is(P, n, "_")) {
             p = err_tok(P, n, "cannot use '_' as a target");
@@ -389,12 +414,8 @@ static KrPattern *parse_patterns(Parser *P) {
     KrPattern *first = star_or_pattern(P);
     if (!first || kind(P) != KR_TOK_COMMA) {
         if (first && first->kind == KR_PAT_STAR) {
-            KrPattern *p = new_pattern(P, KR_PAT_SEQUENCE, start);
-            int cap = 0;
-            if (!p || SEQ_PUSH(P, p->v.sequence.patterns, cap, first) < 0) {
-                return NULL;
-            }
-            return p;
+            // A lone star pattern needs a comma: `case *a, :`.
+            return err_invalid(P);
         }
         return first;
     }

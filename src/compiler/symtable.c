@@ -805,6 +805,73 @@ static int visit_annassign(KrSymtable *st, KrStmt *s) {
     return 0;
 }
 
+// A match pattern: the names it captures are local bindings, and value
+// patterns, mapping keys and class names are loads.
+static int visit_patterns(KrSymtable *st, KrPatternSeq seq);
+
+static int visit_pattern(KrSymtable *st, KrPattern *p) {
+    KrThread *ts = st->ts;
+    if (kr_enter_recursive(ts, " during compilation") < 0) {
+        return -1;
+    }
+    int rc = 0;
+    switch (p->kind) {
+    case KR_PAT_VALUE:
+        rc = visit_expr(st, p->v.value.value);
+        break;
+    case KR_PAT_SINGLETON:
+        break;
+    case KR_PAT_SEQUENCE:
+        rc = visit_patterns(st, p->v.sequence.patterns);
+        break;
+    case KR_PAT_STAR:
+        if (p->v.star.name) {
+            rc = add_def(st, p->v.star.name, KR_DEF_LOCAL, p->loc);
+        }
+        break;
+    case KR_PAT_MAPPING:
+        rc = visit_exprs(st, p->v.mapping.keys);
+        if (rc == 0) {
+            rc = visit_patterns(st, p->v.mapping.patterns);
+        }
+        if (rc == 0 && p->v.mapping.rest) {
+            rc = add_def(st, p->v.mapping.rest, KR_DEF_LOCAL, p->loc);
+        }
+        break;
+    case KR_PAT_CLASS:
+        rc = visit_expr(st, p->v.cls.cls);
+        if (rc == 0) {
+            rc = visit_patterns(st, p->v.cls.patterns);
+        }
+        if (rc == 0) {
+            rc = visit_patterns(st, p->v.cls.kwd_patterns);
+        }
+        break;
+    case KR_PAT_AS:
+        if (p->v.as.pattern) {
+            rc = visit_pattern(st, p->v.as.pattern);
+        }
+        if (rc == 0 && p->v.as.name) {
+            rc = add_def(st, p->v.as.name, KR_DEF_LOCAL, p->loc);
+        }
+        break;
+    case KR_PAT_OR:
+        rc = visit_patterns(st, p->v.or_.patterns);
+        break;
+    }
+    kr_leave_recursive(ts);
+    return rc;
+}
+
+static int visit_patterns(KrSymtable *st, KrPatternSeq seq) {
+    for (int i = 0; i < seq.n; i++) {
+        if (visit_pattern(st, seq.items[i]) < 0) {
+            return -1;
+        }
+    }
+    return 0;
+}
+
 static int visit_stmt(KrSymtable *st, KrStmt *s) {
     KrThread *ts = st->ts;
     int rc = 0;
@@ -858,11 +925,11 @@ static int visit_stmt(KrSymtable *st, KrStmt *s) {
         }
         break;
     case KR_STMT_Match:
-        // The compiler rejects match statements; scan the subject and bodies anyway.
         rc = visit_expr(st, s->v.match.subject);
         for (int i = 0; i < s->v.match.cases.n && rc == 0; i++) {
             KrMatchCase *mc = s->v.match.cases.items[i];
-            if (mc->guard) {
+            rc = visit_pattern(st, mc->pattern);
+            if (rc == 0 && mc->guard) {
                 rc = visit_expr(st, mc->guard);
             }
             if (rc == 0) {

@@ -30,6 +30,7 @@ typedef struct KrConfig {
     KrReadLineFn readline; // NULL: read the process's stdin
     void *userdata;        // passed to the callbacks
     int interactive;       // 1: sys.flags.interactive-like REPL session
+    int dont_write_bytecode; // 1: imports write no .pyc files (-B; also PYTHONDONTWRITEBYTECODE)
 } KrConfig;
 
 // Creates an interpreter; NULL when out of memory. `config` may be NULL.
@@ -46,6 +47,12 @@ int krait_run_string(KrVM *vm, const char *source, const char *filename);
 
 // Reads and runs a file as __main__ (status 2 and a message if it can't be read).
 int krait_run_file(KrVM *vm, const char *path);
+
+// Compiles a file (without running it) and writes the disassembly of its code,
+// and of every function and class body in it, to stdout in the layout of
+// CPython's dis.dis (`krait -X dis FILE`). Returns 0, 1 after a SyntaxError
+// (written to stderr as an uncaught exception), 2 if the file can't be read.
+int krait_disassemble(KrVM *vm, const char *path);
 
 // Runs one interactive statement, as the REPL does: expression values are
 // echoed with repr and stored in `_`. Returns as krait_run_string, or

@@ -5,6 +5,7 @@
 
 #include "modules.h"
 
+#include "../object/bytes.h"
 #include "../object/containers.h"
 #include "../object/exc.h"
 #include "../object/float.h"
@@ -340,6 +341,17 @@ static KrObject *builtin_all(KrThread *ts, KrObject *self, KrObject *iterable)
 static KrObject *builtin_ord(KrThread *ts, KrObject *self, KrObject *c)
 {
     (void)self;
+    if (kr_bytes_check(c) || kr_bytearray_check(c)) {
+        const char *p;
+        intptr_t n;
+        kr_bytes_buffer(ts, c, &p, &n);
+        if (n != 1) {
+            kr_err_format(ts, &kr_exc_TypeError, "ord() expected a character, but string of length %lld found",
+                          (long long)n);
+            return NULL;
+        }
+        return kr_int_from_i64(ts, (unsigned char)p[0]);
+    }
     if (!kr_str_check(c)) {
         kr_err_format(ts, &kr_exc_TypeError, "ord() expected string of length 1, but %s found", type_name(c));
         return NULL;
@@ -502,12 +514,10 @@ static int sum_check_start(KrThread *ts, KrObject *start)
         kr_err_set_str(ts, &kr_exc_TypeError, "sum() can't sum strings [use ''.join(seq) instead]");
         return -1;
     }
-    // bytes and bytearray have no shared header yet: recognise them by name.
-    for (KrType *t = KR_TYPE(start); t != NULL; t = t->base_type) {
-        if (!(t->flags & KR_TYPE_HEAP) && (strcmp(t->name, "bytes") == 0 || strcmp(t->name, "bytearray") == 0)) {
-            kr_err_format(ts, &kr_exc_TypeError, "sum() can't sum %s [use b''.join(seq) instead]", t->name);
-            return -1;
-        }
+    if (kr_bytes_check(start) || kr_bytearray_check(start)) {
+        kr_err_format(ts, &kr_exc_TypeError, "sum() can't sum %s [use b''.join(seq) instead]",
+                      kr_bytes_check(start) ? "bytes" : "bytearray");
+        return -1;
     }
     return 0;
 }
@@ -1101,6 +1111,9 @@ static const BuiltinObject builtin_objects[] = {
     TYPE_ENTRY("float", kr_float_type),
     TYPE_ENTRY("complex", kr_complex_type),
     TYPE_ENTRY("str", kr_str_type),
+    TYPE_ENTRY("bytes", kr_bytes_type),
+    TYPE_ENTRY("bytearray", kr_bytearray_type),
+    TYPE_ENTRY("memoryview", kr_memoryview_type),
     TYPE_ENTRY("list", kr_list_type),
     TYPE_ENTRY("tuple", kr_tuple_type),
     TYPE_ENTRY("dict", kr_dict_type),

@@ -51,7 +51,10 @@ typedef struct KrCode {
     KrObject base;
     uint32_t *code;          // instruction words
     int32_t ncode;
-    KrPosition *positions;   // one per instruction
+    // The compact location table (see kr_code_encode_positions): read it with
+    // kr_code_position or a KrPosIter, never directly.
+    uint8_t *linetable;
+    int32_t nlinetable;
     KrExcEntry *exctab;
     int32_t nexc;
 
@@ -78,6 +81,31 @@ extern KrType kr_code_type;
 KrCode *kr_code_new(KrThread *ts, const KrCode *fields);
 // Line of the instruction at index i (-1 if unknown).
 int kr_code_line(const KrCode *co, int i);
+// Source position of the instruction at index i; false (and all fields -1)
+// when i is out of range or the position is unknown. Decoding walks the table
+// from the start, so loops over every instruction use a KrPosIter instead.
+bool kr_code_position(const KrCode *co, int i, KrPosition *pos);
+
+// The location table. Runs of instructions sharing one position form an entry:
+//   varint count       instructions covered (>= 1)
+//   svarint dline      line - the previous entry's line (the first: - co_firstlineno)
+//   svarint dend       end_line - line
+//   varint col + 1     0: unknown
+//   varint end_col + 1 0: unknown
+// (varint: 7 bits a byte, low first, high bit = more; svarint: zigzag then varint),
+// so a typical instruction costs 5 bytes or less against 16 for a KrPosition, as
+// CPython's co_linetable does with its own (different) format.
+uint8_t *kr_code_encode_positions(KrThread *ts, const KrPosition *pos, int n, int firstlineno, int32_t *len);
+
+// Walks the positions of the instructions of one code object in order.
+typedef struct KrPosIter {
+    const uint8_t *p, *end;
+    int left;         // instructions still covered by the current entry
+    KrPosition pos;   // the current entry's position
+} KrPosIter;
+void kr_code_pos_start(const KrCode *co, KrPosIter *it);
+// Position of the next instruction; false (and -1 fields) past the table's end.
+bool kr_code_pos_next(KrPosIter *it, KrPosition *pos);
 
 // Name, operand kind and stack effects of each opcode, from opcodes.def.
 extern const char *const kr_opcode_names[KR_OP_COUNT];

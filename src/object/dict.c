@@ -1139,7 +1139,7 @@ KrType kr_dict_type = {
     .base = KR_STATIC_HEAD(&kr_type_type),
     .name = "dict",
     .basicsize = sizeof(KrDict),
-    .flags = KR_TYPE_BASETYPE | KR_TYPE_GC | KR_TYPE_DICT_SUBCLASS,
+    .flags = KR_TYPE_BASETYPE | KR_TYPE_GC | KR_TYPE_DICT_SUBCLASS | KR_TYPE_MAPPING | KR_TYPE_MATCH_SELF,
     .base_type = &kr_object_type,
     .doc = "dict() -> new empty dictionary\n"
            "dict(mapping) -> new dictionary initialized from a mapping object's\n    (key, value) pairs\n"

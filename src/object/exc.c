@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: MIT
 // Exception objects, the builtin exception hierarchy and traceback entries.
+#include <stdio.h>
 #include <string.h>
 
 #include "trashcan.h"
 #include "../vm/vm.h"
+#include "bytes.h"
 #include "code.h"
 #include "containers.h"
 #include "exc.h"
@@ -110,6 +112,16 @@ static int exc_init(KrThread *ts, KrObject *self, KrObject *const *args, size_t 
                    ? -1
                    : 0;
     }
+    if (nargs == 5 && (kr_type_is_subtype(t, &kr_exc_UnicodeDecodeError) ||
+                       kr_type_is_subtype(t, &kr_exc_UnicodeEncodeError))) {
+        static const char *const fields[] = {"encoding", "object", "start", "end", "reason"};
+        for (int i = 0; i < 5; i++) {
+            if (set_attr(ts, self, fields[i], args[i]) < 0) {
+                return -1;
+            }
+        }
+        return 0;
+    }
     if (kr_type_is_subtype(t, &kr_exc_NameError) || kr_type_is_subtype(t, &kr_exc_AttributeError)) {
         if (!get_attr(ts, self, "name") && set_attr(ts, self, "name", KR_NONE) < 0) {
             return -1;
@@ -156,10 +168,48 @@ KrObject *kr_exc_str(KrThread *ts, KrObject *exc) {
     return kr_str(ts, exc);
 }
 
+// str() of a UnicodeDecodeError / UnicodeEncodeError built from its five
+// attributes, as CPython's; NULL without an exception when they are missing.
+static KrObject *unicode_error_str(KrThread *ts, KrObject *self, bool decode) {
+    KrObject *enc = get_attr(ts, self, "encoding"), *obj = get_attr(ts, self, "object");
+    KrObject *st = get_attr(ts, self, "start"), *en = get_attr(ts, self, "end");
+    KrObject *reason = get_attr(ts, self, "reason");
+    if (!enc || !obj || !st || !en || !reason || !kr_int_check(st) || !kr_int_check(en)) {
+        return NULL;
+    }
+    intptr_t start = kr_int_as_ssize(ts, st), end = kr_int_as_ssize(ts, en);
+    if (kr_err_occurred(ts)) {
+        kr_err_clear(ts);
+        return NULL;
+    }
+    const char *what = decode ? "decode" : "encode";
+    if (end == start + 1 && decode && kr_bytes_check(obj) && start >= 0 && start < KR_BYTES_SIZE(obj)) {
+        char buf[8];
+        snprintf(buf, sizeof buf, "0x%02x", (unsigned)(unsigned char)KR_BYTES_DATA(obj)[start]);
+        return kr_str_from_format(ts, "'%S' codec can't decode byte %s in position %zd: %S", enc, buf, start, reason);
+    }
+    if (end == start + 1 && !decode && kr_str_check(obj) && start >= 0 && start < KR_STR_LEN(obj)) {
+        uint32_t c = kr_str_char_at(obj, start);
+        char buf[16];
+        snprintf(buf, sizeof buf, c < 0x100 ? "\\x%02x" : c < 0x10000 ? "\\u%04x" : "\\U%08x", (unsigned)c);
+        return kr_str_from_format(ts, "'%S' codec can't encode character '%s' in position %zd: %S", enc, buf, start,
+                                  reason);
+    }
+    return kr_str_from_format(ts, "'%S' codec can't %s %s in position %zd-%zd: %S", enc, what,
+                              decode ? "bytes" : "characters", start, end - 1, reason);
+}
+
 static KrObject *exc_str(KrThread *ts, KrObject *self) {
     KrException *e = (KrException *)self;
     KrType *t = KR_TYPE(self);
     intptr_t n = e->args ? KR_TUPLE_SIZE(e->args) : 0;
+    bool udec = kr_type_is_subtype(t, &kr_exc_UnicodeDecodeError);
+    if (udec || kr_type_is_subtype(t, &kr_exc_UnicodeEncodeError)) {
+        KrObject *r = unicode_error_str(ts, self, udec);
+        if (r || kr_err_occurred(ts)) {
+            return r;
+        }
+    }
     if (kr_type_is_subtype(t, &kr_exc_KeyError) && n == 1) {
         return kr_repr(ts, KR_TUPLE_GET(e->args, 0));
     }

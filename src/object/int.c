@@ -1310,7 +1310,7 @@ KrType kr_int_type = {
     .base = KR_STATIC_HEAD(&kr_type_type),
     .name = "int",
     .basicsize = sizeof(KrInt),
-    .flags = KR_TYPE_BASETYPE | KR_TYPE_INT_SUBCLASS,
+    .flags = KR_TYPE_BASETYPE | KR_TYPE_INT_SUBCLASS | KR_TYPE_MATCH_SELF,
     .base_type = &kr_object_type,
     .doc = "int([x]) -> integer\nint(x, base=10) -> integer",
     .dealloc = int_dealloc,

@@ -6,9 +6,11 @@
 #include <math.h>
 #include <string.h>
 
+#include "bytes.h"
 #include "containers.h"
 #include "exc.h"
 #include "float.h"
+#include "func.h"
 #include "formatspec.h"
 #include "singletons.h"
 #include "str.h"
@@ -915,7 +917,178 @@ static KrObject *int_get_one(KrThread *ts, KrObject *self) {
     return kr_int_from_i64(ts, 1);
 }
 
+// ---- int.to_bytes / int.from_bytes -----------------------------------------------
+
+// byteorder argument: 1 little, 0 big, -1 with an exception.
+static int parse_byteorder(KrThread *ts, const char *fname, KrObject *o) {
+    if (!o) {
+        return 0;
+    }
+    if (!kr_str_check(o)) {
+        kr_err_format(ts, &kr_exc_TypeError, "%s() argument 'byteorder' must be str, not %s", fname,
+                      kr_type_name_cstr(KR_TYPE(o)));
+        return -1;
+    }
+    if (kr_str_equal_cstr(o, "little")) {
+        return 1;
+    }
+    if (kr_str_equal_cstr(o, "big")) {
+        return 0;
+    }
+    kr_err_set_str(ts, &kr_exc_ValueError, "byteorder must be either 'little' or 'big'");
+    return -1;
+}
+
+// int.to_bytes(length=1, byteorder='big', *, signed=False)
+static KrObject *int_to_bytes(KrThread *ts, KrObject *self, KrObject *const *args, size_t nargs, KrObject *kwnames) {
+    static const char *const names[] = {"length", "byteorder", "signed", NULL};
+    KrObject *a[3];
+    if (kr_parse_args(ts, "to_bytes", args, nargs, kwnames, names, 0, 0, 2, a) < 0) {
+        return NULL;
+    }
+    intptr_t length = 1;
+    if (a[0]) {
+        length = kr_index_as_ssize(ts, a[0], NULL);
+        if (length == -1 && kr_err_occurred(ts)) {
+            return NULL;
+        }
+        if (length < 0) {
+            kr_err_set_str(ts, &kr_exc_ValueError, "length argument must be non-negative");
+            return NULL;
+        }
+    }
+    int little = parse_byteorder(ts, "to_bytes", a[1]);
+    int is_signed = a[2] ? kr_is_true(ts, a[2]) : 0;
+    if (little < 0 || is_signed < 0) {
+        return NULL;
+    }
+    const KrInt *v = AS_INT(self);
+    bool neg = v->size < 0;
+    if (neg && !is_signed) {
+        kr_err_set_str(ts, &kr_exc_OverflowError, "can't convert negative int to unsigned");
+        return NULL;
+    }
+    intptr_t nd = neg ? -v->size : v->size;
+    intptr_t magbytes = (intptr_t)((kr_int_bit_length(self) + 7) / 8);
+    intptr_t m = (length > magbytes ? length : magbytes) + 1;
+    unsigned char *buf = kr_mem_alloc(ts, (size_t)m);
+    if (!buf) {
+        return NULL;
+    }
+    memset(buf, 0, (size_t)m);
+    // Little-endian magnitude, then two's complement across the whole buffer.
+    uint64_t acc = 0;
+    int bits = 0;
+    intptr_t k = 0;
+    for (intptr_t i = 0; i < nd; i++) {
+        acc |= (uint64_t)v->digits[i] << bits;
+        bits += KR_INT_SHIFT;
+        while (bits >= 8 && k < m) {
+            buf[k++] = (unsigned char)acc;
+            acc >>= 8;
+            bits -= 8;
+        }
+    }
+    while (bits > 0 && k < m) {
+        buf[k++] = (unsigned char)acc;
+        acc >>= 8;
+        bits -= 8;
+    }
+    if (neg) {
+        unsigned carry = 1;
+        for (intptr_t i = 0; i < m; i++) {
+            unsigned x = (unsigned)(unsigned char)~buf[i] + carry;
+            buf[i] = (unsigned char)x;
+            carry = x >> 8;
+        }
+    }
+    unsigned char ext = neg ? 0xFF : 0x00;
+    bool fits = true;
+    for (intptr_t i = length; i < m; i++) {
+        fits &= buf[i] == ext;
+    }
+    if (is_signed) {
+        fits &= length > 0 ? ((buf[length - 1] & 0x80) != 0) == neg : !neg;
+    }
+    KrObject *r = NULL;
+    if (!fits) {
+        kr_err_set_str(ts, &kr_exc_OverflowError, "int too big to convert");
+    } else if ((r = kr_bytes_new(ts, length)) != NULL) {
+        for (intptr_t i = 0; i < length; i++) {
+            KR_BYTES_DATA(r)[i] = (char)buf[little ? i : length - 1 - i];
+        }
+    }
+    kr_mem_free(ts, buf);
+    return r;
+}
+
+// int.from_bytes(bytes, byteorder='big', *, signed=False), a classmethod.
+static KrObject *int_from_bytes(KrThread *ts, KrObject *cls, KrObject *const *args, size_t nargs, KrObject *kwnames) {
+    static const char *const names[] = {"bytes", "byteorder", "signed", NULL};
+    KrObject *a[3];
+    if (kr_parse_args(ts, "from_bytes", args, nargs, kwnames, names, 1, 0, 2, a) < 0) {
+        return NULL;
+    }
+    int little = parse_byteorder(ts, "from_bytes", a[1]);
+    int is_signed = a[2] ? kr_is_true(ts, a[2]) : 0;
+    if (little < 0 || is_signed < 0) {
+        return NULL;
+    }
+    KrObject *data;
+    if (kr_str_check(a[0]) || KR_INDEX_CHECK(a[0])) {
+        kr_err_format(ts, &kr_exc_TypeError, "cannot convert '%s' object to bytes", kr_type_name_cstr(KR_TYPE(a[0])));
+        return NULL;
+    }
+    data = kr_call1(ts, (KrObject *)&kr_bytes_type, a[0]);
+    if (!data) {
+        return NULL;
+    }
+    intptr_t n = KR_BYTES_SIZE(data);
+    const unsigned char *p = (const unsigned char *)KR_BYTES_DATA(data);
+    intptr_t nd = (n * 8 + KR_INT_SHIFT - 1) / KR_INT_SHIFT;
+    KrInt *v = kr_int_alloc(ts, nd);
+    if (!v) {
+        KR_DECREF(ts, data);
+        return NULL;
+    }
+    uint64_t acc = 0;
+    int bits = 0;
+    intptr_t k = 0;
+    for (intptr_t i = 0; i < n; i++) {
+        acc |= (uint64_t)p[little ? i : n - 1 - i] << bits;
+        bits += 8;
+        if (bits >= KR_INT_SHIFT) {
+            v->digits[k++] = (uint32_t)(acc & KR_INT_MASK);
+            acc >>= KR_INT_SHIFT;
+            bits -= KR_INT_SHIFT;
+        }
+    }
+    if (bits > 0) {
+        v->digits[k++] = (uint32_t)acc;
+    }
+    bool negative = is_signed && n > 0 && (p[little ? n - 1 : 0] & 0x80);
+    KR_DECREF(ts, data);
+    KrObject *r = kr_int_normalize(ts, v);
+    if (r && negative) {
+        KrObject *one = kr_int_from_i64(ts, 1);
+        KrObject *big = one ? kr_int_lshift(ts, one, (int64_t)n * 8) : NULL;
+        KrObject *res = big ? kr_int_sub(ts, r, big) : NULL;
+        KR_XDECREF(ts, one);
+        KR_XDECREF(ts, big);
+        KR_DECREF(ts, r);
+        r = res;
+    }
+    if (r && cls != (KrObject *)&kr_int_type) {
+        KrObject *sub = kr_call1(ts, cls, r);
+        KR_DECREF(ts, r);
+        r = sub;
+    }
+    return r;
+}
+
 const KrMethodDef kr_int_methods[] = {
+    {"to_bytes", (void *)int_to_bytes, KR_METH_VARARGS, false, false, "Return an array of bytes representing an integer."},
+    {"from_bytes", (void *)int_from_bytes, KR_METH_VARARGS, false, true, "Return the integer represented by the given array of bytes."},
     {"bit_length", (void *)int_bit_length, KR_METH_NOARGS, false, false,
      "Number of bits necessary to represent self in binary."},
     {"bit_count", (void *)int_bit_count, KR_METH_NOARGS, false, false,

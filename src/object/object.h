@@ -159,6 +159,13 @@ enum {
     KR_TYPE_DICT_SUBCLASS = 1 << 12,
     KR_TYPE_EXC_SUBCLASS = 1 << 13,
     KR_TYPE_TYPE_SUBCLASS = 1 << 14,
+    // What a match statement sees (CPython's Py_TPFLAGS_SEQUENCE / MAPPING /
+    // _Py_TPFLAGS_MATCH_SELF), inherited by subclasses: sequence patterns
+    // match SEQUENCE types, mapping patterns MAPPING types, and a MATCH_SELF
+    // class pattern with one positional sub-pattern matches the subject itself.
+    KR_TYPE_SEQUENCE = 1 << 15,
+    KR_TYPE_MAPPING = 1 << 16,
+    KR_TYPE_MATCH_SELF = 1 << 17,
 };
 
 // A type object. Builtin types are static, immutable and shared by every

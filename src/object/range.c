@@ -318,7 +318,12 @@ static KrObject *range_getitem(KrThread *ts, KrObject *self, KrObject *key)
     if (kr_slice_indices(ts, key, len, &start, &stop, &step) < 0) {
         return NULL;
     }
-    KrObject *a = kr_int_from_i64(ts, start), *b = kr_int_from_i64(ts, stop), *c = kr_int_from_i64(ts, step);
+    // The indices clamp a huge step to the ssize range, which leaves start and
+    // stop right but not the step itself: use the slice's own int then.
+    KrObject *sstep = ((KrSlice *)key)->step;
+    bool big_step = sstep != KR_NONE && (step == INTPTR_MAX || step == -INTPTR_MAX);
+    KrObject *a = kr_int_from_i64(ts, start), *b = kr_int_from_i64(ts, stop);
+    KrObject *c = big_step ? kr_number_index(ts, sstep) : kr_int_from_i64(ts, step);
     KrObject *substart = NULL, *substop = NULL, *substep = NULL, *res = NULL;
     if (a == NULL || b == NULL || c == NULL) {
         goto done;
@@ -520,6 +525,7 @@ KrType kr_range_type = {
     .base = KR_STATIC_HEAD(&kr_type_type),
     .name = "range",
     .basicsize = sizeof(KrRange),
+    .flags = KR_TYPE_SEQUENCE,
     .base_type = &kr_object_type,
     .doc = "range(stop) -> range object\nrange(start, stop[, step]) -> range object\n\n"
            "Return an object that produces a sequence of integers from start (inclusive)\n"

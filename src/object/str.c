@@ -8,6 +8,7 @@
 #include "../base/utf8.h"
 #include "../vm/vm.h"
 #include "containers.h"
+#include "bytes.h"
 #include "exc.h"
 #include "func.h"
 #include "int.h"
@@ -805,11 +806,21 @@ static KrObject *str_new(KrThread *ts, KrType *type, KrObject *const *args, size
         }
     }
     KrObject *r;
+    const char *bp;
+    intptr_t bn;
     if (a[1] || a[2]) {
         if (!a[0]) {
             r = kr_str_empty(ts);
         } else if (kr_str_check(a[0])) {
             kr_err_set_str(ts, &kr_exc_TypeError, "decoding str is not supported");
+            return NULL;
+        } else if (kr_bytes_buffer(ts, a[0], &bp, &bn) == 1) {
+            const char *enc = NULL, *err = NULL;
+            if (kr_codec_args(ts, "str", a[1], a[2], &enc, &err) < 0) {
+                return NULL;
+            }
+            r = kr_codec_decode(ts, bp, bn, enc, err);
+        } else if (kr_err_occurred(ts)) {
             return NULL;
         } else {
             kr_err_format(ts, &kr_exc_TypeError, "decoding to str: need a bytes-like object, %s found",
@@ -915,7 +926,7 @@ KrType kr_str_type = {
     .base = KR_STATIC_HEAD(&kr_type_type),
     .name = "str",
     .basicsize = sizeof(KrStr),
-    .flags = KR_TYPE_BASETYPE | KR_TYPE_STR_SUBCLASS,
+    .flags = KR_TYPE_BASETYPE | KR_TYPE_STR_SUBCLASS | KR_TYPE_MATCH_SELF,
     .base_type = &kr_object_type,
     .doc = "str(object='') -> str\nstr(bytes_or_buffer[, encoding[, errors]]) -> str\n\n"
            "Create a new string object from the given object. If encoding or\n"

@@ -38,4 +38,8 @@ KrObject *kr_str_format_call(KrThread *ts, KrObject *self, KrObject *const *args
 KrObject *kr_str_format_map(KrThread *ts, KrObject *self, KrObject *mapping);
 KrObject *kr_str_format_dunder(KrThread *ts, KrObject *self, KrObject *spec);
 
+// str_codec.c: str.encode(encoding='utf-8', errors='strict').
+KrObject *kr_str_codec_encode_method(KrThread *ts, KrObject *self, KrObject *const *args, size_t nargs,
+                                     KrObject *kwnames);
+
 #endif

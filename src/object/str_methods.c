@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 // str methods: searching, splitting, joining, stripping, padding, translation; and the method table.
+#include <limits.h>
 #include <string.h>
 
 #include "../vm/vm.h"
@@ -634,13 +635,9 @@ static KrObject *pad(KrThread *ts, KrObject *self, intptr_t left, intptr_t right
     }
     KrStrBuilder sb;
     kr_sb_init(&sb);
-    for (intptr_t i = 0; i < left; i++) {
-        kr_sb_add_char(ts, &sb, fill);
-    }
+    kr_sb_add_repeat(ts, &sb, fill, (size_t)left);
     kr_sb_add_str(ts, &sb, self);
-    for (intptr_t i = 0; i < right; i++) {
-        kr_sb_add_char(ts, &sb, fill);
-    }
+    kr_sb_add_repeat(ts, &sb, fill, (size_t)right);
     return kr_sb_finish(ts, &sb);
 }
 
@@ -713,9 +710,7 @@ static KrObject *str_zfill(KrThread *ts, KrObject *self, KrObject *arg) {
             start = 1;
         }
     }
-    for (intptr_t i = 0; i < width - len; i++) {
-        kr_sb_add_char(ts, &sb, '0');
-    }
+    kr_sb_add_repeat(ts, &sb, '0', (size_t)(width - len));
     for (intptr_t i = start; i < len; i++) {
         kr_sb_add_char(ts, &sb, kr_str_char_at(self, i));
     }
@@ -731,18 +726,22 @@ static KrObject *str_expandtabs(KrThread *ts, KrObject *self, KrObject *const *a
         (a[0] && kr_str_methods_ssize(ts, a[0], &tabsize) < 0)) {
         return NULL;
     }
+    // CPython takes tabsize as a C int; a bigger one could only build a string
+    // too large for memory, so it is refused up front.
+    if (tabsize > INT_MAX || tabsize < INT_MIN) {
+        kr_err_set_str(ts, &kr_exc_OverflowError, "Python int too large to convert to C int");
+        return NULL;
+    }
     KrStrBuilder sb;
     kr_sb_init(&sb);
     intptr_t col = 0, len = KR_STR_LEN(self);
-    for (intptr_t i = 0; i < len; i++) {
+    for (intptr_t i = 0; i < len && !sb.failed; i++) {
         uint32_t c = kr_str_char_at(self, i);
         if (c == '\t') {
             if (tabsize > 0) {
                 intptr_t n = tabsize - col % tabsize;
                 col += n;
-                while (n-- > 0) {
-                    kr_sb_add_char(ts, &sb, ' ');
-                }
+                kr_sb_add_repeat(ts, &sb, ' ', (size_t)n);
             }
         } else {
             kr_sb_add_char(ts, &sb, c);
@@ -956,6 +955,7 @@ error:
 #define M_NO(name, fn, doc) {name, (void *)(fn), KR_METH_NOARGS, false, false, doc}
 
 const KrMethodDef kr_str_methods[] = {
+    M_VAR("encode", kr_str_codec_encode_method, "Encode the string using the codec registered for encoding."),
     M_O("join", str_join, "Concatenate any number of strings."),
     M_VAR("split", str_split, "Return a list of the substrings in the string, using sep as the separator string."),
     M_VAR("rsplit", str_rsplit, "Return a list of the substrings in the string, using sep as the separator string."),

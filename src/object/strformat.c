@@ -3,6 +3,8 @@
 #include <stdio.h>
 #include <string.h>
 
+#include <stdint.h>
+
 #include "../base/utf8.h"
 #include "../vm/vm.h"
 #include "exc.h"
@@ -22,6 +24,11 @@ void kr_sb_init(KrStrBuilder *sb) {
 
 static bool reserve(KrThread *ts, KrStrBuilder *sb, size_t extra) {
     if (sb->failed) {
+        return false;
+    }
+    if (extra > SIZE_MAX / 8 - sb->len) {
+        kr_err_no_memory(ts);
+        sb->failed = true;
         return false;
     }
     if (sb->len + extra <= sb->cap) {
@@ -51,6 +58,20 @@ void kr_sb_add_char(KrThread *ts, KrStrBuilder *sb, uint32_t cp) {
         return;
     }
     sb->buf[sb->len++] = cp;
+    if (cp > sb->maxchar) {
+        sb->maxchar = cp;
+    }
+}
+
+// n copies of cp, reserved at once: a huge padding width fails fast with
+// MemoryError instead of growing the buffer one doubling at a time.
+void kr_sb_add_repeat(KrThread *ts, KrStrBuilder *sb, uint32_t cp, size_t n) {
+    if (n == 0 || !reserve(ts, sb, n)) {
+        return;
+    }
+    for (size_t i = 0; i < n; i++) {
+        sb->buf[sb->len++] = cp;
+    }
     if (cp > sb->maxchar) {
         sb->maxchar = cp;
     }

@@ -90,7 +90,10 @@ static void inherit_slots(KrType *t, KrType *b) {
     }
     t->flags |= b->flags & (KR_TYPE_INT_SUBCLASS | KR_TYPE_LIST_SUBCLASS | KR_TYPE_TUPLE_SUBCLASS |
                             KR_TYPE_STR_SUBCLASS | KR_TYPE_DICT_SUBCLASS | KR_TYPE_EXC_SUBCLASS |
-                            KR_TYPE_TYPE_SUBCLASS | KR_TYPE_HAS_DICT | KR_TYPE_GC);
+                            KR_TYPE_TYPE_SUBCLASS | KR_TYPE_HAS_DICT | KR_TYPE_GC | KR_TYPE_MATCH_SELF);
+    if (!(t->flags & (KR_TYPE_SEQUENCE | KR_TYPE_MAPPING))) {
+        t->flags |= b->flags & (KR_TYPE_SEQUENCE | KR_TYPE_MAPPING);
+    }
 }
 
 int kr_type_ready(KrType *type, int static_index) {
@@ -642,7 +645,8 @@ KrObject *kr_type_new_class(KrThread *ts, KrType *meta, KrObject *name, KrObject
     type->flags = KR_TYPE_HEAP | KR_TYPE_BASETYPE | KR_TYPE_GC |
                   (base->flags & (KR_TYPE_INT_SUBCLASS | KR_TYPE_LIST_SUBCLASS | KR_TYPE_TUPLE_SUBCLASS |
                                   KR_TYPE_STR_SUBCLASS | KR_TYPE_DICT_SUBCLASS | KR_TYPE_EXC_SUBCLASS |
-                                  KR_TYPE_TYPE_SUBCLASS | KR_TYPE_HAS_DICT));
+                                  KR_TYPE_TYPE_SUBCLASS | KR_TYPE_HAS_DICT | KR_TYPE_SEQUENCE | KR_TYPE_MAPPING |
+                                  KR_TYPE_MATCH_SELF));
     // Copy every slot from the base, then let the class's dunders override them.
     {
         KrObject saved = type->base;
@@ -707,15 +711,24 @@ KrObject *kr_type_new_class(KrThread *ts, KrType *meta, KrObject *name, KrObject
         }
         KR_DECREF(ts, sm);
     }
-    KrObject *isc = kr_dict_get_item(ts, type->dict, KR_ID(ts, __init_subclass__));
-    if (isc && kr_function_check(isc)) {
-        KrObject *cm = kr_call1(ts, (KrObject *)&kr_classmethod_type, isc);
-        if (!cm || kr_dict_set_item(ts, type->dict, KR_ID(ts, __init_subclass__), cm) < 0) {
-            KR_XDECREF(ts, cm);
-            goto error;
-        }
-        KR_DECREF(ts, cm);
+    KrObject *cgname = kr_str_from_cstr(ts, "__class_getitem__");
+    if (!cgname) {
+        goto error;
     }
+    KrObject *implicit_cm[2] = {KR_ID(ts, __init_subclass__), cgname};
+    for (int i = 0; i < 2; i++) {
+        KrObject *fn = kr_dict_get_item(ts, type->dict, implicit_cm[i]);
+        if (fn && kr_function_check(fn)) {
+            KrObject *cm = kr_call1(ts, (KrObject *)&kr_classmethod_type, fn);
+            if (!cm || kr_dict_set_item(ts, type->dict, implicit_cm[i], cm) < 0) {
+                KR_XDECREF(ts, cm);
+                KR_DECREF(ts, cgname);
+                goto error;
+            }
+            KR_DECREF(ts, cm);
+        }
+    }
+    KR_DECREF(ts, cgname);
     if (!(base->flags & KR_TYPE_HAS_DICT) && !base->dictoffset) {
         KrObject *existing = kr_dict_get_item(ts, type->dict, KR_ID(ts, __dict__));
         if (!existing) {

@@ -32,4 +32,23 @@ const char *kr_port_strerror(int err);
 double kr_port_monotonic(void);
 double kr_port_time(void);
 
+// The value of an environment variable, or NULL (valid until the environment changes).
+const char *kr_port_getenv(const char *name);
+// What a path names, for the import system: kind 0 nothing (or an error), 1 a
+// regular file, 2 a directory, 3 something else; mtime in whole seconds.
+typedef struct KrPortStat {
+    int kind;
+    int64_t mtime;
+    int64_t size;
+} KrPortStat;
+void kr_port_stat(const char *path, KrPortStat *st);
+// Creates a directory (mode 0777 less the umask); 0 on success or if it exists,
+// else an errno-style code.
+int kr_port_mkdir(const char *path);
+// Writes a whole file by writing a temporary file beside it and renaming it
+// over `path`, so a reader never sees half a file; 0 or an errno-style code.
+int kr_port_write_file_atomic(const char *path, const void *data, size_t len);
+// The working directory, malloc'd; NULL on failure.
+char *kr_port_getcwd(void);
+
 #endif

@@ -8,6 +8,8 @@
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
+#include <fcntl.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include "port.h"
@@ -186,6 +188,78 @@ double kr_port_monotonic(void) {
 
 double kr_port_time(void) {
     return port_clock(CLOCK_REALTIME);
+}
+
+const char *kr_port_getenv(const char *name) {
+    return getenv(name);
+}
+
+void kr_port_stat(const char *path, KrPortStat *st) {
+    struct stat s;
+    st->kind = 0;
+    st->mtime = st->size = 0;
+    if (stat(path, &s) != 0) {
+        return;
+    }
+    st->kind = S_ISREG(s.st_mode) ? 1 : S_ISDIR(s.st_mode) ? 2 : 3;
+    st->mtime = (int64_t)s.st_mtime;
+    st->size = (int64_t)s.st_size;
+}
+
+int kr_port_mkdir(const char *path) {
+    if (mkdir(path, 0777) == 0 || errno == EEXIST) {
+        return 0;
+    }
+    return errno;
+}
+
+int kr_port_write_file_atomic(const char *path, const void *data, size_t len) {
+    size_t n = strlen(path) + 32;
+    char *tmp = malloc(n);
+    if (!tmp) {
+        return ENOMEM;
+    }
+    // The process id keeps two interpreters writing the same file from sharing a temporary.
+    snprintf(tmp, n, "%s.%ld.tmp", path, (long)getpid());
+    int fd = open(tmp, O_WRONLY | O_CREAT | O_TRUNC, 0666);
+    if (fd < 0) {
+        int err = errno;
+        free(tmp);
+        return err;
+    }
+    const char *p = data;
+    int err = 0;
+    while (len > 0) {
+        ssize_t w = write(fd, p, len);
+        if (w < 0) {
+            if (errno == EINTR) {
+                continue;
+            }
+            err = errno;
+            break;
+        }
+        p += w;
+        len -= (size_t)w;
+    }
+    if (close(fd) != 0 && !err) {
+        err = errno;
+    }
+    if (!err && rename(tmp, path) != 0) {
+        err = errno;
+    }
+    if (err) {
+        unlink(tmp);
+    }
+    free(tmp);
+    return err;
+}
+
+char *kr_port_getcwd(void) {
+    char buf[4096];
+    if (!getcwd(buf, sizeof buf)) {
+        return NULL;
+    }
+    return strdup(buf);
 }
 
 #endif

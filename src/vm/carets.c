@@ -76,10 +76,10 @@ static bool find_anchors(KrThread *ts, const char *seg, size_t len, int *left, i
 }
 
 void kr_carets_print(KrThread *ts, KrCode *co, int lasti, const char *line) {
-    if (lasti < 0 || lasti >= co->ncode || !co->positions) {
+    KrPosition pos;
+    if (!kr_code_position(co, lasti, &pos)) {
         return;
     }
-    KrPosition pos = co->positions[lasti];
     int nbytes = (int)strlen(line);
     if (pos.line < 0 || pos.end_line < 0 || pos.col < 0 || pos.end_col < 0 || pos.col > nbytes) {
         return;

@@ -11,6 +11,7 @@
 #include "../object/singletons.h"
 #include "../object/str.h"
 #include "frame.h"
+#include "match.h"
 #include "ops.h"
 
 // ---- helpers used by several opcodes -----------------------------------------
@@ -1358,6 +1359,44 @@ static KrObject *run(KrThread *ts, KrFrame *entry, bool *yielded, bool throwflag
             } else {
                 PUSH(r);
             }
+            DISPATCH();
+        }
+        TARGET(GET_LEN) {
+            intptr_t n = kr_len(ts, TOP());
+            KrObject *len = n < 0 ? NULL : kr_int_from_i64(ts, n);
+            if (!len) {
+                goto error;
+            }
+            PUSH(len);
+            DISPATCH();
+        }
+        TARGET(MATCH_MAPPING)
+        TARGET(MATCH_SEQUENCE) {
+            unsigned flag = KR_INSTR_OP(word) == KR_OP_MATCH_MAPPING ? KR_TYPE_MAPPING : KR_TYPE_SEQUENCE;
+            KrObject *r = KR_BOOL(KR_TYPE_CHECK_FLAG(TOP(), flag));
+            PUSH(KR_INCREF(r));
+            DISPATCH();
+        }
+        TARGET(MATCH_KEYS) {
+            KrObject *values = kr_match_keys(ts, PEEK(2), TOP());
+            if (!values) {
+                goto error;
+            }
+            PUSH(values);
+            DISPATCH();
+        }
+        TARGET(MATCH_CLASS) {
+            KrObject *kwnames = POP();
+            KrObject *cls = POP();
+            KrObject *subject = TOP();
+            KrObject *attrs = kr_match_class(ts, subject, cls, oparg, kwnames);
+            KR_DECREF(ts, kwnames);
+            KR_DECREF(ts, cls);
+            if (!attrs) {
+                goto error;
+            }
+            SET_TOP(attrs);
+            KR_DECREF(ts, subject);
             DISPATCH();
         }
         TARGET(GET_AWAITABLE) {

@@ -144,6 +144,10 @@ static KrObject *gen_throw(KrThread *ts, KrObject *self, KrObject *const *args, 
     KrObject *typ = args[0];
     KrObject *val = nargs > 1 ? args[1] : NULL;
     KrObject *exc;
+    if (nargs > 2 && args[2] != KR_NONE && KR_TYPE(args[2]) != &kr_traceback_type) {
+        kr_err_set_str(ts, &kr_exc_TypeError, "throw() third argument must be a traceback object");
+        return NULL;
+    }
     if (kr_isinstance_type(typ, &kr_type_type) && kr_exception_type_check(typ)) {
         exc = val && val != KR_NONE ? (kr_isinstance_type(val, (KrType *)typ) ? KR_INCREF(val) : kr_call1(ts, typ, val))
                                     : kr_call0(ts, typ);
@@ -159,6 +163,13 @@ static KrObject *gen_throw(KrThread *ts, KrObject *self, KrObject *const *args, 
     } else {
         kr_err_format(ts, &kr_exc_TypeError, "exceptions must be classes or instances deriving from BaseException, not %s",
                       kr_type_name_cstr(KR_TYPE(typ)));
+        return NULL;
+    }
+    // Resuming a frame that is already executing (the generator throwing into
+    // or closing itself) would re-enter it in C and corrupt its stack.
+    if (g->running) {
+        KR_DECREF(ts, exc);
+        kr_err_set_str(ts, &kr_exc_ValueError, g->kind == 1 ? "coroutine already executing" : "generator already executing");
         return NULL;
     }
     if (!g->frame || !g->started) {
@@ -186,6 +197,10 @@ static KrObject *gen_throw(KrThread *ts, KrObject *self, KrObject *const *args, 
 
 static KrObject *gen_close(KrThread *ts, KrObject *self) {
     KrGen *g = (KrGen *)self;
+    if (g->running) {
+        kr_err_set_str(ts, &kr_exc_ValueError, g->kind == 1 ? "coroutine already executing" : "generator already executing");
+        return NULL;
+    }
     if (!g->frame) {
         KR_RETURN_NONE;
     }

@@ -11,6 +11,7 @@
 #include "../object/singletons.h"
 #include "../object/slots.h"
 #include "../object/str.h"
+#include "import.h"
 #include "ops.h"
 
 int kr_ops_load_method(KrThread *ts, KrObject *obj, KrObject *name, KrObject **meth) {
@@ -491,44 +492,18 @@ int kr_ops_print_expr(KrThread *ts, KrObject *v) {
     return rc;
 }
 
-// The import system proper is a later piece of work: for now modules come
-// from sys.modules (builtin modules are registered there at start-up).
+// IMPORT_NAME and IMPORT_FROM: the import system (import.c) does the work.
 KrObject *kr_ops_import_name(KrThread *ts, KrFrame *f, KrObject *name, KrObject *fromlist, KrObject *level) {
-    (void)f;
-    (void)fromlist;
-    int ovf;
-    if (kr_int_check(level) && kr_int_as_i64(level, &ovf) > 0) {
-        kr_err_set_str(ts, &kr_exc_ImportError, "attempted relative import with no known parent package");
-        return NULL;
+    int ovf = 0;
+    int64_t lv = kr_int_check(level) ? kr_int_as_i64(level, &ovf) : 0;
+    if (ovf || lv > INT32_MAX) {
+        lv = INT32_MAX;
     }
-    KrObject *m = kr_dict_get_item(ts, ts->vm->modules, name);
-    if (m) {
-        return KR_INCREF(m);
-    }
-    if (!kr_err_occurred(ts)) {
-        kr_err_format(ts, &kr_exc_ModuleNotFoundError, "No module named %R", name);
-        KrObject *d = ts->exc ? kr_object_get_dict(ts, ts->exc, true) : NULL;
-        if (d) {
-            kr_dict_set_item(ts, d, KR_ID(ts, name), name);
-        }
-    }
-    return NULL;
+    return kr_import_module_level(ts, name, f->globals, fromlist, (int)lv);
 }
 
 KrObject *kr_ops_import_from(KrThread *ts, KrObject *module, KrObject *name) {
-    KrObject *v = kr_getattr(ts, module, name);
-    if (v || !kr_err_matches(ts, &kr_exc_AttributeError)) {
-        return v;
-    }
-    kr_err_clear(ts);
-    KrObject *mname = kr_getattr_opt(ts, module, KR_ID(ts, __name__));
-    if (mname && kr_str_check(mname)) {
-        kr_err_format(ts, &kr_exc_ImportError, "cannot import name '%U' from '%U' (unknown location)", name, mname);
-    } else {
-        kr_err_format(ts, &kr_exc_ImportError, "cannot import name '%U'", name);
-    }
-    KR_XDECREF(ts, mname);
-    return NULL;
+    return kr_import_from(ts, module, name);
 }
 
 int kr_ops_import_star(KrThread *ts, KrObject *ns, KrObject *module) {
@@ -545,6 +520,14 @@ int kr_ops_import_star(KrThread *ts, KrObject *ns, KrObject *module) {
         }
         KrObject *n;
         while ((n = kr_next(ts, it))) {
+            if (!kr_str_check(n)) {
+                KrObject *mn = kr_getattr_opt(ts, module, KR_ID(ts, __name__));
+                kr_err_format(ts, &kr_exc_TypeError, "Item in %S.__all__ must be str, not %T", mn ? mn : KR_NONE, n);
+                KR_XDECREF(ts, mn);
+                KR_DECREF(ts, n);
+                KR_DECREF(ts, it);
+                return -1;
+            }
             KrObject *v = kr_getattr(ts, module, n);
             int r = v ? kr_setitem(ts, ns, n, v) : -1;
             KR_XDECREF(ts, v);

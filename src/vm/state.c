@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // The interpreter's lifecycle (start-up as the seeds describe it, tear-down)
 // and the public embedding API of krait.h.
+#include <ctype.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -15,7 +16,9 @@
 #include "../object/singletons.h"
 #include "../object/str.h"
 #include "../port/port.h"
+#include "../base/utf8.h"
 #include "frame.h"
+#include "import.h"
 
 #define T(t) extern KrType t;
 #include "../object/types.def"
@@ -98,6 +101,31 @@ static int init_ids(KrThread *ts) {
     return 0;
 }
 
+// The C modules of modules.def besides builtins and sys (made first, by hand):
+// created at start-up and put in sys.modules, where `import` finds them.
+static int init_other_modules(KrThread *ts) {
+    static const struct {
+        const char *name;
+        KrObject *(*create)(KrThread *ts);
+    } table[] = {
+#define MODULE(name, create) {#name, create},
+#include "../module/modules.def"
+#undef MODULE
+    };
+    for (size_t i = 0; i < sizeof(table) / sizeof(table[0]); i++) {
+        if (strcmp(table[i].name, "builtins") == 0 || strcmp(table[i].name, "sys") == 0) {
+            continue;
+        }
+        KrObject *m = table[i].create(ts);
+        if (!m || kr_dict_set_item_str(ts, ts->vm->modules, table[i].name, m) < 0) {
+            KR_XDECREF(ts, m);
+            return -1;
+        }
+        KR_DECREF(ts, m);
+    }
+    return 0;
+}
+
 static int init_modules(KrThread *ts) {
     KrVM *vm = ts->vm;
     vm->modules = kr_dict_new(ts);
@@ -133,7 +161,7 @@ static int init_modules(KrThread *ts) {
         kr_dict_set_item_str(ts, vm->modules, "__main__", vm->main_module) < 0) {
         return -1;
     }
-    return 0;
+    return init_other_modules(ts) < 0 || kr_import_init(ts) < 0 ? -1 : 0;
 }
 
 KrVM *krait_new(const KrConfig *config) {
@@ -365,6 +393,81 @@ int krait_run_string(KrVM *vm, const char *source, const char *filename) {
     return status;
 }
 
+// The encoding named by a PEP 263 cookie ("# -*- coding: NAME -*-") on one of
+// the first two lines, copied lowercased into name; false when there is none.
+static bool find_coding_cookie(const char *text, size_t len, char *name, size_t size) {
+    size_t p = 0;
+    for (int line = 0; line < 2 && p < len; line++) {
+        size_t end = p;
+        while (end < len && text[end] != '\n') {
+            end++;
+        }
+        size_t q = p;
+        while (q < end && (text[q] == ' ' || text[q] == '\t' || text[q] == '\f')) {
+            q++;
+        }
+        if (q < end && text[q] == '#') {
+            for (size_t k = q; k + 7 <= end; k++) {
+                if (memcmp(text + k, "coding", 6) == 0 && (text[k + 6] == ':' || text[k + 6] == '=')) {
+                    size_t v = k + 7, n = 0;
+                    while (v < end && (text[v] == ' ' || text[v] == '\t')) {
+                        v++;
+                    }
+                    while (v < end && n + 1 < size &&
+                           (isalnum((unsigned char)text[v]) || text[v] == '-' || text[v] == '_' || text[v] == '.')) {
+                        name[n++] = (char)tolower((unsigned char)text[v++]);
+                    }
+                    name[n] = '\0';
+                    return n > 0;
+                }
+            }
+        } else if (q < end && text[q] != '\r') {
+            return false; // the cookie may only follow comment or blank lines
+        }
+        p = end + 1;
+    }
+    return false;
+}
+
+// Source files are UTF-8 unless a cookie says Latin-1 (then they are
+// transcoded here); undecodable bytes are the SyntaxError CPython raises, not
+// text the lexer would misread. Returns the text to compile (text itself or
+// a new buffer stored in *owned), or NULL with the exception set.
+static const char *decode_source(KrThread *ts, const char *text, size_t *len, const char *path, char **owned) {
+    char enc[32];
+    *owned = NULL;
+    if (find_coding_cookie(text, *len, enc, sizeof enc) &&
+        (strcmp(enc, "latin-1") == 0 || strcmp(enc, "latin1") == 0 || strcmp(enc, "iso-8859-1") == 0 ||
+         strcmp(enc, "iso8859-1") == 0 || strcmp(enc, "iso-latin-1") == 0 || strncmp(enc, "latin-1-", 8) == 0 ||
+         strncmp(enc, "iso-8859-1-", 11) == 0)) {
+        char *out = kr_mem_alloc(ts, *len * 2 + 1);
+        if (!out) {
+            return NULL;
+        }
+        size_t n = 0;
+        for (size_t i = 0; i < *len; i++) {
+            n += (size_t)kr_utf8_encode((unsigned char)text[i], out + n);
+        }
+        out[n] = '\0';
+        *owned = out;
+        *len = n;
+        return out;
+    }
+    size_t bad = kr_utf8_validate(text, *len, NULL, NULL);
+    if (bad < *len) {
+        int line = 1;
+        for (size_t i = 0; i < bad; i++) {
+            line += text[i] == '\n';
+        }
+        kr_err_format(ts, &kr_exc_SyntaxError,
+                      "Non-UTF-8 code starting with '\\x%02x' in file %s on line %d, but no encoding declared; "
+                      "see https://peps.python.org/pep-0263/ for details",
+                      (unsigned)(unsigned char)text[bad], path, line);
+        return NULL;
+    }
+    return text;
+}
+
 int krait_run_file(KrVM *vm, const char *path) {
     size_t len;
     int err = 0;
@@ -383,6 +486,9 @@ int krait_run_file(KrVM *vm, const char *path) {
     if (abs) {
         path = abs;
     }
+    if (kr_import_set_script_dir(ts, path) < 0) {
+        kr_err_clear(ts);
+    }
     if (!fn || kr_dict_set_item(ts, KR_MODULE_DICT(vm->main_module), KR_ID(ts, __file__), fn) < 0) {
         KR_XDECREF(ts, fn);
         kr_port_free(text);
@@ -390,7 +496,10 @@ int krait_run_file(KrVM *vm, const char *path) {
         return handle_exception(vm, ts);
     }
     KR_DECREF(ts, fn);
-    KrObject *code = kr_compile_source(ts, text, len, path, KR_MODE_EXEC, NULL);
+    char *decoded = NULL;
+    const char *src = decode_source(ts, text, &len, path, &decoded);
+    KrObject *code = src ? kr_compile_source(ts, src, len, path, KR_MODE_EXEC, NULL) : NULL;
+    kr_mem_free(ts, decoded);
     kr_port_free(text);
     kr_port_free(abs);
     if (!code) {

@@ -1,0 +1,3 @@
+# an uncaught UnicodeEncodeError
+print('ok'.encode('ascii'))
+'naïve'.encode('ascii')

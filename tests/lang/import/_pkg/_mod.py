@@ -1,0 +1,2 @@
+def f():
+    return "f from " + __name__

@@ -1,0 +1,2 @@
+def leaf():
+    return "leaf " + __name__

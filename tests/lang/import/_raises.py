@@ -1,0 +1,2 @@
+RAN = True
+raise ValueError("boom while importing")

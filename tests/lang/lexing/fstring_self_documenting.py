@@ -1,0 +1,10 @@
+# The = self-documenting form keeps the expression text and spacing.
+x = 10
+name = "krait"
+print(f"{x=}")
+print(f"{x = }")
+print(f"{x+1=}")
+print(f"{name=!s}")
+print(f"{name=:>8}")
+print(f"{x * 2 = :05d}")
+print(f"{name.upper()=}")

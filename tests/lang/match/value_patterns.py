@@ -1,0 +1,28 @@
+# Value patterns: dotted names are looked up each time, compared with ==.
+import sys
+
+class Color:
+    RED = "red"
+    GREEN = "green"
+
+class Ns:
+    class Inner:
+        VALUE = 10
+
+def f(v):
+    match v:
+        case Color.RED:
+            return "R"
+        case Color.GREEN:
+            return "G"
+        case Ns.Inner.VALUE:
+            return "ten"
+        case sys.maxsize:
+            return "maxsize"
+        case _:
+            return "?"
+
+for v in ["red", "green", 10, 10.0, sys.maxsize, "blue"]:
+    print(v, f(v))
+Color.RED = "crimson"
+print(f("crimson"), f("red"))

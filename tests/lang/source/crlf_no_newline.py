@@ -1,0 +1,5 @@
+if True:
+    x = 1
+
+print(x)
+print("crlf")

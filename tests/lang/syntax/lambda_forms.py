@@ -1,0 +1,10 @@
+# Lambda parameter forms and nesting.
+print((lambda: 1)())
+print((lambda a, b=2, *c, d, e=5, **f: (a, b, c, d, e, f))(1, d=4))
+print((lambda a, /, b: a + b)(1, b=2))
+print((lambda *, k: k)(k="kw"))
+print((lambda x: lambda y: x + y)(3)(4))
+add = lambda *a: sum(a)
+print(add(1, 2, 3), add.__name__)
+print((lambda: (yield 1)) is not None)
+print(list((lambda: (yield 5))()))

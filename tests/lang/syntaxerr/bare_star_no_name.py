@@ -1,0 +1,14 @@
+# A bare '*' must be followed by named parameters.
+cases = [
+    'def f(*): pass\n',
+    'def f(a, *): pass\n',
+    'def f(*, **kw): pass\n',
+    'lambda *: 0\n',
+    'def f(*,): pass\n',
+]
+for src in cases:
+    try:
+        compile(src, "<test>", "exec")
+        print("compiled", repr(src))
+    except SyntaxError as e:
+        print(type(e).__name__, e.msg, e.lineno, e.offset, e.end_lineno, e.end_offset)

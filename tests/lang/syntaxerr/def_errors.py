@@ -1,0 +1,15 @@
+# Malformed def statements.
+cases = [
+    'def 1f(): pass\n',
+    'def f(1): pass\n',
+    'def f(a.b): pass\n',
+    'def f(a, b=): pass\n',
+    'def (): pass\n',
+    'def f(x) -> : pass\n',
+]
+for src in cases:
+    try:
+        compile(src, "<test>", "exec")
+        print("compiled", repr(src))
+    except SyntaxError as e:
+        print(type(e).__name__, e.msg, e.lineno, e.offset, e.end_lineno, e.end_offset)

@@ -1,0 +1,13 @@
+# Malformed except clauses.
+cases = [
+    'try:\n    pass\nexcept ValueError, TypeError:\n    pass\n',
+    'try:\n    pass\nexcept:\n    pass\nexcept ValueError:\n    pass\n',
+    'try:\n    pass\n',
+    'try:\n    pass\nelse:\n    pass\n',
+]
+for src in cases:
+    try:
+        compile(src, "<test>", "exec")
+        print("compiled", repr(src))
+    except SyntaxError as e:
+        print(type(e).__name__, e.msg, e.lineno, e.offset, e.end_lineno, e.end_offset)
