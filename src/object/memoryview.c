@@ -120,6 +120,18 @@ static void memoryview_dealloc(KrThread *ts, KrObject *o) {
     kr_object_free(ts, o);
 }
 
+// A memoryview can sit in a cycle through a bytearray subclass's __dict__.
+static void memoryview_traverse(KrThread *ts, KrObject *o, KrVisitFn visit, void *arg) {
+    if (MV(o)->obj) {
+        visit(ts, MV(o)->obj, arg);
+    }
+}
+
+static int memoryview_clear(KrThread *ts, KrObject *o) {
+    release(ts, o);
+    return 0;
+}
+
 static KrObject *memoryview_repr(KrThread *ts, KrObject *o) {
     return kr_str_from_format(ts, MV(o)->released ? "<released memory at %p>" : "<memory at %p>", (void *)o);
 }
@@ -557,9 +569,11 @@ KrType kr_memoryview_type = {
     .base = KR_STATIC_HEAD(&kr_type_type),
     .name = "memoryview",
     .basicsize = sizeof(KrMemoryView),
-    .flags = KR_TYPE_SEQUENCE,
+    .flags = KR_TYPE_GC | KR_TYPE_SEQUENCE,
     .doc = "Create a new memoryview object which references the given object.",
     .dealloc = memoryview_dealloc,
+    .traverse = memoryview_traverse,
+    .clear = memoryview_clear,
     .repr = memoryview_repr,
     .hash = memoryview_hash,
     .richcompare = memoryview_richcompare,

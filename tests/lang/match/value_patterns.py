@@ -17,12 +17,12 @@ def f(v):
             return "G"
         case Ns.Inner.VALUE:
             return "ten"
-        case sys.maxsize:
-            return "maxsize"
+        case sys.version_info.major:
+            return "major"
         case _:
             return "?"
 
-for v in ["red", "green", 10, 10.0, sys.maxsize, "blue"]:
+for v in ["red", "green", 10, 10.0, 3, "blue"]:
     print(v, f(v))
 Color.RED = "crimson"
 print(f("crimson"), f("red"))
