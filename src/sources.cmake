@@ -23,6 +23,7 @@ set(KRAIT_SOURCES
     src/module/builtins.c
     src/module/builtins_exec.c
     src/module/dis_module.c
+    src/module/gcmodule.c
     src/module/marshal.c
     src/module/sys.c
     src/object/abstract.c
@@ -69,11 +70,13 @@ set(KRAIT_SOURCES
     src/port/port_emscripten.c
     src/port/port_posix.c
     src/port/port_wasi.c
+    src/vm/async.c
     src/vm/carets.c
     src/vm/disasm.c
     src/vm/error.c
     src/vm/eval.c
     src/vm/frame.c
+    src/vm/gc.c
     src/vm/gen.c
     src/vm/import.c
     src/vm/import_spec.c

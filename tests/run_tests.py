@@ -9,7 +9,9 @@ CPython 3.11) and under the Krait build chosen with --target. A test passes when
   - the exit status is identical,
   - the last non-empty line of stderr is identical (the exception type and
     message, e.g. "ZeroDivisionError: division by zero"), and
-  - when CPython's stderr starts with "Traceback (most recent call last):", so does Krait's.
+  - when CPython's stderr starts with "Traceback (most recent call last):", so does Krait's,
+  - and, in a test containing the line "# test: full-stderr" (traceback printing
+    tests), the whole of stderr is identical.
 Nothing is cached: CPython's results are recomputed each run (CI has python3).
 
 How tests run: the working directory is the repository root and the test is named
@@ -117,9 +119,11 @@ def crash_label(kr, py, target):
     return None
 
 
-def compare(py, kr, target):
+def compare(py, kr, target, full_stderr=False):
     """Returns the list of differences (empty when the test passes)."""
     problems = []
+    if full_stderr and kr.stderr != py.stderr:
+        problems.append("stderr differs")
     label = crash_label(kr, py, target)
     if label:
         problems.append(label)
@@ -241,7 +245,8 @@ def main():
             kr = Run()
         else:
             kr = run(target["cmd"] + [test], stdin_bytes, krait_env)
-            problems = compare(py, kr, args.target)
+            full = "\n# test: full-stderr\n" in "\n" + (REPO / test).read_text("utf-8", "replace")
+            problems = compare(py, kr, args.target, full)
         results[test] = problems
         with lock:
             if problems and test in known:

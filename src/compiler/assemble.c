@@ -261,8 +261,12 @@ static int code_flags(KrUnit *u) {
         if (ste->nested) {
             flags |= KR_CO_NESTED;
         }
-        if (ste->generator && !ste->coroutine) {
+        if (ste->generator && ste->coroutine) {
+            flags |= KR_CO_ASYNC_GENERATOR;
+        } else if (ste->generator) {
             flags |= KR_CO_GENERATOR;
+        } else if (ste->coroutine) {
+            flags |= KR_CO_COROUTINE;
         }
         if (ste->varargs) {
             flags |= KR_CO_VARARGS;

@@ -38,7 +38,7 @@ typedef struct KrHandlerRec {
 // Frame blocks: what a return/break/continue must unwind (CPython's fblockinfo).
 typedef enum {
     KR_FB_WHILE, KR_FB_FOR, KR_FB_TRY_EXCEPT, KR_FB_FINALLY_TRY, KR_FB_FINALLY_END, KR_FB_WITH,
-    KR_FB_HANDLER_CLEANUP, KR_FB_POP_VALUE, KR_FB_EXCEPTION_HANDLER,
+    KR_FB_HANDLER_CLEANUP, KR_FB_POP_VALUE, KR_FB_EXCEPTION_HANDLER, KR_FB_ASYNC_WITH,
 } KrFBlockType;
 
 typedef struct KrFBlock {
@@ -63,6 +63,7 @@ typedef struct KrUnit {
     struct KrUnit *parent;
     KrSymEntry *ste;
     KrUnitKind kind;
+    bool is_async;              // the body of an `async def` (CPython's COMPILER_SCOPE_ASYNC_FUNCTION)
     const char *name;
     const char *qualname;
     const char *private_;       // class name for mangling
@@ -139,6 +140,10 @@ int kr_compile_expr_call_helper(KrCompiler *c, int n, KrExprSeq args, KrKeywordS
 int kr_compile_expr_default_args(KrCompiler *c, KrArguments *args); // MAKE_FUNCTION flags
 int kr_compile_expr_annotations(KrCompiler *c, KrArguments *args, KrExpr *returns); // 4 if any, else 0
 int kr_compile_expr_call_exit(KrCompiler *c);                       // __exit__(None, None, None)
+// The SEND / YIELD_VALUE loop of `yield from` and `await`: [.., iter, value] -> [.., result].
+int kr_compile_expr_yield_from(KrCompiler *c);
+// GET_AWAITABLE `where` (0 await, 1 __aenter__, 2 __aexit__), then the yield-from loop.
+int kr_compile_expr_await(KrCompiler *c, int where);
 
 // ---- compile_stmt.c
 int kr_compile_stmt_visit(KrCompiler *c, KrStmt *s);

@@ -15,6 +15,7 @@
 #define OP(op) KR_TRY(kr_compile_op(c, KR_OP_##op, 0))
 #define OPI(op, arg) KR_TRY(kr_compile_op(c, KR_OP_##op, (arg)))
 #define VISIT(e) KR_TRY(kr_compile_expr_visit(c, (e)))
+#define LABEL(var) int var = kr_compile_new_label(c); KR_TRY(var)
 
 static int visit_seq(KrCompiler *c, KrExprSeq seq) {
     for (int i = 0; i < seq.n; i++) {
@@ -693,11 +694,91 @@ static int compile_lambda(KrCompiler *c, KrExpr *e) {
 
 // ---- comprehensions ---------------------------------------------------------------------
 
+int kr_compile_expr_yield_from(KrCompiler *c) {
+    int send = kr_compile_new_label(c);
+    int exit = kr_compile_new_label(c);
+    KR_TRY(send);
+    KR_TRY(exit);
+    kr_compile_place(c, send);
+    OPI(SEND, exit);
+    OP(YIELD_VALUE);
+    OPI(JUMP, send);
+    kr_compile_place(c, exit);
+    return 0;
+}
+
+int kr_compile_expr_await(KrCompiler *c, int where) {
+    OPI(GET_AWAITABLE, where);
+    KR_TRY(kr_compile_load_none(c));
+    return kr_compile_expr_yield_from(c);
+}
+
+static int comprehension_generator(KrCompiler *c, KrExpr *e, KrComprehensionSeq gens, int index, int depth,
+                                   KrExpr *elt, KrExpr *val);
+
+// One `async for` clause of a comprehension, as CPython 3.11 compiles it: each
+// __anext__() is awaited under a handler whose END_ASYNC_FOR ends the loop.
+static int comprehension_async_generator(KrCompiler *c, KrExpr *e, KrComprehensionSeq gens, int index, int depth,
+                                         KrExpr *elt, KrExpr *val) {
+    KrComprehension *gen = gens.items[index];
+    LABEL(start);
+    LABEL(except);
+    LABEL(if_cleanup);
+    if (index == 0) {
+        OPI(LOAD_FAST, 0);
+    } else {
+        VISIT(gen->iter);
+        OP(GET_AITER);
+    }
+    kr_compile_place(c, start);
+    KR_TRY(kr_compile_setup(c, KR_SETUP_FINALLY, except));
+    OP(GET_ANEXT);
+    KR_TRY(kr_compile_load_none(c));
+    KR_TRY(kr_compile_expr_yield_from(c));
+    kr_compile_pop_block(c);
+    VISIT(gen->target);
+    for (int i = 0; i < gen->ifs.n; i++) {
+        KR_TRY(kr_compile_expr_jump_if(c, gen->ifs.items[i], if_cleanup, false));
+    }
+    depth++;
+    if (index + 1 < gens.n) {
+        KR_TRY(comprehension_generator(c, e, gens, index + 1, depth, elt, val));
+    } else {
+        switch (e->kind) {
+        case KR_EXPR_GeneratorExp:
+            VISIT(elt);
+            OP(ASYNC_GEN_WRAP);
+            OP(YIELD_VALUE);
+            OP(POP_TOP);
+            break;
+        case KR_EXPR_ListComp:
+            VISIT(elt);
+            OPI(LIST_APPEND, depth + 1);
+            break;
+        case KR_EXPR_SetComp:
+            VISIT(elt);
+            OPI(SET_ADD, depth + 1);
+            break;
+        default:
+            VISIT(elt);
+            VISIT(val);
+            OPI(MAP_ADD, depth + 1);
+            break;
+        }
+    }
+    kr_compile_place(c, if_cleanup);
+    OPI(JUMP, start);
+    kr_compile_place(c, except);
+    kr_compile_set_loc(c, gen->iter->loc);
+    OP(END_ASYNC_FOR);
+    return 0;
+}
+
 static int comprehension_generator(KrCompiler *c, KrExpr *e, KrComprehensionSeq gens, int index, int depth,
                                    KrExpr *elt, KrExpr *val) {
     KrComprehension *gen = gens.items[index];
     if (gen->is_async) {
-        return kr_compile_error(c, e->loc, "asynchronous comprehensions are not supported yet");
+        return comprehension_async_generator(c, e, gens, index, depth, elt, val);
     }
     int start = kr_compile_new_label(c);
     int if_cleanup = kr_compile_new_label(c);
@@ -736,6 +817,9 @@ static int comprehension_generator(KrCompiler *c, KrExpr *e, KrComprehensionSeq 
         switch (e->kind) {
         case KR_EXPR_GeneratorExp:
             VISIT(elt);
+            if (c->u->ste->coroutine) {
+                OP(ASYNC_GEN_WRAP);
+            }
             OP(YIELD_VALUE);
             OP(POP_TOP);
             break;
@@ -787,8 +871,14 @@ static int compile_comprehension(KrCompiler *c, KrExpr *e) {
         name = "<genexpr>";
         break;
     }
+    // The enclosing scope decides whether an async comprehension may appear here.
+    bool outer_async = c->u->is_async || c->u->kind == KR_UNIT_COMPREHENSION;
     KR_TRY(kr_compile_enter_scope(c, name, KR_UNIT_COMPREHENSION, e, e->loc.lineno));
     c->u->argcount = 1;
+    bool is_async = c->u->ste->coroutine;
+    if (is_async && e->kind != KR_EXPR_GeneratorExp && !outer_async) {
+        return kr_compile_error(c, e->loc, "asynchronous comprehension outside of an asynchronous function");
+    }
     if (build >= 0) {
         KR_TRY(kr_compile_op(c, build, 0));
     }
@@ -798,8 +888,16 @@ static int compile_comprehension(KrCompiler *c, KrExpr *e) {
     }
     KR_TRY(kr_compile_make_closure(c, 0, false));
     VISIT(gens.items[0]->iter);
-    OP(GET_ITER);
+    if (gens.items[0]->is_async) {
+        OP(GET_AITER);
+    } else {
+        OP(GET_ITER);
+    }
     OPI(CALL, 0);
+    // A list/set/dict comprehension that awaits is a coroutine: await it here.
+    if (is_async && e->kind != KR_EXPR_GeneratorExp) {
+        KR_TRY(kr_compile_expr_await(c, 0));
+    }
     return 0;
 }
 
@@ -911,31 +1009,33 @@ static int visit_expr1(KrCompiler *c, KrExpr *e) {
         } else {
             KR_TRY(kr_compile_load_none(c));
         }
+        // An async generator's own yields are wrapped so that its asend()
+        // awaitable can tell them from the values its awaits pass up.
+        if (c->u->ste->generator && c->u->ste->coroutine) {
+            OP(ASYNC_GEN_WRAP);
+        }
         OP(YIELD_VALUE);
         return 0;
-    case KR_EXPR_YieldFrom: {
+    case KR_EXPR_YieldFrom:
         if (c->u->ste->type != KR_BLOCK_FUNCTION) {
             return kr_compile_error(c, e->loc, "'yield' outside function");
+        }
+        if (c->u->is_async) {
+            return kr_compile_error(c, e->loc, "'yield from' inside async function");
         }
         VISIT(e->v.await_.value);
         OP(GET_YIELD_FROM_ITER);
         KR_TRY(kr_compile_load_none(c));
-        int send = kr_compile_new_label(c);
-        int exit = kr_compile_new_label(c);
-        KR_TRY(send);
-        KR_TRY(exit);
-        kr_compile_place(c, send);
-        OPI(SEND, exit);
-        OP(YIELD_VALUE);
-        OPI(JUMP, send);
-        kr_compile_place(c, exit);
-        return 0;
-    }
+        return kr_compile_expr_yield_from(c);
     case KR_EXPR_Await:
         if (c->u->ste->type != KR_BLOCK_FUNCTION) {
             return kr_compile_error(c, e->loc, "'await' outside function");
         }
-        return kr_compile_error(c, e->loc, "'await' outside async function");
+        if (!c->u->is_async && c->u->kind != KR_UNIT_COMPREHENSION) {
+            return kr_compile_error(c, e->loc, "'await' outside async function");
+        }
+        VISIT(e->v.await_.value);
+        return kr_compile_expr_await(c, 0);
     case KR_EXPR_Compare:
         return compile_compare(c, e);
     case KR_EXPR_Call:

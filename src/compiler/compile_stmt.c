@@ -170,12 +170,16 @@ static int unwind_fblock(KrCompiler *c, KrFBlock *info, bool preserve_tos) {
         OP(POP_EXCEPT);
         return 0;
     case KR_FB_WITH:
+    case KR_FB_ASYNC_WITH:
         kr_compile_set_loc(c, ((const KrStmt *)info->datum)->loc);
         kr_compile_pop_block(c);
         if (preserve_tos) {
             OPI(SWAP, 2);
         }
         KR_TRY(kr_compile_expr_call_exit(c));
+        if (info->type == KR_FB_ASYNC_WITH) {
+            KR_TRY(kr_compile_expr_await(c, 2));
+        }
         OP(POP_TOP);
         kr_compile_unset_loc(c);
         return 0;
@@ -229,6 +233,9 @@ static int compile_return(KrCompiler *c, KrStmt *s) {
     bool preserve_tos = value && value->kind != KR_EXPR_Constant;
     if (c->u->ste->type != KR_BLOCK_FUNCTION) {
         return kr_compile_error(c, s->loc, "'return' outside function");
+    }
+    if (value && c->u->ste->coroutine && c->u->ste->generator) {
+        return kr_compile_error(c, s->loc, "'return' with value in async generator");
     }
     if (preserve_tos) {
         VISIT(value);
@@ -307,9 +314,40 @@ static int compile_while(KrCompiler *c, KrStmt *s) {
     return 0;
 }
 
+// async for, as CPython 3.11: each __anext__() is awaited under a handler
+// whose END_ASYNC_FOR turns StopAsyncIteration into the end of the loop.
+static int compile_async_for(KrCompiler *c, KrStmt *s) {
+    if (!c->u->is_async) {
+        return kr_compile_error(c, s->loc, "'async for' outside async function");
+    }
+    LABEL(start);
+    LABEL(except);
+    LABEL(end);
+    VISIT(s->v.for_.iter);
+    OP(GET_AITER);
+    kr_compile_place(c, start);
+    KR_TRY(kr_compile_push_fblock(c, s->loc, KR_FB_FOR, start, end, NULL));
+    KR_TRY(kr_compile_setup(c, KR_SETUP_FINALLY, except));
+    OP(GET_ANEXT);
+    KR_TRY(kr_compile_load_none(c));
+    KR_TRY(kr_compile_expr_yield_from(c));
+    kr_compile_pop_block(c);
+    VISIT(s->v.for_.target);
+    KR_TRY(kr_compile_stmt_seq(c, s->v.for_.body));
+    kr_compile_unset_loc(c);
+    OPI(JUMP, start);
+    kr_compile_pop_fblock(c);
+    kr_compile_place(c, except);
+    kr_compile_set_loc(c, s->v.for_.iter->loc);
+    OP(END_ASYNC_FOR);
+    KR_TRY(kr_compile_stmt_seq(c, s->v.for_.orelse));
+    kr_compile_place(c, end);
+    return 0;
+}
+
 static int compile_for(KrCompiler *c, KrStmt *s) {
     if (s->v.for_.is_async) {
-        return kr_compile_error(c, s->loc, "'async for' is not supported yet");
+        return compile_async_for(c, s);
     }
     LABEL(start);
     LABEL(cleanup);
@@ -460,18 +498,28 @@ static int compile_try(KrCompiler *c, KrStmt *s) {
     return compile_try_except(c, s);
 }
 
-// One item of a with statement; the remaining items nest inside it.
+// One item of a with statement; the remaining items nest inside it. For
+// `async with`, __aenter__() and __aexit__() results are awaited.
 static int compile_with(KrCompiler *c, KrStmt *s, int pos) {
     KrWithItem *item = s->v.with.items.items[pos];
+    bool is_async = s->v.with.is_async;
+    if (is_async && !c->u->is_async) {
+        return kr_compile_error(c, s->loc, "'async with' outside async function");
+    }
     LABEL(final);
     LABEL(exit);
     LABEL(cleanup);
     LABEL(suppress);
     VISIT(item->context_expr);
     kr_compile_set_loc(c, s->loc);
-    OP(BEFORE_WITH);
+    if (is_async) {
+        OP(BEFORE_ASYNC_WITH);
+        KR_TRY(kr_compile_expr_await(c, 1));
+    } else {
+        OP(BEFORE_WITH);
+    }
     KR_TRY(kr_compile_setup(c, KR_SETUP_WITH, final));
-    KR_TRY(kr_compile_push_fblock(c, s->loc, KR_FB_WITH, -1, -1, s));
+    KR_TRY(kr_compile_push_fblock(c, s->loc, is_async ? KR_FB_ASYNC_WITH : KR_FB_WITH, -1, -1, s));
     if (item->optional_vars) {
         VISIT(item->optional_vars);
     } else {
@@ -487,6 +535,9 @@ static int compile_with(KrCompiler *c, KrStmt *s, int pos) {
     kr_compile_pop_fblock(c);
     // Normal exit: __exit__(None, None, None).
     KR_TRY(kr_compile_expr_call_exit(c));
+    if (is_async) {
+        KR_TRY(kr_compile_expr_await(c, 2));
+    }
     OP(POP_TOP);
     OPI(JUMP, exit);
 
@@ -495,6 +546,9 @@ static int compile_with(KrCompiler *c, KrStmt *s, int pos) {
     KR_TRY(kr_compile_setup(c, KR_SETUP_CLEANUP, cleanup));
     OP(PUSH_EXC_INFO);
     OP(WITH_EXCEPT_START);
+    if (is_async) {
+        KR_TRY(kr_compile_expr_await(c, 2));
+    }
     kr_compile_unset_loc(c);
     OPI(POP_JUMP_IF_TRUE, suppress);
     OPI(RERAISE, 2);
@@ -529,9 +583,6 @@ static int visit_decorators(KrCompiler *c, KrExprSeq decorators) {
 }
 
 static int compile_funcdef(KrCompiler *c, KrStmt *s) {
-    if (s->v.funcdef.is_async) {
-        return kr_compile_error(c, s->loc, "async functions are not supported yet");
-    }
     KrExprSeq decos = s->v.funcdef.decorators;
     KrArguments *args = s->v.funcdef.args;
     KR_TRY(visit_decorators(c, decos));
@@ -542,6 +593,7 @@ static int compile_funcdef(KrCompiler *c, KrStmt *s) {
     KR_TRY(ann);
     flags |= ann;
     KR_TRY(kr_compile_enter_scope(c, s->v.funcdef.name, KR_UNIT_FUNCTION, s, firstlineno));
+    c->u->is_async = s->v.funcdef.is_async;
     KrStmtSeq body = s->v.funcdef.body;
     bool doc = is_docstring(body);
     KR_TRY(kr_compile_add_const(c, doc ? body.items[0]->v.expr.value->v.constant.value : KR_NONE));
@@ -835,9 +887,6 @@ static int visit_stmt1(KrCompiler *c, KrStmt *s) {
     case KR_STMT_If:
         return compile_if(c, s);
     case KR_STMT_With:
-        if (s->v.with.is_async) {
-            return kr_compile_error(c, s->loc, "'async with' is not supported yet");
-        }
         return compile_with(c, s, 0);
     case KR_STMT_Match:
         return kr_compile_match_stmt(c, s);

@@ -6,6 +6,8 @@
 #include <string.h>
 
 #include "../object/exc.h"
+#include "../object/int.h"
+#include "../object/str.h"
 #include "../vm/vm.h"
 
 #define MAX_INDENT 100
@@ -106,8 +108,25 @@ void kr_lexer_error_at(KrThread *ts, KrType *type, const char *src, size_t len, 
         text[linelen++] = '\n';
     }
     text[linelen] = '\0';
+    bool had_exc = ts->exc != NULL;
     kr_err_syntax(ts, type, msg, filename, lineno, offset, text, end_lineno, end_offset);
     kr_mem_free(ts, text);
+    if (end_offset == 0 && !had_exc && ts->exc) {
+        // kr_err_syntax reads an end_offset of 0 as "same as offset"; CPython
+        // really reports 0 for many tokenizer errors, so store it afterwards.
+        KrObject *zero = kr_int_from_i64(ts, 0);
+        KrObject *name = kr_str_from_cstr(ts, "end_offset");
+        KrObject *exc = ts->exc;
+        if (zero && name) {
+            ts->exc = NULL;
+            if (kr_setattr(ts, exc, name, zero) < 0) {
+                kr_err_clear(ts);
+            }
+            ts->exc = exc;
+        }
+        KR_XDECREF(ts, zero);
+        KR_XDECREF(ts, name);
+    }
 }
 
 // ---- token output
@@ -332,7 +351,9 @@ static bool verify_end_of_number(Lx *L, int c, const char *kind) {
     } else if (c == 'n') {
         r = lookahead(L, "ot");
     }
-    if (!r && c != -1 && is_id_char(c)) {
+    // A non-ASCII character after a number ends it (CPython 3.11 reads it
+    // as the next token): 1é is "invalid syntax", 1\xa0 a non-printable.
+    if (!r && c != -1 && c < 128 && is_id_char(c)) {
         backup(L, c);
         char msg[64];
         snprintf(msg, sizeof msg, "invalid %s literal", kind);
@@ -836,17 +857,20 @@ static int lex_all(Lx *L) {
                     L->out->incomplete = 1;
                     L->p = p + 1;
                     return lex_error(L, &kr_exc_SyntaxError, L->lineno, p + 1 - L->line_start, L->lineno,
-                                     p + 1 - L->line_start, "unexpected EOF while parsing");
+                                     KR_END_NONE, "unexpected EOF while parsing");
                 }
                 return lex_error(L, &kr_exc_SyntaxError, L->lineno, p + 1 - L->line_start, L->lineno,
                                  KR_END_ZERO, "unexpected character after line continuation character");
             }
+            if (p + 2 >= L->n && L->level == 0) {
+                // CPython blames the backslash's own line, just past it.
+                L->out->incomplete = 1;
+                L->p = p + 2;
+                return lex_error(L, &kr_exc_SyntaxError, L->lineno, p + 1 - L->line_start, L->lineno,
+                                 KR_END_NONE, "unexpected EOF while parsing");
+            }
             L->p = p + 2;
             new_line(L);
-            if (L->p >= L->n) {
-                L->out->incomplete = 1;
-                return lex_error(L, &kr_exc_SyntaxError, L->lineno, 0, L->lineno, 0, "unexpected EOF while parsing");
-            }
             continue;
         }
         if (is_id_start(c)) {

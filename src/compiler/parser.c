@@ -7,11 +7,13 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "../base/utf8.h"
 #include "../object/exc.h"
 #include "../object/float.h"
 #include "../object/int.h"
 #include "../object/singletons.h"
 #include "../object/str.h"
+#include "../object/unicode.h"
 #include "../vm/vm.h"
 
 // ---- sequences, nodes
@@ -81,8 +83,43 @@ KrStmt *new_stmt(Parser *P, KrStmtKind k, KrLoc loc) {
     return s;
 }
 
+// Identifiers are NFKC-normalized, as CPython does (PEP 3131): ﬁle is file.
+static const char *nfkc_name(Parser *P, const char *s, size_t n) {
+    uint32_t *cps = kr_mem_alloc(P->ts, n * sizeof(uint32_t) * 19);
+    char *buf = cps ? kr_mem_alloc(P->ts, n * 18 * 4 + 1) : NULL;
+    const char *r = NULL;
+    if (buf) {
+        size_t k = 0;
+        for (size_t i = 0; i < n;) {
+            int used = kr_utf8_decode(s + i, n - i, &cps[k]);
+            if (used <= 0) {
+                used = 1;
+                cps[k] = (unsigned char)s[i];
+            }
+            i += (size_t)used;
+            k++;
+        }
+        uint32_t *norm = cps + n;
+        size_t m = kr_unicode_nfkc(cps, k, norm), len = 0;
+        for (size_t i = 0; i < m; i++) {
+            len += (size_t)kr_utf8_encode(norm[i], buf + len);
+        }
+        r = kr_arena_strdup(P->ts, P->arena, buf, len);
+    }
+    kr_mem_free(P->ts, buf);
+    kr_mem_free(P->ts, cps);
+    return r;
+}
+
 const char *tok_str(Parser *P, KrToken *t) {
-    return kr_arena_strdup(P->ts, P->arena, P->src + t->start, (size_t)(t->end - t->start));
+    const char *s = P->src + t->start;
+    size_t n = (size_t)(t->end - t->start);
+    for (size_t i = 0; i < n; i++) {
+        if ((unsigned char)s[i] >= 0x80) {
+            return nfkc_name(P, s, n);
+        }
+    }
+    return kr_arena_strdup(P->ts, P->arena, s, n);
 }
 
 KrExpr *new_name(Parser *P, KrToken *t, KrExprContext ctx) {
@@ -118,6 +155,14 @@ bool failed(Parser *P) {
     return kr_err_occurred(P->ts);
 }
 
+bool recover(Parser *P) {
+    if (kr_err_matches(P->ts, &kr_exc_MemoryError)) {
+        return false;
+    }
+    kr_err_clear(P->ts);
+    return true;
+}
+
 bool enter(Parser *P) {
     if (++P->depth > MAX_DEPTH) {
         if (!failed(P) && P->lx->error) {
@@ -125,7 +170,8 @@ bool enter(Parser *P) {
             KR_INCREF(P->lx->error);
             kr_err_restore(P->ts, P->lx->error);
         } else if (!failed(P)) {
-            kr_err_set_str(P->ts, &kr_exc_RecursionError, "maximum recursion depth exceeded during compilation");
+            // CPython's parser answers a too-deep rule stack with a bare MemoryError.
+            kr_err_no_memory(P->ts);
         }
         P->depth--;
         return false;
@@ -669,7 +715,14 @@ static int fstring_expr(Parser *P, KrToken *t, const char **sp, const char *end,
             q++;
         }
         if (q == expr_end) {
-            fstr_err(P, t, "f-string: empty expression not allowed");
+            char c = *expr_end;
+            if (c == '!' || c == ':' || c == '=') {
+                char msg[48];
+                snprintf(msg, sizeof msg, "f-string: expression required before '%c'", c);
+                fstr_err(P, t, msg);
+            } else {
+                fstr_err(P, t, "f-string: empty expression not allowed");
+            }
             return -1;
         }
     }

@@ -17,6 +17,7 @@
 #define err_expected kr_parser_err_expected
 #define failed kr_parser_failed
 #define enter kr_parser_enter
+#define recover kr_parser_recover
 #define loc_of kr_parser_loc_of
 #define loc_span kr_parser_loc_span
 #define loc_to_prev kr_parser_loc_to_prev
@@ -67,6 +68,7 @@ typedef struct Parser {
     bool fstring;
     int line_off, col_off;
     int fdepth;          // f-string nesting (format specs)
+    bool class_args;     // the next call arguments are a class's bases: no bare generator
 } Parser;
 
 // A growable sequence being built in the arena (items of any pointer or int type).
@@ -116,6 +118,9 @@ void *err_range(Parser *P, KrType *type, int line, int col, int eline, int ecol,
 void *err_node(Parser *P, KrLoc *loc, const char *fmt, ...);   // range of a node (file coordinates)
 void *err_expected(Parser *P, const char *what);               // "expected ':'" at the current token
 bool failed(Parser *P);            // an exception is pending
+// Clears a parse error before backtracking, unless it is the MemoryError of
+// a too-deep nesting, which must end the parse: false then.
+bool recover(Parser *P);
 bool enter(Parser *P);             // recursion guard: false + error when too deep
 static inline void leave(Parser *P) {
     P->depth--;

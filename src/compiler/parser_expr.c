@@ -184,16 +184,34 @@ static KrExpr *finish_seq(Parser *P, KrExprKind k, KrExprSeq elts, KrToken *open
     return e;
 }
 
+static bool at_for(Parser *P) {
+    return kind(P) == KR_TOK_FOR || (kind(P) == KR_TOK_ASYNC && kind_at(P, P->pos + 1) == KR_TOK_FOR);
+}
+
 // Elements after the first of a display, up to the closing bracket (not consumed).
-static int seq_rest(Parser *P, KrExprSeq *elts, int *cap, int close) {
-    while (accept(P, KR_TOK_COMMA)) {
+// In a list or set display (comp), `[a, b for ...]` is CPython's
+// invalid_comprehension: a tuple target missing its parentheses.
+static int seq_rest(Parser *P, KrExprSeq *elts, int *cap, int close, bool comp) {
+    static const char msg[] = "did you forget parentheses around the comprehension target?";
+    while (kind(P) == KR_TOK_COMMA) {
+        KrToken *comma = advance(P);
         if (kind(P) == close) {
             break;
+        }
+        if (comp && at_for(P) && !P->no_invalid) {
+            KrLoc l = loc_span(elts->items[0]->loc, loc_of(P, comma, comma));
+            err_node(P, &l, msg);
+            return -1;
         }
         KrExpr *e = parse_star_named_expression(P);
         if (!e || SEQ_PUSH(P, *elts, *cap, e) < 0) {
             return -1;
         }
+    }
+    if (comp && elts->n > 1 && at_for(P) && !P->no_invalid) {
+        KrLoc l = loc_span(elts->items[0]->loc, elts->items[elts->n - 1]->loc);
+        err_node(P, &l, msg);
+        return -1;
     }
     return 0;
 }
@@ -231,7 +249,7 @@ static KrExpr *paren_atom(Parser *P) {
     if (kind(P) == KR_TOK_COMMA) {
         KrExprSeq elts = {0, NULL};
         int cap = 0;
-        if (SEQ_PUSH(P, elts, cap, first) < 0 || seq_rest(P, &elts, &cap, KR_TOK_RPAR) < 0 ||
+        if (SEQ_PUSH(P, elts, cap, first) < 0 || seq_rest(P, &elts, &cap, KR_TOK_RPAR, false) < 0 ||
             !expect_close(P, KR_TOK_RPAR)) {
             return NULL;
         }
@@ -263,7 +281,7 @@ static KrExpr *list_atom(Parser *P) {
             c->loc = loc_to_prev(P, c->loc);
             return c;
         }
-        if (SEQ_PUSH(P, elts, cap, first) < 0 || seq_rest(P, &elts, &cap, KR_TOK_RSQB) < 0) {
+        if (SEQ_PUSH(P, elts, cap, first) < 0 || seq_rest(P, &elts, &cap, KR_TOK_RSQB, true) < 0) {
             return NULL;
         }
     }
@@ -297,7 +315,7 @@ static KrExpr *brace_atom(Parser *P) {
                 c->loc = loc_to_prev(P, c->loc);
                 return c;
             }
-            if (SEQ_PUSH(P, keys, kcap, first) < 0 || seq_rest(P, &keys, &kcap, KR_TOK_RBRACE) < 0 ||
+            if (SEQ_PUSH(P, keys, kcap, first) < 0 || seq_rest(P, &keys, &kcap, KR_TOK_RBRACE, true) < 0 ||
                 !expect_close(P, KR_TOK_RBRACE)) {
                 return NULL;
             }
@@ -307,7 +325,11 @@ static KrExpr *brace_atom(Parser *P) {
             }
             return s;
         }
-        advance(P); // ':'
+        KrToken *colon = advance(P);
+        if (kind(P) == KR_TOK_RBRACE || kind(P) == KR_TOK_COMMA) {
+            return err_node(P, &(KrLoc){colon->lineno, colon->col, colon->end_lineno, colon->end_col},
+                            "expression expected after dictionary key and ':'");
+        }
         KrExpr *v = parse_expression(P);
         if (!v) {
             return NULL;
@@ -329,20 +351,32 @@ static KrExpr *brace_atom(Parser *P) {
     }
     while (kind(P) != KR_TOK_RBRACE) {
         KrExpr *k = NULL, *v;
-        if (accept(P, KR_TOK_DOUBLESTAR)) {
+        if (kind(P) == KR_TOK_DOUBLESTAR) {
+            KrToken *star = advance(P);
             v = parse_bitwise_or(P);
+            if (v && !first && keys.n == 0 && at_for(P)) {
+                return err_node(P, &(KrLoc){star->lineno, star->col, star->end_lineno, star->end_col},
+                                "dict unpacking cannot be used in dict comprehension");
+            }
         } else {
+            // CPython's invalid_kvpair wins over a juxtaposition inside the key.
+            P->no_invalid += keys.n > 0;
             k = parse_expression(P);
+            P->no_invalid -= keys.n > 0;
             if (!k) {
                 return NULL;
             }
+            KrToken *colon = tok(P);
             if (!accept(P, KR_TOK_COLON)) {
-                if (kind(P) == KR_TOK_RBRACE || kind(P) == KR_TOK_COMMA) {
-                    KrLoc l = k->loc;
-                    l.end_col_offset = KR_END_ZERO;
+                if (keys.n > 0 || kind(P) == KR_TOK_RBRACE || kind(P) == KR_TOK_COMMA) {
+                    KrLoc l = {k->loc.end_lineno, k->loc.end_col_offset - 1, k->loc.end_lineno, KR_END_ZERO};
                     return err_node(P, &l, "':' expected after dictionary key");
                 }
                 return err_invalid(P);
+            }
+            if (kind(P) == KR_TOK_RBRACE || kind(P) == KR_TOK_COMMA) {
+                return err_node(P, &(KrLoc){colon->lineno, colon->col, colon->end_lineno, colon->end_col},
+                                "expression expected after dictionary key and ':'");
             }
             v = parse_expression(P);
         }
@@ -456,6 +490,8 @@ int parse_call_args(Parser *P, KrExprSeq *args, KrKeywordSeq *kws, int close) {
     bool seen_kw = false, seen_dstar = false;
     KrExpr *genexp = NULL;
     int genexp_open = 0;
+    bool class_args = P->class_args;
+    P->class_args = false;
     while (kind(P) != close) {
         KrToken *t = tok(P);
         int arg_start = P->pos;
@@ -512,7 +548,18 @@ int parse_call_args(Parser *P, KrExprSeq *args, KrKeywordSeq *kws, int close) {
             }
             if (kind(P) == KR_TOK_EQUAL) {
                 KrLoc l = loc_span(v->loc, loc_of(P, tok(P), tok(P)));
+                int k = t->kind;
+                if (P->pos == arg_start + 1 && (k == KR_TOK_TRUE || k == KR_TOK_FALSE || k == KR_TOK_NONE)) {
+                    // CPython's invalid_kwarg: f(True=1).
+                    err_node(P, &l, "cannot assign to %s", k == KR_TOK_TRUE ? "True" : k == KR_TOK_FALSE ? "False" : "None");
+                    return -1;
+                }
                 err_node(P, &l, "expression cannot contain assignment, perhaps you meant \"==\"?");
+                return -1;
+            }
+            if ((kind(P) == KR_TOK_FOR || kind(P) == KR_TOK_ASYNC) && class_args && args->n == 0 && kws->n == 0) {
+                // class C(x for x in y) is not a call: the grammar has no genexp there.
+                err_invalid(P);
                 return -1;
             }
             if (kind(P) == KR_TOK_FOR || kind(P) == KR_TOK_ASYNC) {
@@ -629,7 +676,11 @@ static KrExpr *parse_power(Parser *P) {
         e = parse_primary(P);
     }
     if (e && accept(P, KR_TOK_DOUBLESTAR)) {
+        if (!enter(P)) {
+            return NULL;
+        }
         KrExpr *r = parse_factor(P);
+        leave(P);
         KrExpr *b = r ? expr_at(P, KR_EXPR_BinOp, start) : NULL;
         if (!b) {
             return NULL;
@@ -825,7 +876,11 @@ static KrExpr *parse_lambda(Parser *P) {
     if (!accept(P, KR_TOK_COLON)) {
         return err_invalid(P);
     }
+    if (!enter(P)) {
+        return NULL;
+    }
     KrExpr *body = parse_expression(P);
+    leave(P);
     KrExpr *e = body ? expr_at(P, KR_EXPR_Lambda, loc_of(P, t, t)) : NULL;
     if (e) {
         e->v.lambda.args = args;
@@ -864,7 +919,9 @@ static KrExpr *check_juxtaposed(Parser *P, KrExpr *a, int a_start) {
         return a;
     }
     if (!b) {
-        kr_err_clear(P->ts);
+        if (!recover(P)) {
+            return NULL;
+        }
         P->pos = save;
         return a;
     }
@@ -938,7 +995,9 @@ KrExpr *parse_named_expression(Parser *P) {
         advance(P);
         KrExpr *b = parse_bitwise_or(P);
         if (!b || kind(P) == KR_TOK_EQUAL || kind(P) == KR_TOK_COLONEQUAL) {
-            kr_err_clear(P->ts);
+            if (!recover(P)) {
+                return NULL;
+            }
             P->pos = save;
             return e;
         }

@@ -171,7 +171,11 @@ KrArguments *parse_params(Parser *P, bool lambda, int close) {
                 return err_tok(P, t, "/ must be ahead of *");
             }
             if (a->args.n == 0) {
-                return err_tok(P, t, "at least one argument must precede /");
+                // CPython names the mistake only when something follows: def f(/, x).
+                if (kind_at(P, P->pos + 1) == KR_TOK_COMMA) {
+                    return err_tok(P, t, "at least one argument must precede /");
+                }
+                return err_invalid(P);
             }
             advance(P);
             seen_slash = true;
@@ -205,13 +209,32 @@ KrArguments *parse_params(Parser *P, bool lambda, int close) {
                 return err_tok(P, tok(P), "var-keyword argument cannot have default value");
             }
         } else {
+            if (t->kind == KR_TOK_LPAR) {
+                // CPython's invalid_parameters: (x, y) where a name belongs.
+                int i = P->pos + 1;
+                while (kind_at(P, i) == KR_TOK_NAME && (kind_at(P, i + 1) == KR_TOK_COMMA || kind_at(P, i + 1) == KR_TOK_RPAR)) {
+                    i += kind_at(P, i + 1) == KR_TOK_COMMA && kind_at(P, i + 2) == KR_TOK_RPAR ? 2 : 1;
+                    if (kind_at(P, i) == KR_TOK_RPAR) {
+                        KrLoc l = loc_of(P, t, tok_at(P, i));
+                        return err_node(P, &l, lambda ? "Lambda expression parameters cannot be parenthesized"
+                                                      : "Function parameters cannot be parenthesized");
+                    }
+                    i++;
+                }
+            }
             KrArg *arg = parse_param(P, lambda);
             if (!arg) {
                 return NULL;
             }
             KrExpr *def = NULL;
-            if (accept(P, KR_TOK_EQUAL) && !(def = parse_expression(P))) {
-                return NULL;
+            KrToken *eq = tok(P);
+            if (accept(P, KR_TOK_EQUAL)) {
+                if (!lambda && (kind(P) == KR_TOK_COMMA || kind(P) == close)) {
+                    return err_tok(P, eq, "expected default value expression");
+                }
+                if (!(def = parse_expression(P))) {
+                    return NULL;
+                }
             }
             if (seen_star) {
                 if (SEQ_PUSH(P, a->kwonlyargs, kcap, arg) < 0 || SEQ_PUSH(P, a->kw_defaults, kdcap, def) < 0) {
@@ -242,6 +265,30 @@ KrArguments *parse_params(Parser *P, bool lambda, int close) {
         return NULL;
     }
     return a;
+}
+
+// CPython's invalid_match_stmt: `match x` + NEWLINE, where the line cannot
+// be an expression statement either. True with "expected ':'" raised.
+static bool match_without_colon(Parser *P) {
+    int k = kind_at(P, P->pos + 1);
+    if (!starts_expression(k) || k == KR_TOK_LPAR || k == KR_TOK_LSQB || k == KR_TOK_MINUS || k == KR_TOK_PLUS ||
+        k == KR_TOK_STAR || k == KR_TOK_NOT) {
+        return false;
+    }
+    int save = P->pos;
+    advance(P);
+    P->no_invalid++;
+    KrExpr *e = parse_star_expressions(P);
+    P->no_invalid--;
+    if (e && kind(P) == KR_TOK_NEWLINE) {
+        err_tok(P, tok(P), "expected ':'");
+        return true;
+    }
+    if (!e && !recover(P)) {
+        return true;
+    }
+    P->pos = save;
+    return false;
 }
 
 // ---- imports
@@ -762,10 +809,9 @@ static KrStmt *parse_with(Parser *P, KrToken *async) {
         if (!failed(P) && accept(P, KR_TOK_RPAR) && kind(P) == KR_TOK_COLON) {
             done = true;
         } else {
-            if (kr_err_matches(P->ts, &kr_exc_MemoryError)) {
+            if (!recover(P)) {
                 return NULL;
             }
-            kr_err_clear(P->ts);
             P->pos = save;
             s->v.with.items.n = 0;
         }
@@ -825,7 +871,9 @@ static KrStmt *parse_try(Parser *P) {
                     KrLoc l = loc_span(type->loc, more->loc);
                     return err_node(P, &l, "multiple exception types must be parenthesized");
                 }
-                kr_err_clear(P->ts);
+                if (!recover(P)) {
+                    return NULL;
+                }
                 P->pos = save;
             }
             h->type = type;
@@ -930,6 +978,7 @@ static KrStmt *parse_classdef(Parser *P, KrExprSeq decorators) {
     if (!(s->v.classdef.name = tok_str(P, name))) {
         return NULL;
     }
+    P->class_args = kind(P) == KR_TOK_LPAR;
     if (accept(P, KR_TOK_LPAR) &&
         parse_call_args(P, &s->v.classdef.bases, &s->v.classdef.keywords, KR_TOK_RPAR) < 0) {
         return NULL;
@@ -997,6 +1046,10 @@ int parse_statement(Parser *P, KrStmtSeq *out, int *cap) {
                 s = NULL;
             }
             break;
+        }
+        if (kind(P) == KR_TOK_NAME && is_name(P, "match") && match_without_colon(P)) {
+            leave(P);
+            return -1;
         }
         leave(P);
         return parse_simple_stmts(P, out, cap);

@@ -495,8 +495,10 @@ static int handle_comprehension(KrSymtable *st, KrExpr *e, const char *scope_nam
     st->cur->generator = is_generator;
     bool is_async = st->cur->coroutine && !is_generator;
     exit_block(st);
+    // A list/set/dict comprehension that awaits makes its scope await it too;
+    // the compiler reports it when that scope is not async.
     if (is_async) {
-        return st_error(st, e->loc, "asynchronous comprehension outside of an asynchronous function", NULL);
+        st->cur->coroutine = true;
     }
     return 0;
 }
@@ -621,13 +623,6 @@ static int visit_expr(KrSymtable *st, KrExpr *e) {
         st->cur->generator = true;
         break;
     case KR_EXPR_Await:
-        if (st->cur->comprehension && st->cur->comprehension != KR_EXPR_GeneratorExp) {
-            char buf[80];
-            snprintf(buf, sizeof(buf), "'await' inside %s", comp_name(st->cur->comprehension));
-            kr_symtable_raise(ts, st->filename, st->source, e->loc, buf);
-            rc = -1;
-            break;
-        }
         rc = visit_expr(st, e->v.await_.value);
         st->cur->coroutine = true;
         break;

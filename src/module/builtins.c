@@ -898,31 +898,6 @@ static KrObject *builtin_format(KrThread *ts, KrObject *self, KrObject *const *a
     return kr_format(ts, args[0], spec);
 }
 
-// vars() and dir() without an argument read the caller's frame: the eval
-// loop provides those forms.
-static KrObject *no_frame_form(KrThread *ts, const char *name)
-{
-    kr_err_format(ts, &kr_exc_SystemError, "%s() without arguments needs the calling frame", name);
-    return NULL;
-}
-
-static KrObject *builtin_vars(KrThread *ts, KrObject *self, KrObject *const *args, size_t nargs,
-                              KrObject *kwnames)
-{
-    (void)self;
-    if (kr_check_positional(ts, "vars", nargs, kwnames, 0, 1) < 0) {
-        return NULL;
-    }
-    if (nargs == 0) {
-        return no_frame_form(ts, "vars");
-    }
-    KrObject *d = kr_getattr_opt(ts, args[0], KR_ID(ts, __dict__));
-    if (d == NULL && !kr_err_occurred(ts)) {
-        kr_err_set_str(ts, &kr_exc_TypeError, "vars() argument must have __dict__ attribute");
-    }
-    return d;
-}
-
 // Adds the keys of a dict to `names` (a dict used as an ordered set).
 static int merge_keys(KrThread *ts, KrObject *names, KrObject *dict)
 {
@@ -1011,7 +986,17 @@ static KrObject *builtin_dir(KrThread *ts, KrObject *self, KrObject *const *args
         return NULL;
     }
     if (nargs == 0) {
-        return no_frame_form(ts, "dir");
+        // The sorted names of the caller's local scope.
+        KrObject *locals = kr_builtins_exec_locals(ts);
+        if (locals == NULL) {
+            return NULL;
+        }
+        KrObject *names = kr_dict_check(locals) ? kr_dict_keys_list(ts, locals) : kr_list_from_iterable(ts, locals);
+        KR_DECREF(ts, locals);
+        if (names != NULL && kr_list_sort(ts, names, NULL, false) < 0) {
+            KR_CLEAR(ts, names);
+        }
+        return names;
     }
     KrObject *obj = args[0];
     KrObject *list = NULL;
@@ -1019,8 +1004,14 @@ static KrObject *builtin_dir(KrThread *ts, KrObject *self, KrObject *const *args
     if (dunder_dir == NULL) {
         return NULL;
     }
-    if (kr_type_lookup(ts, KR_TYPE(obj), dunder_dir) != NULL) {
-        KrObject *seq = kr_call_method(ts, obj, dunder_dir, NULL, 0);
+    KrObject *descr = kr_type_lookup(ts, KR_TYPE(obj), dunder_dir);
+    if (descr != NULL) {
+        // A special method: looked up on the type and bound to obj, so a
+        // class's dir() uses type.__dir__, not the object.__dir__ it inherits.
+        KrDescrGetFn get = KR_TYPE(descr)->descr_get;
+        KrObject *bound = get ? get(ts, descr, obj, (KrObject *)KR_TYPE(obj)) : KR_INCREF(descr);
+        KrObject *seq = bound ? kr_call0(ts, bound) : NULL;
+        KR_XDECREF(ts, bound);
         if (seq != NULL) {
             list = kr_list_from_iterable(ts, seq);
             KR_DECREF(ts, seq);
@@ -1084,7 +1075,6 @@ static const KrMethodDef builtin_functions[] = {
      "Return a new list containing all items from the iterable in ascending order."},
     {"sum", (void *)builtin_sum, KR_METH_VARARGS, false, false,
      "Return the sum of a 'start' value (default: 0) plus an iterable of numbers"},
-    {"vars", (void *)builtin_vars, KR_METH_VARARGS, false, false, "vars([object]) -> dictionary"},
     {NULL, NULL, 0, false, false, NULL},
 };
 

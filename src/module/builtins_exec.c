@@ -11,6 +11,7 @@
 #include "../object/singletons.h"
 #include "../object/str.h"
 #include "../vm/frame.h"
+#include "modules.h"
 
 extern KrType kr_super_type;
 
@@ -51,12 +52,16 @@ static KrObject *frame_locals(KrThread *ts, KrFrame *f) {
     return d;
 }
 
-static KrObject *builtin_locals(KrThread *ts, KrObject *self) {
-    (void)self;
+KrObject *kr_builtins_exec_locals(KrThread *ts) {
     if (!ts->frame) {
         KR_RETURN_NONE;
     }
     return frame_locals(ts, ts->frame);
+}
+
+static KrObject *builtin_locals(KrThread *ts, KrObject *self) {
+    (void)self;
+    return kr_builtins_exec_locals(ts);
 }
 
 static KrObject *builtin_vars(KrThread *ts, KrObject *self, KrObject *const *args, size_t nargs, KrObject *kwnames) {

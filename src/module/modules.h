@@ -9,4 +9,8 @@
 #include "modules.def"
 #undef MODULE
 
+// The calling frame's local namespace (a new dict snapshot for a function's
+// fast locals), or None outside any frame: locals(), vars() and dir().
+KrObject *kr_builtins_exec_locals(KrThread *ts);
+
 #endif

@@ -496,7 +496,7 @@ KrObject *kr_bytearray_insert(KrThread *ts, KrObject *self, KrObject *const *arg
         kr_err_format(ts, &kr_exc_TypeError, "insert expected 2 arguments, got %zu", nargs);
         return NULL;
     }
-    intptr_t i = kr_slice_as_ssize(ts, args[0], &kr_exc_OverflowError);
+    intptr_t i = kr_slice_ssize_arg(ts, args[0]);
     if (i == -1 && kr_err_occurred(ts)) {
         return NULL;
     }
@@ -529,7 +529,7 @@ KrObject *kr_bytearray_pop(KrThread *ts, KrObject *self, KrObject *const *args, 
     }
     intptr_t i = -1;
     if (nargs == 1) {
-        i = kr_slice_as_ssize(ts, args[0], &kr_exc_OverflowError);
+        i = kr_slice_ssize_arg(ts, args[0]);
         if (i == -1 && kr_err_occurred(ts)) {
             return NULL;
         }

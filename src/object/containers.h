@@ -158,6 +158,10 @@ intptr_t kr_slice_indices(KrThread *ts, KrObject *slice, intptr_t length,
 // if exc is NULL, else raises exc("cannot fit 'int' into an index-sized integer").
 // -1 with an exception set on error (check kr_err_occurred when -1 is valid).
 intptr_t kr_slice_as_ssize(KrThread *ts, KrObject *o, KrType *exc);
+// An argument CPython's argument clinic declares Py_ssize_t (list.pop's index,
+// list.insert's, int.to_bytes' length): o.__index__() as intptr_t, or
+// OverflowError "Python int too large to convert to C ssize_t".
+intptr_t kr_slice_ssize_arg(KrThread *ts, KrObject *o);
 // _PyEval_SliceIndex: None leaves *out alone, else clamps o.__index__() into it;
 // TypeError "slice indices must be integers or None or have an __index__ method".
 int kr_slice_index(KrThread *ts, KrObject *o, intptr_t *out);

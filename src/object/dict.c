@@ -2,7 +2,6 @@
 // dict: compact, insertion-ordered hash table (CPython 3.6+ layout), and its iterators.
 #include <string.h>
 
-#include "trashcan.h"
 #include "containers.h"
 
 #include "exc.h"
@@ -722,12 +721,8 @@ static int update_from_kwargs(KrThread *ts, KrObject *d, KrObject *const *args, 
 
 static void dict_dealloc(KrThread *ts, KrObject *self)
 {
-    if (!kr_trashcan_begin(ts, self)) {
-        return;
-    }
     kr_dict_clear(ts, self);
     kr_object_free(ts, self);
-    kr_trashcan_end(ts);
 }
 
 static void dict_traverse(KrThread *ts, KrObject *self, KrVisitFn visit, void *arg)

@@ -3,7 +3,6 @@
 #include <stdio.h>
 #include <string.h>
 
-#include "trashcan.h"
 #include "../vm/vm.h"
 #include "bytes.h"
 #include "code.h"
@@ -131,9 +130,6 @@ static int exc_init(KrThread *ts, KrObject *self, KrObject *const *args, size_t 
 }
 
 static void exc_dealloc(KrThread *ts, KrObject *o) {
-    if (!kr_trashcan_begin(ts, o)) {
-        return;
-    }
     KrException *e = (KrException *)o;
     KR_XDECREF(ts, e->dict);
     KR_XDECREF(ts, e->args);
@@ -141,7 +137,6 @@ static void exc_dealloc(KrThread *ts, KrObject *o) {
     KR_XDECREF(ts, e->cause);
     KR_XDECREF(ts, e->context);
     kr_object_free(ts, o);
-    kr_trashcan_end(ts);
 }
 
 static void exc_traverse(KrThread *ts, KrObject *o, KrVisitFn visit, void *arg) {

@@ -275,32 +275,61 @@ static KrObject *cfunction_repr(KrThread *ts, KrObject *o) {
                               kr_type_name_cstr(KR_TYPE(f->self)), (void *)f->self);
 }
 
-// Calls a method table entry with `self` (NULL for plain functions).
+// The name CPython's argument-count messages give a C function: "T.name" for
+// a method (T is the descriptor's owner, or the type a bound method was bound
+// to, or the bound object's type), "module.name" for a function of a module
+// other than builtins, else the bare name. NULL (exception set) on error.
+static KrObject *def_display_name(KrThread *ts, const KrMethodDef *def, KrType *owner, KrObject *module) {
+    if (owner) {
+        KrObject *q = kr_getattr(ts, (KrObject *)owner, KR_ID(ts, __qualname__));
+        if (!q) {
+            return NULL;
+        }
+        KrObject *r = kr_str_check(q) ? kr_str_from_format(ts, "%U.%s", q, def->name)
+                                      : kr_str_from_format(ts, "%s.%s", kr_type_name_cstr(owner), def->name);
+        KR_DECREF(ts, q);
+        return r;
+    }
+    if (module && kr_str_check(module) && !kr_str_equal_cstr(module, "builtins")) {
+        return kr_str_from_format(ts, "%U.%s", module, def->name);
+    }
+    return kr_str_from_cstr(ts, def->name);
+}
+
+// Raises the TypeError of a NOARGS / O method called with the wrong arguments.
+static KrObject *arg_count_error(KrThread *ts, const KrMethodDef *def, KrType *owner, KrObject *module, size_t nargs,
+                                 size_t nkw) {
+    KrObject *name = def_display_name(ts, def, owner, module);
+    if (!name) {
+        return NULL;
+    }
+    if (nkw) {
+        kr_err_format(ts, &kr_exc_TypeError, "%U() takes no keyword arguments", name);
+    } else if (def->kind == KR_METH_NOARGS) {
+        kr_err_format(ts, &kr_exc_TypeError, "%U() takes no arguments (%d given)", name, (int)nargs);
+    } else {
+        kr_err_format(ts, &kr_exc_TypeError, "%U() takes exactly one argument (%d given)", name, (int)nargs);
+    }
+    KR_DECREF(ts, name);
+    return NULL;
+}
+
+// Calls a method table entry with `self` (NULL for plain functions). `owner`
+// and `module` only name the function in error messages (both may be NULL).
 static KrObject *call_def(KrThread *ts, const KrMethodDef *def, KrObject *self, KrObject *const *args, size_t nargs,
-                          KrObject *kwnames) {
+                          KrObject *kwnames, KrType *owner, KrObject *module) {
     size_t nkw = kwnames ? (size_t)KR_TUPLE_SIZE(kwnames) : 0;
     switch (def->kind) {
     case KR_METH_VARARGS:
         return ((KrCallFn)def->fn)(ts, self, args, nargs, kwnames);
     case KR_METH_NOARGS:
         if (nargs != 0 || nkw != 0) {
-            if (nkw) {
-                kr_err_format(ts, &kr_exc_TypeError, "%s() takes no keyword arguments", def->name);
-            } else {
-                kr_err_format(ts, &kr_exc_TypeError, "%s() takes no arguments (%d given)", def->name, (int)nargs);
-            }
-            return NULL;
+            return arg_count_error(ts, def, owner, module, nargs, nkw);
         }
         return ((KrUnaryFn)def->fn)(ts, self);
     case KR_METH_O:
         if (nargs != 1 || nkw != 0) {
-            if (nkw) {
-                kr_err_format(ts, &kr_exc_TypeError, "%s() takes no keyword arguments", def->name);
-            } else {
-                kr_err_format(ts, &kr_exc_TypeError, "%s() takes exactly one argument (%d given)", def->name,
-                              (int)nargs);
-            }
-            return NULL;
+            return arg_count_error(ts, def, owner, module, nargs, nkw);
         }
         return ((KrBinaryFn)def->fn)(ts, self, args[0]);
     }
@@ -311,7 +340,11 @@ static KrObject *call_def(KrThread *ts, const KrMethodDef *def, KrObject *self, 
 static KrObject *cfunction_call(KrThread *ts, KrObject *callable, KrObject *const *args, size_t nargs,
                                 KrObject *kwnames) {
     KrCFunction *f = (KrCFunction *)callable;
-    return call_def(ts, f->def, f->self, args, nargs, kwnames);
+    KrType *owner = NULL;
+    if (f->self && KR_TYPE(f->self) != &kr_module_type) {
+        owner = KR_TYPE_CHECK_FLAG(f->self, KR_TYPE_TYPE_SUBCLASS) ? (KrType *)f->self : KR_TYPE(f->self);
+    }
+    return call_def(ts, f->def, f->self, args, nargs, kwnames, owner, f->module);
 }
 
 static KrObject *cfunction_get_name(KrThread *ts, KrObject *self) {
@@ -403,7 +436,7 @@ static KrObject *method_descr_call(KrThread *ts, KrObject *callable, KrObject *c
                       d->def->name, kr_type_name_cstr(d->owner), kr_type_name_cstr(KR_TYPE(args[0])));
         return NULL;
     }
-    return call_def(ts, d->def, args[0], args + 1, nargs - 1, kwnames);
+    return call_def(ts, d->def, args[0], args + 1, nargs - 1, kwnames, d->owner, NULL);
 }
 
 static KrObject *method_descr_get_name(KrThread *ts, KrObject *self) {
@@ -459,7 +492,7 @@ static KrObject *classmethod_descr_call(KrThread *ts, KrObject *callable, KrObje
                       kr_type_name_cstr(d->owner));
         return NULL;
     }
-    return call_def(ts, d->def, args[0], args + 1, nargs - 1, kwnames);
+    return call_def(ts, d->def, args[0], args + 1, nargs - 1, kwnames, (KrType *)args[0], NULL);
 }
 
 static KrObject *classmethod_descr_repr(KrThread *ts, KrObject *o) {

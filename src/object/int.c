@@ -30,6 +30,8 @@ typedef int64_t stwodigits;
 
 // ---- allocation and normalisation ----------------------------------------
 
+_Static_assert(offsetof(KrInt, size) == offsetof(KrVarObject, size), "an int is a KrVarObject");
+
 KrInt *kr_int_alloc(KrThread *ts, intptr_t ndigits) {
     if (ndigits < 0 || ndigits > MAX_DIGITS) {
         kr_err_set_str(ts, &kr_exc_OverflowError, "too many digits in integer");
@@ -1310,6 +1312,7 @@ KrType kr_int_type = {
     .base = KR_STATIC_HEAD(&kr_type_type),
     .name = "int",
     .basicsize = sizeof(KrInt),
+    .itemsize = sizeof(uint32_t),
     .flags = KR_TYPE_BASETYPE | KR_TYPE_INT_SUBCLASS | KR_TYPE_MATCH_SELF,
     .base_type = &kr_object_type,
     .doc = "int([x]) -> integer\nint(x, base=10) -> integer",

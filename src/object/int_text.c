@@ -533,9 +533,9 @@ KrObject *kr_int_new_slot(KrThread *ts, KrType *type, KrObject *const *args, siz
         return value;
     }
     // A subclass instance: the digits follow the KrInt header as usual and
-    // the subclass's own fields come after basicsize.
+    // the subclass's own fields (its __dict__ slot) come after the digits.
     intptr_t n = ABS_SIZE(AS_INT(value));
-    KrInt *r = (KrInt *)kr_object_alloc(ts, type, type->basicsize + (size_t)n * sizeof(uint32_t));
+    KrInt *r = (KrInt *)kr_object_alloc(ts, type, kr_object_var_size(type, n));
     if (r) {
         r->size = AS_INT(value)->size;
         memcpy(r->digits, AS_INT(value)->digits, (size_t)n * sizeof(uint32_t));
@@ -948,7 +948,7 @@ static KrObject *int_to_bytes(KrThread *ts, KrObject *self, KrObject *const *arg
     }
     intptr_t length = 1;
     if (a[0]) {
-        length = kr_index_as_ssize(ts, a[0], NULL);
+        length = kr_slice_ssize_arg(ts, a[0]);
         if (length == -1 && kr_err_occurred(ts)) {
             return NULL;
         }

@@ -2,7 +2,6 @@
 // list: a growable array of object references, with its iterators.
 #include <string.h>
 
-#include "trashcan.h"
 #include "containers.h"
 
 #include "exc.h"
@@ -284,16 +283,12 @@ static int list_ass_slice(KrThread *ts, KrList *a, intptr_t ilow, intptr_t ihigh
 
 static void list_dealloc(KrThread *ts, KrObject *self)
 {
-    if (!kr_trashcan_begin(ts, self)) {
-        return;
-    }
     KrList *l = (KrList *)self;
     for (intptr_t i = l->size - 1; i >= 0; i--) {
         KR_XDECREF(ts, l->items[i]);
     }
     kr_mem_free(ts, l->items);
     kr_object_free(ts, self);
-    kr_trashcan_end(ts);
 }
 
 static void list_traverse(KrThread *ts, KrObject *self, KrVisitFn visit, void *arg)
@@ -756,7 +751,7 @@ static KrObject *list_insert(KrThread *ts, KrObject *self, KrObject *const *args
         return NULL;
     }
     KrList *l = (KrList *)self;
-    intptr_t where = kr_slice_as_ssize(ts, args[0], &kr_exc_OverflowError);
+    intptr_t where = kr_slice_ssize_arg(ts, args[0]);
     if (where == -1 && kr_err_occurred(ts)) {
         return NULL;
     }
@@ -786,7 +781,7 @@ static KrObject *list_pop(KrThread *ts, KrObject *self, KrObject *const *args, s
     KrList *l = (KrList *)self;
     intptr_t i = -1;
     if (nargs == 1) {
-        i = kr_slice_as_ssize(ts, args[0], &kr_exc_OverflowError);
+        i = kr_slice_ssize_arg(ts, args[0]);
         if (i == -1 && kr_err_occurred(ts)) {
             return NULL;
         }

@@ -11,27 +11,37 @@
 #include "int.h"
 #include "singletons.h"
 #include "str.h"
+#include "trashcan.h"
 
 // ---- allocation ------------------------------------------------------------
 
 // Objects come from the interpreter's pool (base/pool.c): small ones are
 // recycled through per-size free lists instead of a malloc/free per object.
+// Objects of GC types get a KrGCHead in front and live on the collector's
+// lists; the others are linked into vm->objects.
 KrObject *kr_object_alloc(KrThread *ts, KrType *type, size_t size) {
     KrVM *vm = ts->vm;
-    KrLink *link = kr_pool_alloc(&vm->pool, sizeof(KrLink) + size);
-    if (!link) {
+    bool gc = (type->flags & KR_TYPE_GC) != 0;
+    size_t head = gc ? sizeof(KrGCHead) : sizeof(KrLink);
+    char *block = kr_pool_alloc(&vm->pool, head + size);
+    if (!block) {
         kr_err_no_memory(ts);
         return NULL;
     }
-    memset(link + 1, 0, size);
-    link->next = &vm->objects;
-    link->prev = vm->objects.prev;
-    vm->objects.prev->next = link;
-    vm->objects.prev = link;
-    vm->object_count++;
-    KrObject *o = (KrObject *)(link + 1);
+    memset(block + head, 0, size);
+    KrObject *o = (KrObject *)(block + head);
     o->refcnt = 1;
     o->type = type;
+    vm->object_count++;
+    if (gc) {
+        kr_gc_link_new(ts, o);
+    } else {
+        KrLink *link = (KrLink *)block;
+        link->next = &vm->objects;
+        link->prev = vm->objects.prev;
+        vm->objects.prev->next = link;
+        vm->objects.prev = link;
+    }
     if (type->flags & KR_TYPE_HEAP) {
         KR_INCREF(type);
     }
@@ -42,25 +52,66 @@ void kr_object_free(KrThread *ts, KrObject *o) {
     KrLink *link = (KrLink *)o - 1;
     link->prev->next = link->next;
     link->next->prev = link->prev;
-    ts->vm->object_count--;
+    KrVM *vm = ts->vm;
+    vm->object_count--;
     KrType *type = o->type;
-    kr_pool_free(&ts->vm->pool, link);
+    void *block = link;
+    if (type->flags & KR_TYPE_GC) {
+        block = kr_gc_head(o);
+        // CPython's gen-0 count is allocations minus deallocations.
+        if (vm->gc.count[0] > 0) {
+            vm->gc.count[0]--;
+        }
+    }
+    kr_pool_free(&vm->pool, block);
     if (type->flags & KR_TYPE_HEAP) {
         KR_DECREF(ts, type);
     }
 }
 
+// Every deallocation passes here: `__del__` first (it may resurrect), then
+// containers go through the trashcan so that freeing a structure nested
+// 100,000 deep does not recurse in C 100,000 times.
 void kr_object_dealloc(KrThread *ts, KrObject *o) {
-    // A pending exception must survive finalizers that run during the dealloc.
-    KR_TYPE(o)->dealloc(ts, o);
+    KrType *t = KR_TYPE(o);
+    if ((t->flags & KR_TYPE_HEAP) && kr_gc_finalize_from_dealloc(ts, o)) {
+        return;
+    }
+    if (!(t->flags & KR_TYPE_GC)) {
+        t->dealloc(ts, o);
+        return;
+    }
+    // Untracked first: a parked object's refcnt holds the trashcan link, and
+    // the collector must never see a dead object.
+    kr_gc_untrack(ts, o);
+    if (!kr_trashcan_begin(ts, o)) {
+        return;
+    }
+    t->dealloc(ts, o);
+    kr_trashcan_end(ts);
 }
 
 // ---- the `object` type ------------------------------------------------------
 
+size_t kr_object_var_size(KrType *type, intptr_t nitems) {
+    size_t n = (size_t)(nitems < 0 ? -nitems : nitems);
+    size_t size = type->basicsize + n * type->itemsize;
+    return (size + sizeof(void *) - 1) & ~(sizeof(void *) - 1);
+}
+
+KrObject **kr_object_dict_ptr(KrObject *o) {
+    KrType *t = KR_TYPE(o);
+    intptr_t off = t->dictoffset;
+    if (off < 0) {
+        // After the items of a variable-size instance (CPython's negative offset).
+        off += (intptr_t)kr_object_var_size(t, ((KrVarObject *)o)->size);
+    }
+    return off ? (KrObject **)((char *)o + off) : NULL;
+}
+
 // The address of an instance's __dict__ slot, or NULL when it has none.
 static KrObject **instance_dict_ptr(KrObject *o) {
-    intptr_t off = KR_TYPE(o)->dictoffset;
-    return off ? (KrObject **)((char *)o + off) : NULL;
+    return kr_object_dict_ptr(o);
 }
 
 static void object_dealloc(KrThread *ts, KrObject *o) {

@@ -22,6 +22,15 @@ typedef struct KrObject {
     KrType *type;
 } KrObject;
 
+// The head of a variable-size object (tuple, int): its items follow `size`
+// (negative for negative ints; the item count is |size|). A subclass's extra
+// fields -- its __dict__ slot -- cannot sit at a fixed offset, since the items
+// grow past any; they go after the items instead (see KrType.dictoffset).
+typedef struct KrVarObject {
+    KrObject base;
+    intptr_t size;
+} KrVarObject;
+
 #define KR_IMMORTAL_REFCNT (INTPTR_MIN / 2)
 #define KR_STATIC_HEAD(typeptr) { KR_IMMORTAL_REFCNT, (typeptr) }
 
@@ -178,7 +187,11 @@ struct KrType {
     size_t basicsize;       // instance size in bytes
     unsigned flags;
     KrType *base_type;      // tp_base (NULL only for object)
-    intptr_t dictoffset;    // where an instance keeps its __dict__ pointer (0: none)
+    // Where an instance keeps its __dict__ pointer (0: none). Negative (as in
+    // CPython) for subclasses of variable-size types: counted back from the
+    // end of the instance, whose size kr_object_var_size gives.
+    intptr_t dictoffset;
+    size_t itemsize;        // variable-size types (KrVarObject heads): bytes per item; 0 otherwise
     const char *doc;
 
     KrDeallocFn dealloc;
@@ -264,6 +277,12 @@ int kr_generic_setattr(KrThread *ts, KrObject *o, KrObject *name, KrObject *valu
 // An instance's __dict__ (borrowed), created on demand when `create`; NULL when
 // the type has no instance dicts (no exception set) or on MemoryError.
 KrObject *kr_object_get_dict(KrThread *ts, KrObject *o, bool create);
+// The address of an instance's __dict__ slot, or NULL when its type has none.
+KrObject **kr_object_dict_ptr(KrObject *o);
+// The bytes an instance of a variable-size `type` (itemsize != 0) holding
+// `nitems` items occupies: basicsize plus the items, pointer-aligned. Subclass
+// allocators use it, so the __dict__ slot fits after the items.
+size_t kr_object_var_size(KrType *type, intptr_t nitems);
 // Raises AttributeError "'T' object has no attribute 'name'" (with .name/.obj set).
 void kr_err_attribute(KrThread *ts, KrObject *o, KrObject *name);
 

@@ -2,7 +2,6 @@
 // set and frozenset: open-addressing hash tables laid out as CPython's setobject.c.
 #include <string.h>
 
-#include "trashcan.h"
 #include "containers.h"
 
 #include "exc.h"
@@ -840,12 +839,8 @@ static int set_issuperset(KrThread *ts, KrSet *so, KrObject *other)
 
 static void set_dealloc(KrThread *ts, KrObject *self)
 {
-    if (!kr_trashcan_begin(ts, self)) {
-        return;
-    }
     set_clear_internal(ts, (KrSet *)self);
     kr_object_free(ts, self);
-    kr_trashcan_end(ts);
 }
 
 static void set_traverse(KrThread *ts, KrObject *self, KrVisitFn visit, void *arg)

@@ -31,6 +31,17 @@ intptr_t kr_slice_as_ssize(KrThread *ts, KrObject *o, KrType *exc)
     return sign < 0 ? INTPTR_MIN : INTPTR_MAX;
 }
 
+intptr_t kr_slice_ssize_arg(KrThread *ts, KrObject *o)
+{
+    KrObject *v = kr_number_index(ts, o);
+    if (v == NULL) {
+        return -1;
+    }
+    intptr_t r = kr_int_as_ssize(ts, v);
+    KR_DECREF(ts, v);
+    return r;
+}
+
 int kr_slice_index(KrThread *ts, KrObject *o, intptr_t *out)
 {
     if (o == KR_NONE) {

@@ -722,8 +722,14 @@ static KrObject *str_expandtabs(KrThread *ts, KrObject *self, KrObject *const *a
     static const char *const names[] = {"tabsize"};
     KrObject *a[1];
     intptr_t tabsize = 8;
-    if (kr_str_methods_bind(ts, "expandtabs", args, nargs, kwnames, names, 1, a) < 0 ||
-        (a[0] && kr_str_methods_ssize(ts, a[0], &tabsize) < 0)) {
+    if (kr_str_methods_bind(ts, "expandtabs", args, nargs, kwnames, names, 1, a) < 0) {
+        return NULL;
+    }
+    if (a[0] && kr_str_methods_ssize(ts, a[0], &tabsize) < 0) {
+        if (kr_err_matches(ts, &kr_exc_OverflowError)) {
+            kr_err_clear(ts);
+            kr_err_set_str(ts, &kr_exc_OverflowError, "Python int too large to convert to C int");
+        }
         return NULL;
     }
     // CPython takes tabsize as a C int; a bigger one could only build a string

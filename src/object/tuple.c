@@ -16,6 +16,7 @@
 
 // A tuple of n NULL items of the given type. Subclass instances get the
 // subclass's extra fields after the items.
+_Static_assert(offsetof(KrTuple, size) == offsetof(KrVarObject, size), "a tuple is a KrVarObject");
 static KrObject *tuple_alloc(KrThread *ts, KrType *type, intptr_t n)
 {
     if (n < 0 || (size_t)n > (SIZE_MAX - sizeof(KrTuple)) / sizeof(KrObject *) - 16) {
@@ -23,7 +24,7 @@ static KrObject *tuple_alloc(KrThread *ts, KrType *type, intptr_t n)
     }
     size_t size = offsetof(KrTuple, items) + (size_t)n * sizeof(KrObject *);
     if (type != &kr_tuple_type) {
-        size += type->basicsize;
+        size = kr_object_var_size(type, n);
     }
     KrTuple *t = (KrTuple *)kr_object_alloc(ts, type, size < sizeof(KrTuple) ? sizeof(KrTuple) : size);
     if (t == NULL) {
@@ -101,7 +102,8 @@ KrObject *kr_tuple_from_iterable(KrThread *ts, KrObject *iterable)
 static void tuple_dealloc(KrThread *ts, KrObject *self)
 {
     KrTuple *t = (KrTuple *)self;
-    for (intptr_t i = 0; i < t->size; i++) {
+    // Last item first, as CPython: finalizers run in that order.
+    for (intptr_t i = t->size - 1; i >= 0; i--) {
         KR_XDECREF(ts, t->items[i]);
     }
     kr_object_free(ts, self);
@@ -514,6 +516,7 @@ KrType kr_tuple_type = {
     .base = KR_STATIC_HEAD(&kr_type_type),
     .name = "tuple",
     .basicsize = sizeof(KrTuple),
+    .itemsize = sizeof(KrObject *),
     .flags = KR_TYPE_BASETYPE | KR_TYPE_GC | KR_TYPE_TUPLE_SUBCLASS | KR_TYPE_SEQUENCE | KR_TYPE_MATCH_SELF,
     .base_type = &kr_object_type,
     .doc = "Built-in immutable sequence.\n\nIf no argument is given, the constructor returns an empty tuple.\n"

@@ -3,7 +3,6 @@
 // builtin types, class creation (C3 MRO, layout, slots).
 #include <string.h>
 
-#include "trashcan.h"
 #include "../vm/vm.h"
 #include "containers.h"
 #include "exc.h"
@@ -87,6 +86,9 @@ static void inherit_slots(KrType *t, KrType *b) {
     }
     if (!t->dictoffset) {
         t->dictoffset = b->dictoffset;
+    }
+    if (!t->itemsize) {
+        t->itemsize = b->itemsize;
     }
     t->flags |= b->flags & (KR_TYPE_INT_SUBCLASS | KR_TYPE_LIST_SUBCLASS | KR_TYPE_TUPLE_SUBCLASS |
                             KR_TYPE_STR_SUBCLASS | KR_TYPE_DICT_SUBCLASS | KR_TYPE_EXC_SUBCLASS |
@@ -568,24 +570,20 @@ static KrType *best_base(KrThread *ts, KrObject *bases) {
 }
 
 static void heap_instance_dealloc(KrThread *ts, KrObject *o) {
-    if (!kr_trashcan_begin(ts, o)) {
-        return;
-    }
     KrType *t = KR_TYPE(o);
     KrType *sb = solid_base(t);
     if (t->dictoffset && !sb->dictoffset) {
-        KrObject **dp = (KrObject **)((char *)o + t->dictoffset);
+        KrObject **dp = kr_object_dict_ptr(o);
         KR_CLEAR(ts, *dp);
     }
     sb->dealloc(ts, o);
-    kr_trashcan_end(ts);
 }
 
 static void heap_instance_traverse(KrThread *ts, KrObject *o, KrVisitFn visit, void *arg) {
     KrType *t = KR_TYPE(o);
     KrType *sb = solid_base(t);
     if (t->dictoffset && !sb->dictoffset) {
-        KrObject *d = *(KrObject **)((char *)o + t->dictoffset);
+        KrObject *d = *kr_object_dict_ptr(o);
         if (d) {
             visit(ts, d, arg);
         }
@@ -599,7 +597,7 @@ static int heap_instance_clear(KrThread *ts, KrObject *o) {
     KrType *t = KR_TYPE(o);
     KrType *sb = solid_base(t);
     if (t->dictoffset && !sb->dictoffset) {
-        KrObject **dp = (KrObject **)((char *)o + t->dictoffset);
+        KrObject **dp = kr_object_dict_ptr(o);
         KR_CLEAR(ts, *dp);
     }
     return sb->clear ? sb->clear(ts, o) : 0;
@@ -671,6 +669,11 @@ KrObject *kr_type_new_class(KrThread *ts, KrType *meta, KrObject *name, KrObject
     if (base->dictoffset) {
         type->dictoffset = base->dictoffset;
         type->basicsize = base->basicsize;
+    } else if (base->itemsize) {
+        // The items of a variable-size base grow past any fixed offset: the
+        // __dict__ slot goes after them (see kr_object_dict_ptr).
+        type->basicsize = base->basicsize + sizeof(KrObject *);
+        type->dictoffset = -(intptr_t)sizeof(KrObject *);
     } else {
         type->basicsize = base->basicsize + sizeof(KrObject *);
         type->dictoffset = (intptr_t)base->basicsize;

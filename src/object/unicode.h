@@ -4,6 +4,7 @@
 #define KR_UNICODE_H
 
 #include <stdbool.h>
+#include <stddef.h>
 #include <stdint.h>
 
 #include "unicode_db.h"
@@ -16,6 +17,9 @@ int kr_unicode_upper(uint32_t cp, uint32_t out[3]);
 int kr_unicode_lower(uint32_t cp, uint32_t out[3]);
 int kr_unicode_title(uint32_t cp, uint32_t out[3]);
 int kr_unicode_fold(uint32_t cp, uint32_t out[3]);
+// NFKC of n code points into out (room for 18 * n: the longest expansion).
+// Returns the output length. Used for identifiers; no unicodedata module.
+size_t kr_unicode_nfkc(const uint32_t *in, size_t n, uint32_t *out);
 // Value of a decimal digit (category Nd) or -1.
 int kr_unicode_decimal(uint32_t cp);
 

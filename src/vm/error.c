@@ -141,38 +141,82 @@ static char *source_line(KrThread *ts, KrObject *filename, int lineno) {
     return kr_port_read_line(path, lineno);
 }
 
+// CPython's traceback.c: at most this many entries print, the innermost ones
+// (sys.tracebacklimit's default), and a run of entries for the same file, line
+// and function prints its first TB_RECURSIVE_CUTOFF, then a count line.
+#define TB_LIMIT 1000
+#define TB_RECURSIVE_CUTOFF 3
+
+static void print_tb_repeated(KrThread *ts, long cnt) {
+    char buf[80];
+    cnt -= TB_RECURSIVE_CUTOFF;
+    snprintf(buf, sizeof buf, "  [Previous line repeated %ld more time%s]\n", cnt, cnt > 1 ? "s" : "");
+    write_str(ts, buf);
+}
+
+static void print_tb_entry(KrThread *ts, KrTraceback *t) {
+    KrCode *co = (KrCode *)t->code;
+    char num[32];
+    snprintf(num, sizeof num, "%d", t->lineno);
+    write_str(ts, "  File \"");
+    write_obj(ts, co->filename);
+    write_str(ts, "\", line ");
+    write_str(ts, num);
+    write_str(ts, ", in ");
+    write_obj(ts, co->name);
+    write_str(ts, "\n");
+    char *line = source_line(ts, co->filename, t->lineno);
+    if (line) {
+        const char *p = line;
+        while (*p == ' ' || *p == '\t' || *p == '\f') {
+            p++;
+        }
+        size_t len = strlen(p);
+        while (len && (p[len - 1] == '\n' || p[len - 1] == '\r' || p[len - 1] == ' ')) {
+            len--;
+        }
+        if (len) {
+            write_str(ts, "    ");
+            kr_vm_write(ts->vm, 2, p, len);
+            write_str(ts, "\n");
+            kr_carets_print(ts, co, t->lasti, line);
+        }
+        kr_port_free(line);
+    }
+}
+
 static void print_tb(KrThread *ts, KrObject *tb) {
     write_str(ts, "Traceback (most recent call last):\n");
+    long depth = 0;
+    for (KrObject *p = tb; p; p = ((KrTraceback *)p)->next) {
+        depth++;
+    }
+    for (; tb && depth > TB_LIMIT; depth--) {
+        tb = ((KrTraceback *)tb)->next;
+    }
+    KrObject *last_file = NULL, *last_name = NULL;
+    int last_line = -1;
+    long cnt = 0;
     for (; tb; tb = ((KrTraceback *)tb)->next) {
         KrTraceback *t = (KrTraceback *)tb;
         KrCode *co = (KrCode *)t->code;
-        char num[32];
-        snprintf(num, sizeof num, "%d", t->lineno);
-        write_str(ts, "  File \"");
-        write_obj(ts, co->filename);
-        write_str(ts, "\", line ");
-        write_str(ts, num);
-        write_str(ts, ", in ");
-        write_obj(ts, co->name);
-        write_str(ts, "\n");
-        char *line = source_line(ts, co->filename, t->lineno);
-        if (line) {
-            const char *p = line;
-            while (*p == ' ' || *p == '\t' || *p == '\f') {
-                p++;
+        if (!last_file || co->filename != last_file || last_line == -1 || t->lineno != last_line ||
+            co->name != last_name) {
+            if (cnt > TB_RECURSIVE_CUTOFF) {
+                print_tb_repeated(ts, cnt);
             }
-            size_t len = strlen(p);
-            while (len && (p[len - 1] == '\n' || p[len - 1] == '\r' || p[len - 1] == ' ')) {
-                len--;
-            }
-            if (len) {
-                write_str(ts, "    ");
-                kr_vm_write(ts->vm, 2, p, len);
-                write_str(ts, "\n");
-                kr_carets_print(ts, co, t->lasti, line);
-            }
-            kr_port_free(line);
+            last_file = co->filename;
+            last_line = t->lineno;
+            last_name = co->name;
+            cnt = 0;
         }
+        cnt++;
+        if (cnt <= TB_RECURSIVE_CUTOFF) {
+            print_tb_entry(ts, t);
+        }
+    }
+    if (cnt > TB_RECURSIVE_CUTOFF) {
+        print_tb_repeated(ts, cnt);
     }
 }
 

@@ -10,6 +10,7 @@
 #include "../object/module.h"
 #include "../object/singletons.h"
 #include "../object/str.h"
+#include "async.h"
 #include "frame.h"
 #include "match.h"
 #include "ops.h"
@@ -937,6 +938,11 @@ static KrObject *run(KrThread *ts, KrFrame *entry, bool *yielded, bool throwflag
         }
         TARGET(JUMP)
             pc = oparg;
+            // Loops are the collector's safe point (vm/gc.c): no half-built object.
+            if (ts->vm->gc.pending) {
+                SAVE_FRAME();
+                kr_gc_collect_pending(ts);
+            }
             DISPATCH();
         TARGET(POP_JUMP_IF_FALSE)
         TARGET(POP_JUMP_IF_TRUE) {
@@ -1239,10 +1245,12 @@ static KrObject *run(KrThread *ts, KrFrame *entry, bool *yielded, bool throwflag
             PUSH(KR_INCREF(KR_BOOL(r)));
             DISPATCH();
         }
-        TARGET(BEFORE_WITH) {
+        TARGET(BEFORE_WITH)
+        TARGET(BEFORE_ASYNC_WITH) {
             KrObject *mgr = TOP();
             KrObject *exit = NULL;
-            KrObject *res = kr_ops_before_with(ts, mgr, &exit);
+            KrObject *res = KR_INSTR_OP(word) == KR_OP_BEFORE_WITH ? kr_ops_before_with(ts, mgr, &exit)
+                                                                   : kr_async_before_with(ts, mgr, &exit);
             if (!res) {
                 goto error;
             }
@@ -1399,15 +1407,46 @@ static KrObject *run(KrThread *ts, KrFrame *entry, bool *yielded, bool throwflag
             KR_DECREF(ts, subject);
             DISPATCH();
         }
-        TARGET(GET_AWAITABLE) {
+        TARGET(GET_AWAITABLE)
+        TARGET(GET_AITER) {
             KrObject *v = TOP();
-            KrObject *r = kr_ops_get_awaitable(ts, v);
+            KrObject *r = KR_INSTR_OP(word) == KR_OP_GET_AITER ? kr_async_get_aiter(ts, v)
+                                                               : kr_async_get_awaitable(ts, v, oparg);
             if (!r) {
                 goto error;
             }
             SET_TOP(r);
             KR_DECREF(ts, v);
             DISPATCH();
+        }
+        TARGET(ASYNC_GEN_WRAP) {
+            KrObject *w = kr_async_wrap(ts, TOP());
+            sp[-1] = NULL;
+            if (!w) {
+                sp--;
+                goto error;
+            }
+            SET_TOP(w);
+            DISPATCH();
+        }
+        TARGET(GET_ANEXT) {
+            KrObject *aw = kr_async_get_anext(ts, TOP());
+            if (!aw) {
+                goto error;
+            }
+            PUSH(aw);
+            DISPATCH();
+        }
+        TARGET(END_ASYNC_FOR) {
+            KrObject *exc = POP();
+            if (kr_isinstance_type(exc, &kr_exc_StopAsyncIteration)) {
+                KR_DECREF(ts, exc);
+                KrObject *aiter = POP();
+                KR_DECREF(ts, aiter);
+                DISPATCH();
+            }
+            kr_err_restore(ts, exc);
+            goto exception_unwind;
         }
         default:
 #if USE_COMPUTED_GOTO

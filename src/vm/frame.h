@@ -45,19 +45,36 @@ KrObject *kr_eval_frame_throw(KrThread *ts, KrFrame *f, bool *yielded);
 // Runs a class body function with `ns` as its locals namespace.
 KrObject *kr_eval_class_body(KrThread *ts, KrObject *func, KrObject *ns);
 
-// Generators (gen.c).
+// Generators, coroutines and async generators (gen.c; the async parts' awaitables in async.c).
 typedef struct KrGen {
     KrObject base;
     KrFrame *frame;         // NULL once finished
     KrObject *name, *qualname;
+    KrCode *code;           // owned: co_code stays reachable (gi_code) after the frame is gone
     bool running;
     bool started;
-    int kind;               // 0 generator, 1 coroutine, 2 async generator
+    bool running_async;     // async generator: an asend()/athrow() awaitable is in progress
+    bool closed;            // async generator: aclose()d or finished through StopAsyncIteration
+    int kind;               // KR_GEN_*
 } KrGen;
-extern KrType kr_gen_type, kr_coro_type;
+enum { KR_GEN_GENERATOR, KR_GEN_COROUTINE, KR_GEN_ASYNC };
+extern KrType kr_gen_type, kr_coro_type, kr_async_gen_type;
 KrObject *kr_gen_new(KrThread *ts, KrFrame *frame, KrFunction *func);
 // Resumes a generator with `value` (send). Returns the yielded value with
 // *done = false, the return value with *done = true, or NULL on error.
 KrObject *kr_gen_send_ex(KrThread *ts, KrObject *gen, KrObject *value, bool *done);
+// gen.send(value): the yielded value, or NULL with StopIteration(return value)
+// (StopAsyncIteration for an async generator) or another exception set.
+KrObject *kr_gen_send(KrThread *ts, KrObject *gen, KrObject *value);
+// gen.throw(exc) with `exc` an exception instance (stolen), delegating to the
+// sub-iterator of a suspended `yield from`/`await`. close_on_genexit: a
+// GeneratorExit closes that sub-iterator instead of being thrown into it.
+KrObject *kr_gen_throw_exc(KrThread *ts, KrObject *gen, KrObject *exc, bool close_on_genexit);
+// The exception of gen.throw(typ[, val[, tb]]) (1 to 3 args), with CPython's TypeErrors.
+KrObject *kr_gen_make_throw_exc(KrThread *ts, KrObject *const *args, size_t nargs);
+// The sub-iterator a suspended `yield from`/`await` delegates to (borrowed), or NULL.
+KrObject *kr_gen_yf_borrow(KrObject *gen);
+// Sets StopIteration(value) pending (a bare StopIteration for None).
+void kr_gen_raise_stop(KrThread *ts, KrObject *value);
 
 #endif

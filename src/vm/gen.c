@@ -1,25 +1,33 @@
 // SPDX-License-Identifier: MIT
-// Generators and coroutines: a function call whose frame lives on in a heap
-// object and is resumed by next()/send().
+// Generators, coroutines and async generators: a function call whose frame
+// lives on in a heap object and is resumed by next()/send()/throw().
 #include "../object/containers.h"
 #include "../object/exc.h"
 #include "../object/int.h"
 #include "../object/singletons.h"
 #include "../object/str.h"
+#include "async.h"
 #include "frame.h"
+#include "ops.h"
+
+static const char *const kind_names[] = {"generator", "coroutine", "async generator"};
 
 KrObject *kr_gen_new(KrThread *ts, KrFrame *frame, KrFunction *func) {
     KrCode *co = frame->code;
-    KrType *type = (co->flags & KR_CO_COROUTINE) ? &kr_coro_type : &kr_gen_type;
-    KrGen *g = (KrGen *)kr_object_alloc(ts, type, sizeof(KrGen));
+    int kind = (co->flags & KR_CO_ASYNC_GENERATOR) ? KR_GEN_ASYNC
+               : (co->flags & KR_CO_COROUTINE)     ? KR_GEN_COROUTINE
+                                                   : KR_GEN_GENERATOR;
+    KrType *types[] = {&kr_gen_type, &kr_coro_type, &kr_async_gen_type};
+    KrGen *g = (KrGen *)kr_object_alloc(ts, types[kind], sizeof(KrGen));
     if (!g) {
         kr_frame_free(ts, frame);
         return NULL;
     }
     g->frame = frame;
+    g->code = (KrCode *)KR_INCREF(co);
     g->name = KR_INCREF(func ? func->name : co->name);
     g->qualname = KR_INCREF(func ? func->qualname : co->qualname);
-    g->kind = (co->flags & KR_CO_COROUTINE) ? 1 : 0;
+    g->kind = kind;
     // Skip RETURN_GENERATOR (and the POP_TOP a CPython-style compiler puts after it).
     int32_t start = 0;
     if (co->ncode > 0 && KR_INSTR_OP(co->code[0]) == KR_OP_RETURN_GENERATOR) {
@@ -40,36 +48,53 @@ static void gen_finish(KrThread *ts, KrGen *g) {
     }
 }
 
-KrObject *kr_gen_send_ex(KrThread *ts, KrObject *gen, KrObject *value, bool *done) {
-    KrGen *g = (KrGen *)gen;
-    *done = false;
-    if (g->running) {
-        kr_err_set_str(ts, &kr_exc_ValueError, g->kind == 1 ? "coroutine already executing" : "generator already executing");
+static KrObject **frame_stack(KrFrame *f) {
+    return f->slots + f->code->nlocals + f->code->ncells;
+}
+
+// The sub-iterator a suspended generator delegates to (borrowed), or NULL.
+// The frame then waits in the YIELD_VALUE of a SEND loop (`yield from`,
+// `await`) with the sub-iterator on top of its stack.
+static KrObject *gen_yf(KrGen *g) {
+    KrFrame *f = g->frame;
+    if (!f || !g->started || g->running || f->lasti < 1 || f->stacktop < 1) {
         return NULL;
     }
-    if (!g->frame) {
-        if (g->kind == 1) {
-            kr_err_set_str(ts, &kr_exc_RuntimeError, "cannot reuse already awaited coroutine");
-            return NULL;
-        }
-        *done = true;
-        return value ? NULL : NULL;
+    if (KR_INSTR_OP(f->code->code[f->lasti]) != KR_OP_YIELD_VALUE ||
+        KR_INSTR_OP(f->code->code[f->lasti - 1]) != KR_OP_SEND) {
+        return NULL;
     }
-    KrFrame *f = g->frame;
-    if (!g->started) {
-        if (value && value != KR_NONE) {
-            kr_err_set_str(ts, &kr_exc_TypeError, "can't send non-None value to a just-started generator");
-            return NULL;
-        }
-        g->started = true;
+    return frame_stack(f)[f->stacktop - 1];
+}
+
+KrObject *kr_gen_yf_borrow(KrObject *gen) {
+    return gen_yf((KrGen *)gen);
+}
+
+static void set_running_error(KrThread *ts, KrGen *g) {
+    kr_err_format(ts, &kr_exc_ValueError, "%s already executing", kind_names[g->kind]);
+}
+
+// Replaces the pending exception by RuntimeError(msg) caused by it.
+static void reraise_as_runtime(KrThread *ts, const char *what, const char *name) {
+    KrObject *e = kr_err_fetch(ts);
+    kr_err_format(ts, &kr_exc_RuntimeError, "%s raised %s", what, name);
+    if (ts->exc) {
+        KR_SETREF(ts, ((KrException *)ts->exc)->cause, KR_INCREF(e));
+        ((KrException *)ts->exc)->suppress_context = true;
+        KR_SETREF(ts, ((KrException *)ts->exc)->context, e);
     } else {
-        // The sent value is the result of the suspended YIELD_VALUE.
-        KrObject **stack = f->slots + f->code->nlocals + f->code->ncells;
-        stack[f->stacktop++] = KR_INCREF(value ? value : KR_NONE);
+        KR_DECREF(ts, e);
     }
+}
+
+// Runs the frame once the sent value is on its stack (or, with throwflag,
+// the exception is pending). Same results as kr_gen_send_ex.
+static KrObject *gen_run(KrThread *ts, KrGen *g, bool throwflag, bool *done) {
+    *done = false;
     g->running = true;
     bool yielded;
-    KrObject *r = kr_eval_frame(ts, f, &yielded);
+    KrObject *r = throwflag ? kr_eval_frame_throw(ts, g->frame, &yielded) : kr_eval_frame(ts, g->frame, &yielded);
     g->running = false;
     if (r && yielded) {
         return r;
@@ -78,16 +103,9 @@ KrObject *kr_gen_send_ex(KrThread *ts, KrObject *gen, KrObject *value, bool *don
     if (!r) {
         // PEP 479: a StopIteration escaping the generator becomes RuntimeError.
         if (kr_err_matches(ts, &kr_exc_StopIteration)) {
-            KrObject *e = kr_err_fetch(ts);
-            kr_err_set_str(ts, &kr_exc_RuntimeError,
-                           g->kind == 1 ? "coroutine raised StopIteration" : "generator raised StopIteration");
-            if (ts->exc) {
-                KR_SETREF(ts, ((KrException *)ts->exc)->cause, KR_INCREF(e));
-                ((KrException *)ts->exc)->suppress_context = true;
-                KR_SETREF(ts, ((KrException *)ts->exc)->context, e);
-            } else {
-                KR_DECREF(ts, e);
-            }
+            reraise_as_runtime(ts, kind_names[g->kind], "StopIteration");
+        } else if (g->kind == KR_GEN_ASYNC && kr_err_matches(ts, &kr_exc_StopAsyncIteration)) {
+            reraise_as_runtime(ts, kind_names[g->kind], "StopAsyncIteration");
         }
         return NULL;
     }
@@ -95,12 +113,41 @@ KrObject *kr_gen_send_ex(KrThread *ts, KrObject *gen, KrObject *value, bool *don
     return r;
 }
 
-// Raises StopIteration(value) for a generator that returned `value`.
-static void raise_stop(KrThread *ts, KrObject *value) {
+KrObject *kr_gen_send_ex(KrThread *ts, KrObject *gen, KrObject *value, bool *done) {
+    KrGen *g = (KrGen *)gen;
+    *done = false;
+    if (g->running) {
+        set_running_error(ts, g);
+        return NULL;
+    }
+    if (!g->frame) {
+        if (g->kind == KR_GEN_COROUTINE) {
+            kr_err_set_str(ts, &kr_exc_RuntimeError, "cannot reuse already awaited coroutine");
+            return NULL;
+        }
+        *done = true;
+        return KR_INCREF(KR_NONE);
+    }
+    KrFrame *f = g->frame;
+    if (!g->started) {
+        if (value && value != KR_NONE) {
+            kr_err_format(ts, &kr_exc_TypeError, "can't send non-None value to a just-started %s", kind_names[g->kind]);
+            return NULL;
+        }
+        g->started = true;
+    } else {
+        // The sent value is the result of the suspended YIELD_VALUE.
+        frame_stack(f)[f->stacktop++] = KR_INCREF(value ? value : KR_NONE);
+    }
+    return gen_run(ts, g, false, done);
+}
+
+void kr_gen_raise_stop(KrThread *ts, KrObject *value) {
     if (value == KR_NONE) {
         kr_err_set_type(ts, &kr_exc_StopIteration, NULL);
     } else {
         KrObject *args = kr_tuple_pack(ts, 1, value);
+        // kr_exc_new steals args; kr_err_set_object steals e.
         KrObject *e = args ? kr_exc_new(ts, &kr_exc_StopIteration, args) : NULL;
         if (e) {
             kr_err_set_object(ts, e);
@@ -108,12 +155,35 @@ static void raise_stop(KrThread *ts, KrObject *value) {
     }
 }
 
+// Turns a finished generator's return value into the exception that send()
+// and throw() raise: StopIteration(value), or StopAsyncIteration.
+static KrObject *finish_result(KrThread *ts, KrGen *g, KrObject *r, bool done) {
+    if (!done) {
+        return r;
+    }
+    if (r) {
+        if (g->kind == KR_GEN_ASYNC) {
+            kr_err_set_type(ts, &kr_exc_StopAsyncIteration, NULL);
+        } else {
+            kr_gen_raise_stop(ts, r);
+        }
+        KR_DECREF(ts, r);
+    }
+    return NULL;
+}
+
+KrObject *kr_gen_send(KrThread *ts, KrObject *gen, KrObject *value) {
+    bool done;
+    KrObject *r = kr_gen_send_ex(ts, gen, value, &done);
+    return finish_result(ts, (KrGen *)gen, r, done);
+}
+
 static KrObject *gen_iternext(KrThread *ts, KrObject *self) {
     bool done;
     KrObject *r = kr_gen_send_ex(ts, self, KR_NONE, &done);
     if (r && done) {
         if (r != KR_NONE) {
-            raise_stop(ts, r);
+            kr_gen_raise_stop(ts, r);
         }
         KR_DECREF(ts, r);
         return NULL;
@@ -122,83 +192,170 @@ static KrObject *gen_iternext(KrThread *ts, KrObject *self) {
 }
 
 static KrObject *gen_send(KrThread *ts, KrObject *self, KrObject *value) {
-    bool done;
-    KrObject *r = kr_gen_send_ex(ts, self, value, &done);
-    if (done) {
-        if (r) {
-            raise_stop(ts, r);
-            KR_DECREF(ts, r);
-        } else if (!kr_err_occurred(ts)) {
-            kr_err_set_type(ts, &kr_exc_StopIteration, NULL);
+    return kr_gen_send(ts, self, value);
+}
+
+// Closes a sub-iterator for gen.close(): its own close(), if it has one.
+static int close_iter(KrThread *ts, KrObject *yf) {
+    KrObject *r;
+    if (KR_TYPE(yf) == &kr_gen_type || KR_TYPE(yf) == &kr_coro_type) {
+        KrObject *ge = (KrObject *)&kr_exc_GeneratorExit;
+        KrObject *exc = kr_call0(ts, ge);
+        if (!exc) {
+            return -1;
         }
+        r = kr_gen_throw_exc(ts, yf, exc, true);
+        if (r) {
+            KR_DECREF(ts, r);
+            kr_err_format(ts, &kr_exc_RuntimeError, "%s ignored GeneratorExit", kind_names[((KrGen *)yf)->kind]);
+            return -1;
+        }
+        if (kr_err_matches(ts, &kr_exc_GeneratorExit) || kr_err_matches(ts, &kr_exc_StopIteration)) {
+            kr_err_clear(ts);
+            return 0;
+        }
+        return -1;
+    }
+    KrObject *meth = kr_getattr_opt(ts, yf, KR_ID(ts, close));
+    if (!meth) {
+        return kr_err_occurred(ts) ? -1 : 0;
+    }
+    r = kr_call0(ts, meth);
+    KR_DECREF(ts, meth);
+    if (!r) {
+        return -1;
+    }
+    KR_DECREF(ts, r);
+    return 0;
+}
+
+// Resumes the frame with the pending exception raised at its yield.
+static KrObject *throw_here(KrThread *ts, KrGen *g) {
+    if (!g->frame || !g->started) {
+        // Thrown before the first resume or after the end: the generator is over.
+        gen_finish(ts, g);
         return NULL;
     }
-    return r;
+    bool done;
+    KrObject *r = gen_run(ts, g, true, &done);
+    return finish_result(ts, g, r, done);
+}
+
+// gen.throw(): `args` (may be NULL) are throw()'s own arguments, passed on
+// unchanged to a sub-iterator's throw method as CPython does.
+static KrObject *throw_impl(KrThread *ts, KrObject *gen, KrObject *exc, bool close_on_genexit,
+                            KrObject *const *args, size_t nargs) {
+    KrGen *g = (KrGen *)gen;
+    // Resuming a frame that is already executing (the generator throwing into
+    // or closing itself) would re-enter it in C and corrupt its stack.
+    if (g->running) {
+        KR_DECREF(ts, exc);
+        set_running_error(ts, g);
+        return NULL;
+    }
+    KrObject *yf = gen_yf(g);
+    if (yf) {
+        KR_INCREF(yf);
+        KrObject *r;
+        if (close_on_genexit && kr_isinstance_type(exc, &kr_exc_GeneratorExit)) {
+            // Close the sub-iterator, then raise GeneratorExit here (or what closing raised).
+            g->running = true;
+            int err = close_iter(ts, yf);
+            g->running = false;
+            KR_DECREF(ts, yf);
+            if (err < 0) {
+                KR_DECREF(ts, exc);
+                return throw_here(ts, g);
+            }
+            kr_err_restore(ts, exc);
+            return throw_here(ts, g);
+        }
+        g->running = true;
+        if (KR_TYPE(yf) == &kr_gen_type || KR_TYPE(yf) == &kr_coro_type) {
+            r = throw_impl(ts, yf, exc, close_on_genexit, args, nargs);
+        } else {
+            KrObject *meth = kr_getattr_opt(ts, yf, KR_ID(ts, throw));
+            if (!meth) {
+                g->running = false;
+                KR_DECREF(ts, yf);
+                if (kr_err_occurred(ts)) {
+                    KR_DECREF(ts, exc);
+                    return NULL;
+                }
+                kr_err_restore(ts, exc);
+                return throw_here(ts, g);
+            }
+            r = args ? kr_call(ts, meth, args, nargs, NULL) : kr_call1(ts, meth, exc);
+            KR_DECREF(ts, meth);
+            KR_DECREF(ts, exc);
+        }
+        g->running = false;
+        KR_DECREF(ts, yf);
+        if (r) {
+            return r;
+        }
+        // The sub-iterator finished: drop it and continue after the SEND loop,
+        // with its return value or its exception.
+        KrFrame *f = g->frame;
+        KrObject *sub = frame_stack(f)[--f->stacktop];
+        KR_DECREF(ts, sub);
+        f->lasti = (int32_t)KR_INSTR_ARG(f->code->code[f->lasti - 1]) - 1;
+        KrObject *val = kr_ops_stop_iteration_value(ts);
+        if (!val) {
+            return throw_here(ts, g);
+        }
+        frame_stack(f)[f->stacktop++] = val;
+        bool done;
+        r = gen_run(ts, g, false, &done);
+        return finish_result(ts, g, r, done);
+    }
+    kr_err_restore(ts, exc);
+    return throw_here(ts, g);
+}
+
+KrObject *kr_gen_throw_exc(KrThread *ts, KrObject *gen, KrObject *exc, bool close_on_genexit) {
+    return throw_impl(ts, gen, exc, close_on_genexit, NULL, 0);
+}
+
+// Builds the exception of throw(typ[, val[, tb]]) with CPython's checks.
+KrObject *kr_gen_make_throw_exc(KrThread *ts, KrObject *const *args, size_t nargs) {
+    KrObject *typ = args[0];
+    KrObject *val = nargs > 1 ? args[1] : NULL;
+    if (nargs > 2 && args[2] != KR_NONE && KR_TYPE(args[2]) != &kr_traceback_type) {
+        kr_err_set_str(ts, &kr_exc_TypeError, "throw() third argument must be a traceback object");
+        return NULL;
+    }
+    if (kr_isinstance_type(typ, &kr_type_type) && kr_exception_type_check(typ)) {
+        if (val && val != KR_NONE) {
+            return kr_isinstance_type(val, (KrType *)typ) ? KR_INCREF(val) : kr_call1(ts, typ, val);
+        }
+        return kr_call0(ts, typ);
+    }
+    if (kr_exception_check(typ)) {
+        if (val && val != KR_NONE) {
+            kr_err_set_str(ts, &kr_exc_TypeError, "instance exception may not have a separate value");
+            return NULL;
+        }
+        return KR_INCREF(typ);
+    }
+    kr_err_format(ts, &kr_exc_TypeError, "exceptions must be classes or instances deriving from BaseException, not %s",
+                  kr_type_name_cstr(KR_TYPE(typ)));
+    return NULL;
 }
 
 static KrObject *gen_throw(KrThread *ts, KrObject *self, KrObject *const *args, size_t nargs, KrObject *kwnames) {
     if (kr_check_positional(ts, "throw", nargs, kwnames, 1, 3) < 0) {
         return NULL;
     }
-    KrGen *g = (KrGen *)self;
-    KrObject *typ = args[0];
-    KrObject *val = nargs > 1 ? args[1] : NULL;
-    KrObject *exc;
-    if (nargs > 2 && args[2] != KR_NONE && KR_TYPE(args[2]) != &kr_traceback_type) {
-        kr_err_set_str(ts, &kr_exc_TypeError, "throw() third argument must be a traceback object");
-        return NULL;
-    }
-    if (kr_isinstance_type(typ, &kr_type_type) && kr_exception_type_check(typ)) {
-        exc = val && val != KR_NONE ? (kr_isinstance_type(val, (KrType *)typ) ? KR_INCREF(val) : kr_call1(ts, typ, val))
-                                    : kr_call0(ts, typ);
-        if (!exc) {
-            return NULL;
-        }
-    } else if (kr_exception_check(typ)) {
-        if (val && val != KR_NONE) {
-            kr_err_set_str(ts, &kr_exc_TypeError, "instance exception may not have a separate value");
-            return NULL;
-        }
-        exc = KR_INCREF(typ);
-    } else {
-        kr_err_format(ts, &kr_exc_TypeError, "exceptions must be classes or instances deriving from BaseException, not %s",
-                      kr_type_name_cstr(KR_TYPE(typ)));
-        return NULL;
-    }
-    // Resuming a frame that is already executing (the generator throwing into
-    // or closing itself) would re-enter it in C and corrupt its stack.
-    if (g->running) {
-        KR_DECREF(ts, exc);
-        kr_err_set_str(ts, &kr_exc_ValueError, g->kind == 1 ? "coroutine already executing" : "generator already executing");
-        return NULL;
-    }
-    if (!g->frame || !g->started) {
-        gen_finish(ts, g);
-        kr_err_set_object(ts, exc);
-        return NULL;
-    }
-    // Resume the frame with the exception raised at the yield point.
-    KrFrame *f = g->frame;
-    kr_err_restore(ts, exc);
-    g->running = true;
-    bool yielded;
-    KrObject *r = kr_eval_frame_throw(ts, f, &yielded);
-    g->running = false;
-    if (r && yielded) {
-        return r;
-    }
-    gen_finish(ts, g);
-    if (r) {
-        raise_stop(ts, r);
-        KR_DECREF(ts, r);
-    }
-    return NULL;
+    KrObject *exc = kr_gen_make_throw_exc(ts, args, nargs);
+    return exc ? throw_impl(ts, self, exc, true, args, nargs) : NULL;
 }
 
+// gen.close(): raise GeneratorExit at the yield (after closing a sub-iterator).
 static KrObject *gen_close(KrThread *ts, KrObject *self) {
     KrGen *g = (KrGen *)self;
     if (g->running) {
-        kr_err_set_str(ts, &kr_exc_ValueError, g->kind == 1 ? "coroutine already executing" : "generator already executing");
+        set_running_error(ts, g);
         return NULL;
     }
     if (!g->frame) {
@@ -208,11 +365,11 @@ static KrObject *gen_close(KrThread *ts, KrObject *self) {
         gen_finish(ts, g);
         KR_RETURN_NONE;
     }
-    KrObject *ge = (KrObject *)&kr_exc_GeneratorExit;
-    KrObject *r = gen_throw(ts, self, &ge, 1, NULL);
+    KrObject *exc = kr_call0(ts, (KrObject *)&kr_exc_GeneratorExit);
+    KrObject *r = exc ? kr_gen_throw_exc(ts, self, exc, true) : NULL;
     if (r) {
         KR_DECREF(ts, r);
-        kr_err_set_str(ts, &kr_exc_RuntimeError, "generator ignored GeneratorExit");
+        kr_err_format(ts, &kr_exc_RuntimeError, "%s ignored GeneratorExit", kind_names[g->kind]);
         return NULL;
     }
     if (kr_err_matches(ts, &kr_exc_GeneratorExit) || kr_err_matches(ts, &kr_exc_StopIteration)) {
@@ -242,12 +399,15 @@ static void gen_dealloc(KrThread *ts, KrObject *o) {
     gen_finish(ts, g);
     KR_XDECREF(ts, g->name);
     KR_XDECREF(ts, g->qualname);
+    KR_XDECREF(ts, g->code);
     kr_object_free(ts, o);
 }
 
 static void gen_traverse(KrThread *ts, KrObject *o, KrVisitFn visit, void *arg) {
     KrGen *g = (KrGen *)o;
-    if (g->frame) {
+    // A running generator's stack top lives in the eval loop's registers;
+    // not visiting is safe (what it holds then looks externally referenced).
+    if (g->frame && !g->running) {
         KrFrame *f = g->frame;
         int32_t n = f->code->nlocals + f->code->ncells + f->stacktop;
         for (int32_t i = 0; i < n; i++) {
@@ -268,8 +428,7 @@ static int gen_clear(KrThread *ts, KrObject *o) {
 
 static KrObject *gen_repr(KrThread *ts, KrObject *o) {
     KrGen *g = (KrGen *)o;
-    return kr_str_from_format(ts, "<%s object %U at %p>", g->kind == 1 ? "coroutine" : "generator", g->qualname,
-                              (void *)o);
+    return kr_str_from_format(ts, "<%s object %U at %p>", KR_TYPE(o)->name, g->qualname, (void *)o);
 }
 
 static KrObject *gen_get_name(KrThread *ts, KrObject *self) {
@@ -277,9 +436,27 @@ static KrObject *gen_get_name(KrThread *ts, KrObject *self) {
     return KR_INCREF(((KrGen *)self)->name);
 }
 
+static int gen_set_name(KrThread *ts, KrObject *self, KrObject *value) {
+    if (!value || !kr_str_check(value)) {
+        kr_err_set_str(ts, &kr_exc_TypeError, "__name__ must be set to a string object");
+        return -1;
+    }
+    KR_SETREF(ts, ((KrGen *)self)->name, KR_INCREF(value));
+    return 0;
+}
+
 static KrObject *gen_get_qualname(KrThread *ts, KrObject *self) {
     (void)ts;
     return KR_INCREF(((KrGen *)self)->qualname);
+}
+
+static int gen_set_qualname(KrThread *ts, KrObject *self, KrObject *value) {
+    if (!value || !kr_str_check(value)) {
+        kr_err_set_str(ts, &kr_exc_TypeError, "__qualname__ must be set to a string object");
+        return -1;
+    }
+    KR_SETREF(ts, ((KrGen *)self)->qualname, KR_INCREF(value));
+    return 0;
 }
 
 static KrObject *gen_get_running(KrThread *ts, KrObject *self) {
@@ -295,8 +472,25 @@ static KrObject *gen_get_suspended(KrThread *ts, KrObject *self) {
 
 static KrObject *gen_get_code(KrThread *ts, KrObject *self) {
     (void)ts;
-    KrGen *g = (KrGen *)self;
-    return g->frame ? KR_INCREF(g->frame->code) : KR_INCREF(KR_NONE);
+    return KR_INCREF(((KrGen *)self)->code);
+}
+
+// Frame objects don't exist yet: gi_frame is None.
+static KrObject *gen_get_frame(KrThread *ts, KrObject *self) {
+    (void)ts;
+    (void)self;
+    return KR_INCREF(KR_NONE);
+}
+
+static KrObject *gen_get_yieldfrom(KrThread *ts, KrObject *self) {
+    (void)ts;
+    KrObject *yf = gen_yf((KrGen *)self);
+    return KR_INCREF(yf ? yf : KR_NONE);
+}
+
+static KrObject *async_gen_get_running(KrThread *ts, KrObject *self) {
+    (void)ts;
+    return kr_bool_from(((KrGen *)self)->running_async);
 }
 
 static const KrMethodDef gen_methods[] = {
@@ -307,11 +501,13 @@ static const KrMethodDef gen_methods[] = {
 };
 
 static const KrGetSetDef gen_getsets[] = {
-    {"__name__", gen_get_name, NULL, NULL},
-    {"__qualname__", gen_get_qualname, NULL, NULL},
+    {"__name__", gen_get_name, gen_set_name, NULL},
+    {"__qualname__", gen_get_qualname, gen_set_qualname, NULL},
     {"gi_running", gen_get_running, NULL, NULL},
     {"gi_suspended", gen_get_suspended, NULL, NULL},
     {"gi_code", gen_get_code, NULL, NULL},
+    {"gi_frame", gen_get_frame, NULL, NULL},
+    {"gi_yieldfrom", gen_get_yieldfrom, NULL, NULL},
     {NULL, NULL, NULL, NULL},
 };
 
@@ -330,6 +526,28 @@ KrType kr_gen_type = {
     .getsets = gen_getsets,
 };
 
+// ---- coroutines ----------------------------------------------------------------------
+
+static const KrMethodDef coro_methods[] = {
+    {"send", gen_send, KR_METH_O, false, false, NULL},
+    {"throw", gen_throw, KR_METH_VARARGS, false, false, NULL},
+    {"close", gen_close, KR_METH_NOARGS, false, false, NULL},
+    {"__await__", kr_async_coro_await, KR_METH_NOARGS, false, false, NULL},
+    {NULL, NULL, 0, false, false, NULL},
+};
+
+static const KrGetSetDef coro_getsets[] = {
+    {"__name__", gen_get_name, gen_set_name, NULL},
+    {"__qualname__", gen_get_qualname, gen_set_qualname, NULL},
+    {"cr_running", gen_get_running, NULL, NULL},
+    {"cr_suspended", gen_get_suspended, NULL, NULL},
+    {"cr_code", gen_get_code, NULL, NULL},
+    {"cr_frame", gen_get_frame, NULL, NULL},
+    {"cr_await", gen_get_yieldfrom, NULL, NULL},
+    {"cr_origin", gen_get_frame, NULL, NULL},
+    {NULL, NULL, NULL, NULL},
+};
+
 KrType kr_coro_type = {
     .base = KR_STATIC_HEAD(&kr_type_type),
     .name = "coroutine",
@@ -339,6 +557,40 @@ KrType kr_coro_type = {
     .traverse = gen_traverse,
     .clear = gen_clear,
     .repr = gen_repr,
-    .methods = gen_methods,
-    .getsets = gen_getsets,
+    .methods = coro_methods,
+    .getsets = coro_getsets,
+};
+
+// ---- async generators (their awaitables are in async.c) --------------------------------
+
+static const KrMethodDef async_gen_methods[] = {
+    {"asend", kr_async_gen_asend, KR_METH_O, false, false, NULL},
+    {"athrow", kr_async_gen_athrow, KR_METH_VARARGS, false, false, NULL},
+    {"aclose", kr_async_gen_aclose, KR_METH_NOARGS, false, false, NULL},
+    {"__aiter__", gen_iter, KR_METH_NOARGS, false, false, NULL},
+    {"__anext__", kr_async_gen_anext, KR_METH_NOARGS, false, false, NULL},
+    {NULL, NULL, 0, false, false, NULL},
+};
+
+static const KrGetSetDef async_gen_getsets[] = {
+    {"__name__", gen_get_name, gen_set_name, NULL},
+    {"__qualname__", gen_get_qualname, gen_set_qualname, NULL},
+    {"ag_running", async_gen_get_running, NULL, NULL},
+    {"ag_code", gen_get_code, NULL, NULL},
+    {"ag_frame", gen_get_frame, NULL, NULL},
+    {"ag_await", gen_get_yieldfrom, NULL, NULL},
+    {NULL, NULL, NULL, NULL},
+};
+
+KrType kr_async_gen_type = {
+    .base = KR_STATIC_HEAD(&kr_type_type),
+    .name = "async_generator",
+    .basicsize = sizeof(KrGen),
+    .flags = KR_TYPE_GC,
+    .dealloc = gen_dealloc,
+    .traverse = gen_traverse,
+    .clear = gen_clear,
+    .repr = gen_repr,
+    .methods = async_gen_methods,
+    .getsets = async_gen_getsets,
 };

@@ -567,19 +567,3 @@ KrObject *kr_ops_stop_iteration_value(KrThread *ts) {
     KR_DECREF(ts, e);
     return v;
 }
-
-KrObject *kr_ops_get_awaitable(KrThread *ts, KrObject *v) {
-    if (KR_TYPE(v) == &kr_coro_type) {
-        return KR_INCREF(v);
-    }
-    KrObject *aw = kr_type_lookup(ts, KR_TYPE(v), kr_str_intern_cstr(ts, "__await__"));
-    if (!aw) {
-        kr_err_format(ts, &kr_exc_TypeError, "object %s can't be used in 'await' expression",
-                      kr_type_name_cstr(KR_TYPE(v)));
-        return NULL;
-    }
-    KrObject *name = kr_str_intern_cstr(ts, "__await__");
-    KrObject *it = name ? kr_call_method(ts, v, name, NULL, 0) : NULL;
-    KR_XDECREF(ts, name);
-    return it;
-}

@@ -55,6 +55,5 @@ int kr_ops_import_star(KrThread *ts, KrObject *ns, KrObject *module);
 // After an iterator ended: the StopIteration's value (None if none was
 // raised), or NULL if another exception is pending.
 KrObject *kr_ops_stop_iteration_value(KrThread *ts);
-KrObject *kr_ops_get_awaitable(KrThread *ts, KrObject *v);
 
 #endif

@@ -174,6 +174,7 @@ KrVM *krait_new(const KrConfig *config) {
         return NULL;
     }
     vm->objects.next = vm->objects.prev = &vm->objects;
+    kr_gc_init(vm);
     vm->main_thread = ts;
     vm->recursion_limit = 1000;
     vm->int_max_str_digits = 4300;
@@ -197,6 +198,32 @@ KrVM *krait_new(const KrConfig *config) {
     return vm;
 }
 
+// As CPython's module teardown: the globals are set to None in order (names
+// with one leading underscore first), so the finalizers of the objects they
+// held run while the interpreter still works.
+static void clear_module_globals(KrThread *ts, KrObject *dict) {
+    KrObject *keys = kr_list_from_iterable(ts, dict);
+    if (!keys) {
+        kr_err_clear(ts);
+        return;
+    }
+    for (int pass = 0; pass < 2; pass++) {
+        for (intptr_t i = 0; i < KR_LIST_SIZE(keys); i++) {
+            KrObject *k = KR_LIST_ITEMS(keys)[i];
+            const char *name = kr_str_check(k) ? kr_str_utf8(ts, k, NULL) : NULL;
+            if (!name || strcmp(name, "__builtins__") == 0) {
+                continue;
+            }
+            bool underscore = name[0] == '_' && name[1] != '_';
+            if (underscore == (pass == 0) && kr_dict_set_item(ts, dict, k, KR_NONE) < 0) {
+                kr_err_clear(ts);
+            }
+        }
+    }
+    KR_DECREF(ts, keys);
+    kr_err_clear(ts);
+}
+
 // Tears the heap down: drop the roots, break every remaining cycle with the
 // types' clear slots, then free whatever is left.
 void krait_free(KrVM *vm) {
@@ -207,6 +234,12 @@ void krait_free(KrVM *vm) {
     kr_err_clear(ts);
     KR_CLEAR(ts, ts->exc_info);
     KR_CLEAR(ts, ts->repr_running);
+    // Cycles are collected first, while every module still works (CPython's
+    // finalize_modules does the same).
+    kr_gc_collect(ts, KR_GC_GENERATIONS - 1);
+    if (vm->main_module) {
+        clear_module_globals(ts, KR_MODULE_DICT(vm->main_module));
+    }
     if (vm->modules) {
         kr_dict_clear(ts, vm->modules);
     }
@@ -215,16 +248,32 @@ void krait_free(KrVM *vm) {
     for (size_t i = 0; i < sizeof(roots) / sizeof(roots[0]); i++) {
         KR_CLEAR(ts, *roots[i]);
     }
+    // Cyclic garbage left by the program is finalized properly (PEP 442)
+    // while the interpreter still works.
+    kr_gc_collect(ts, KR_GC_GENERATIONS - 1);
+    vm->gc.enabled = false;
+    KR_CLEAR(ts, vm->gc.garbage);
+    KR_CLEAR(ts, vm->gc.callbacks);
+    // Every list that holds objects: the non-GC ones first, then the collector's.
+    KrLink *lists[] = {&vm->objects, &vm->gc.gens[0], &vm->gc.gens[1], &vm->gc.gens[2], &vm->gc.permanent,
+                       &vm->gc.untracked};
+    const size_t nlists = sizeof(lists) / sizeof(lists[0]);
     // Pin every object, clear the references it holds, then unpin: objects
-    // reach zero and are freed by their own dealloc, cycles included.
+    // reach zero and are freed by their own dealloc, cycles included. They
+    // are marked finalized first: a __del__ must not see a cleared object.
     intptr_t n = vm->object_count;
     KrObject **all = malloc(sizeof(KrObject *) * (size_t)(n > 0 ? n : 1));
     if (all) {
         intptr_t k = 0;
-        for (KrLink *l = vm->objects.next; l != &vm->objects && k < n; l = l->next) {
-            KrObject *o = (KrObject *)(l + 1);
-            o->refcnt++;
-            all[k++] = o;
+        for (size_t li = 0; li < nlists; li++) {
+            for (KrLink *l = lists[li]->next; l != lists[li] && k < n; l = l->next) {
+                KrObject *o = (KrObject *)(l + 1);
+                o->refcnt++;
+                if (li > 0) {
+                    kr_gc_head(o)->flags |= KR_GC_FINALIZED;
+                }
+                all[k++] = o;
+            }
         }
         for (intptr_t i = 0; i < k; i++) {
             KrType *t = KR_TYPE(all[i]);
@@ -256,11 +305,13 @@ void krait_free(KrVM *vm) {
         free(all);
     }
     // Whatever survived (objects without a clear slot in a cycle) is freed raw.
-    while (vm->objects.next != &vm->objects) {
-        KrLink *l = vm->objects.next;
-        l->next->prev = l->prev;
-        l->prev->next = l->next;
-        kr_pool_free(&vm->pool, l);
+    for (size_t li = 0; li < nlists; li++) {
+        while (lists[li]->next != lists[li]) {
+            KrLink *l = lists[li]->next;
+            l->next->prev = l->prev;
+            l->prev->next = l->next;
+            kr_pool_free(&vm->pool, li > 0 ? (void *)((char *)l - offsetof(KrGCHead, link)) : (void *)l);
+        }
     }
     kr_pool_destroy(&vm->pool);
     while (vm->free_frames) {

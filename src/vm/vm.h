@@ -8,6 +8,7 @@
 #include "../base/pool.h"
 #include "../include/krait.h"
 #include "../object/object.h"
+#include "gc.h"
 
 typedef struct KrFrame KrFrame;
 
@@ -52,8 +53,9 @@ typedef struct KrStaticTypeState {
 
 // One interpreter. Nothing here is shared with another interpreter in the process.
 struct KrVM {
-    KrLink objects;                 // circular list of every heap object
-    intptr_t object_count;
+    KrLink objects;                 // circular list of the heap objects of non-GC types
+    intptr_t object_count;          // every heap object (GC ones included)
+    KrGCState gc;                   // GC-type objects live on its lists (vm/gc.c)
     KrPool pool;                    // where objects' memory comes from (kr_object_alloc)
     KrThread *main_thread;
 
