@@ -447,6 +447,7 @@ static KrObject *sys_setrecursionlimit(KrThread *ts, KrObject *self, KrObject *a
         return NULL;
     }
     ts->vm->recursion_limit = limit;
+    ts->c_depth_ok = 0; // re-derive the C-depth bound from the new limit
     KR_RETURN_NONE;
 }
 

@@ -146,22 +146,41 @@ static int merge_runs(SortState *st, intptr_t lo, intptr_t mid, intptr_t hi)
     return rc;
 }
 
+// Depth-first merging: runs are pushed in order and the top two are merged
+// as soon as they span the same number of base runs, like a binary counter.
+// Every merge then works on data that was just touched (still in cache),
+// unlike bottom-up passes over the whole array; stability is unchanged since
+// only neighbouring runs are merged, left with right.
 static int merge_sort(SortState *st, intptr_t n)
 {
+    intptr_t run_lo[64], run_hi[64];
+    int run_level[64];
+    int top = 0;
     for (intptr_t lo = 0; lo < n; lo += MIN_RUN) {
         intptr_t hi = lo + MIN_RUN < n ? lo + MIN_RUN : n;
         if (binary_insertion(st, lo, hi, lo + 1) < 0) {
             return -1;
         }
-    }
-    for (intptr_t width = MIN_RUN; width < n; width *= 2) {
-        for (intptr_t lo = 0; lo + width < n; lo += 2 * width) {
-            intptr_t mid = lo + width;
-            intptr_t hi = mid + width < n ? mid + width : n;
-            if (merge_runs(st, lo, mid, hi) < 0) {
+        run_lo[top] = lo;
+        run_hi[top] = hi;
+        run_level[top] = 0;
+        top++;
+        while (top >= 2 && run_level[top - 1] == run_level[top - 2]) {
+            if (merge_runs(st, run_lo[top - 2], run_lo[top - 1], run_hi[top - 1]) < 0) {
                 return -1;
             }
+            run_hi[top - 2] = run_hi[top - 1];
+            run_level[top - 2]++;
+            top--;
         }
+    }
+    // What is left has strictly decreasing sizes: merge from the right.
+    while (top >= 2) {
+        if (merge_runs(st, run_lo[top - 2], run_lo[top - 1], run_hi[top - 1]) < 0) {
+            return -1;
+        }
+        run_hi[top - 2] = run_hi[top - 1];
+        top--;
     }
     return 0;
 }

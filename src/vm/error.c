@@ -104,17 +104,22 @@ void kr_err_clear(KrThread *ts) {
     KR_CLEAR(ts, ts->exc);
 }
 
-int kr_enter_recursive(KrThread *ts, const char *where) {
-    if (++ts->c_depth > kr_port_c_recursion_limit() || ts->c_depth > ts->vm->recursion_limit + 50) {
+// The slow path of kr_enter_recursive: c_depth (already incremented) has
+// passed the cached bound, so check the real limits and refresh the cache.
+int kr_enter_recursive_check(KrThread *ts, const char *where) {
+    int limit = kr_port_c_recursion_limit();
+    if (ts->vm->recursion_limit + 50 < limit) {
+        limit = ts->vm->recursion_limit + 50;
+    }
+    if (ts->c_depth > limit) {
         --ts->c_depth;
         kr_err_format(ts, &kr_exc_RecursionError, "maximum recursion depth exceeded%s", where);
         return -1;
     }
+    // Below half the limit nothing needs checking (the limit can be lowered
+    // by sys.setrecursionlimit, which resets the cache).
+    ts->c_depth_ok = limit / 2;
     return 0;
-}
-
-void kr_leave_recursive(KrThread *ts) {
-    --ts->c_depth;
 }
 
 // ---- printing tracebacks ------------------------------------------------------

@@ -94,6 +94,7 @@ struct KrThread {
     KrFrame *frame;       // innermost Python frame
     int py_depth;         // Python call depth, checked against recursion_limit
     int c_depth;          // C re-entries of the eval loop and other C recursion
+    int c_depth_ok;       // c_depth up to which no check is needed (cache of the limits)
     KrObject *repr_running; // list of containers whose repr is in progress (kr_repr_enter)
     int trash_depth;        // nesting of container deallocs (object/trashcan.c)
     KrObject *trash_later;  // dead containers whose dealloc was deferred, linked by refcnt
@@ -132,8 +133,17 @@ KrObject *kr_str_from_vformat(KrThread *ts, const char *fmt, va_list ap);
 void kr_err_print(KrThread *ts, KrObject *exc);
 // Entering C recursion (re-entrant eval, repr of nested containers...):
 // returns -1 with RecursionError set when too deep.
-int kr_enter_recursive(KrThread *ts, const char *where);
-void kr_leave_recursive(KrThread *ts);
+int kr_enter_recursive_check(KrThread *ts, const char *where);
+static inline int kr_enter_recursive(KrThread *ts, const char *where) {
+    // The common case is one compare; the limits are re-read only near them.
+    if (++ts->c_depth <= ts->c_depth_ok) {
+        return 0;
+    }
+    return kr_enter_recursive_check(ts, where);
+}
+static inline void kr_leave_recursive(KrThread *ts) {
+    --ts->c_depth;
+}
 
 // Output through the embedder's callbacks (stdout = 1, stderr = 2).
 void kr_vm_write(KrVM *vm, int fd, const char *data, size_t len);
