@@ -314,6 +314,8 @@ int kr_issubclass(KrThread *ts, KrObject *derived, KrObject *cls);
 extern KrType kr_type_type, kr_object_type;
 bool kr_type_is_subtype(KrType *a, KrType *b);            // walks MRO / base chain
 KrObject *kr_type_lookup(KrThread *ts, KrType *type, KrObject *name); // borrowed, no exception when missing
+// Drops every cached kr_type_lookup result (a class dict changed or a class died).
+void kr_type_cache_invalidate(KrThread *ts);
 KrObject *kr_type_dict(KrThread *ts, KrType *type);       // borrowed; builds static types' dicts lazily
 KrObject *kr_type_mro(KrThread *ts, KrType *type);        // new ref: the MRO tuple
 KrObject *kr_type_name(KrThread *ts, KrType *type);       // new ref: __name__

@@ -222,7 +222,7 @@ KrObject *kr_type_mro(KrThread *ts, KrType *type) {
     return KR_INCREF(st->mro);
 }
 
-KrObject *kr_type_lookup(KrThread *ts, KrType *type, KrObject *name) {
+static KrObject *lookup_uncached(KrThread *ts, KrType *type, KrObject *name) {
     if (type->mro) {
         for (intptr_t i = 0; i < KR_TUPLE_SIZE(type->mro); i++) {
             KrObject *d = kr_type_dict(ts, (KrType *)KR_TUPLE_GET(type->mro, i));
@@ -249,10 +249,45 @@ KrObject *kr_type_lookup(KrThread *ts, KrType *type, KrObject *name) {
     return NULL;
 }
 
+// Lookups of interned names go through a per-interpreter cache, as CPython's
+// type attribute cache; any change to a class dict (or a class's death)
+// invalidates all of it, which is rare once classes are built.
+KrObject *kr_type_lookup(KrThread *ts, KrType *type, KrObject *name) {
+    KrVM *vm = ts->vm;
+    if (!kr_str_check_exact(name) || !((KrStr *)name)->interned) {
+        return lookup_uncached(ts, type, name);
+    }
+    uintptr_t h = (((uintptr_t)type >> 4) ^ ((uintptr_t)name >> 3) * 31u) & (KR_TYPE_CACHE_SIZE - 1);
+    KrTypeCacheEntry *e = &vm->type_cache[h];
+    if (e->type == type && e->name == name && e->epoch == vm->type_cache_epoch) {
+        return e->value;
+    }
+    uint32_t epoch = vm->type_cache_epoch;
+    KrObject *v = lookup_uncached(ts, type, name);
+    // Building a static type's dict or a failed lookup must not be cached as a miss.
+    if (!kr_err_occurred(ts) && epoch == vm->type_cache_epoch) {
+        e->type = type;
+        e->name = name;
+        e->value = v;
+        e->epoch = epoch;
+    }
+    return v;
+}
+
+void kr_type_cache_invalidate(KrThread *ts) {
+    KrVM *vm = ts->vm;
+    if (++vm->type_cache_epoch == 0) {
+        // After 2**32 changes, wipe the entries so no stale one matches again.
+        memset(vm->type_cache, 0, sizeof(vm->type_cache));
+        vm->type_cache_epoch = 1;
+    }
+}
+
 // ---- the type type: slots ------------------------------------------------------
 
 static void type_dealloc(KrThread *ts, KrObject *o) {
     KrType *t = (KrType *)o;
+    kr_type_cache_invalidate(ts);
     KR_XDECREF(ts, t->dict);
     KR_XDECREF(ts, t->bases);
     KR_XDECREF(ts, t->mro);
@@ -275,6 +310,7 @@ static void type_traverse(KrThread *ts, KrObject *o, KrVisitFn visit, void *arg)
 
 static int type_clear(KrThread *ts, KrObject *o) {
     KrType *t = (KrType *)o;
+    kr_type_cache_invalidate(ts);
     if (t->flags & KR_TYPE_HEAP) {
         KR_CLEAR(ts, t->dict);
         KR_CLEAR(ts, t->mro);
@@ -400,6 +436,8 @@ static bool is_dunder(KrThread *ts, KrObject *name) {
     return s && n > 4 && s[0] == '_' && s[1] == '_' && s[n - 1] == '_' && s[n - 2] == '_';
 }
 
+static int fixup_subclasses(KrThread *ts, KrType *type);
+
 static int type_setattr(KrThread *ts, KrObject *o, KrObject *name, KrObject *value) {
     KrType *type = (KrType *)o;
     if (!(type->flags & KR_TYPE_HEAP)) {
@@ -414,6 +452,8 @@ static int type_setattr(KrThread *ts, KrObject *o, KrObject *name, KrObject *val
         KR_DECREF(ts, meta_attr);
         return r;
     }
+    // The class dict changes: cached lookups (of this class and its subclasses) go stale.
+    kr_type_cache_invalidate(ts);
     int r;
     if (value) {
         r = kr_dict_set_item(ts, type->dict, name, value);
@@ -430,6 +470,9 @@ static int type_setattr(KrThread *ts, KrObject *o, KrObject *name, KrObject *val
     }
     if (r == 0 && is_dunder(ts, name)) {
         r = kr_slots_fixup(ts, type);
+        if (r == 0) {
+            r = fixup_subclasses(ts, type);
+        }
     }
     return r;
 }
@@ -945,25 +988,93 @@ static KrObject *type_mro_method(KrThread *ts, KrObject *self) {
     return l;
 }
 
+// Collects (new references to) the live heap classes that have `base` in
+// their MRO (direct: only those with `base` among their __bases__).
+typedef struct SubclassScan {
+    KrType *base;
+    bool direct;
+    KrType **found;
+    intptr_t n, cap;
+    bool failed;
+} SubclassScan;
+
+static void scan_subclass(KrThread *ts, KrObject *o, void *arg) {
+    SubclassScan *sc = arg;
+    if (sc->failed || o->refcnt <= 0 || !kr_isinstance_type(o, &kr_type_type) || o == (KrObject *)sc->base ||
+        !(((KrType *)o)->flags & KR_TYPE_HEAP)) {
+        return;
+    }
+    KrType *t = (KrType *)o;
+    KrObject *seq = sc->direct ? t->bases : t->mro;
+    bool hit = false;
+    for (intptr_t i = 0; seq && i < KR_TUPLE_SIZE(seq) && !hit; i++) {
+        hit = KR_TUPLE_GET(seq, i) == (KrObject *)sc->base;
+    }
+    if (!hit) {
+        return;
+    }
+    if (sc->n == sc->cap) {
+        intptr_t cap = sc->cap ? sc->cap * 2 : 8;
+        KrType **nf = kr_mem_realloc(ts, sc->found, sizeof(KrType *) * (size_t)cap);
+        if (!nf) {
+            sc->failed = true;
+            return;
+        }
+        sc->found = nf;
+        sc->cap = cap;
+    }
+    sc->found[sc->n++] = (KrType *)KR_INCREF(t);
+}
+
+static int find_subclasses(KrThread *ts, KrType *base, bool direct, SubclassScan *sc) {
+    memset(sc, 0, sizeof(*sc));
+    sc->base = base;
+    sc->direct = direct;
+    // Classes are instances of `type`, which is not a GC type: they live on
+    // the VM's plain object list; metaclass instances may be on the GC lists.
+    for (KrLink *l = ts->vm->objects.next; l != &ts->vm->objects; l = l->next) {
+        scan_subclass(ts, (KrObject *)(l + 1), sc);
+    }
+    kr_gc_foreach(ts, scan_subclass, sc);
+    if (sc->failed) {
+        for (intptr_t i = 0; i < sc->n; i++) {
+            KR_DECREF(ts, sc->found[i]);
+        }
+        kr_mem_free(ts, sc->found);
+        return -1;
+    }
+    return 0;
+}
+
+static void release_subclasses(KrThread *ts, SubclassScan *sc) {
+    for (intptr_t i = 0; i < sc->n; i++) {
+        KR_DECREF(ts, sc->found[i]);
+    }
+    kr_mem_free(ts, sc->found);
+}
+
 static KrObject *type_subclasses(KrThread *ts, KrObject *self) {
-    // Walks the VM's objects: classes are rare enough that this is cheap.
-    KrObject *list = kr_list_new(ts, 0);
-    if (!list) {
+    SubclassScan sc;
+    if (find_subclasses(ts, (KrType *)self, true, &sc) < 0) {
         return NULL;
     }
-    for (KrLink *l = ts->vm->objects.next; l != &ts->vm->objects; l = l->next) {
-        KrObject *o = (KrObject *)(l + 1);
-        if (o->refcnt > 0 && kr_isinstance_type(o, &kr_type_type) && (((KrType *)o)->flags & KR_TYPE_HEAP)) {
-            KrObject *bases = ((KrType *)o)->bases;
-            for (intptr_t i = 0; bases && i < KR_TUPLE_SIZE(bases); i++) {
-                if (KR_TUPLE_GET(bases, i) == self && kr_list_append(ts, list, o) < 0) {
-                    KR_DECREF(ts, list);
-                    return NULL;
-                }
-            }
-        }
-    }
+    KrObject *list = kr_list_from_array(ts, (KrObject *const *)sc.found, sc.n);
+    release_subclasses(ts, &sc);
     return list;
+}
+
+// A dunder assigned on a class changes the slots of its subclasses too.
+static int fixup_subclasses(KrThread *ts, KrType *type) {
+    SubclassScan sc;
+    if (find_subclasses(ts, type, false, &sc) < 0) {
+        return -1;
+    }
+    int r = 0;
+    for (intptr_t i = 0; i < sc.n && r == 0; i++) {
+        r = kr_slots_fixup(ts, sc.found[i]);
+    }
+    release_subclasses(ts, &sc);
+    return r;
 }
 
 static KrObject *type_instancecheck(KrThread *ts, KrObject *self, KrObject *inst) {

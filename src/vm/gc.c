@@ -81,6 +81,21 @@ static KrObject *link_obj(KrLink *l) {
     return (KrObject *)(l + 1);
 }
 
+void kr_gc_foreach(KrThread *ts, void (*fn)(KrThread *ts, KrObject *o, void *arg), void *arg) {
+    KrGCState *gc = &ts->vm->gc;
+    KrLink *lists[KR_GC_GENERATIONS + 2];
+    for (int g = 0; g < KR_GC_GENERATIONS; g++) {
+        lists[g] = &gc->gens[g];
+    }
+    lists[KR_GC_GENERATIONS] = &gc->permanent;
+    lists[KR_GC_GENERATIONS + 1] = &gc->untracked;
+    for (int k = 0; k < KR_GC_GENERATIONS + 2; k++) {
+        for (KrLink *l = lists[k]->next; l != lists[k]; l = l->next) {
+            fn(ts, link_obj(l), arg);
+        }
+    }
+}
+
 // ---- tracking ----------------------------------------------------------------
 
 void kr_gc_init(KrVM *vm) {

@@ -66,6 +66,9 @@ static inline bool kr_gc_has_head(KrObject *o) {
 }
 
 void kr_gc_init(KrVM *vm);
+// Calls fn on every GC-type object of the interpreter (all generations, the
+// frozen and the untracked lists). fn must not allocate or free GC objects.
+void kr_gc_foreach(KrThread *ts, void (*fn)(KrThread *ts, KrObject *o, void *arg), void *arg);
 // Links a freshly allocated GC object into generation 0 (or the untracked list
 // when its type has no traverse slot).
 void kr_gc_link_new(KrThread *ts, KrObject *o);

@@ -177,6 +177,7 @@ KrVM *krait_new(const KrConfig *config) {
     kr_gc_init(vm);
     vm->main_thread = ts;
     vm->recursion_limit = 1000;
+    vm->type_cache_epoch = 1;
     vm->int_max_str_digits = 4300;
     if (config) {
         vm->config = *config;

@@ -51,6 +51,17 @@ typedef struct KrStaticTypeState {
 
 #define KR_MAX_STATIC_TYPES 256
 
+// One entry of the attribute cache of kr_type_lookup: (type, interned name)
+// -> borrowed value (NULL: not found), valid while `epoch` is the VM's.
+typedef struct KrTypeCacheEntry {
+    KrType *type;
+    KrObject *name;
+    KrObject *value;
+    uint32_t epoch;
+} KrTypeCacheEntry;
+
+#define KR_TYPE_CACHE_SIZE 2048
+
 // One interpreter. Nothing here is shared with another interpreter in the process.
 struct KrVM {
     KrLink objects;                 // circular list of the heap objects of non-GC types
@@ -73,6 +84,8 @@ struct KrVM {
     KrObject *main_module;
 
     KrStaticTypeState static_types[KR_MAX_STATIC_TYPES];
+    KrTypeCacheEntry type_cache[KR_TYPE_CACHE_SIZE];
+    uint32_t type_cache_epoch;      // bumped whenever a class dict changes or a class dies
 
     int recursion_limit;            // sys.getrecursionlimit()
     int64_t int_max_str_digits;
