@@ -75,6 +75,7 @@ set(KRAIT_SOURCES
     src/vm/disasm.c
     src/vm/error.c
     src/vm/eval.c
+    src/vm/eval_entry.c
     src/vm/frame.c
     src/vm/gc.c
     src/vm/gen.c

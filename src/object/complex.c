@@ -319,7 +319,7 @@ static KrHash complex_hash(KrThread *ts, KrObject *o) {
 
 static KrObject *complex_repr(KrThread *ts, KrObject *o) {
     double re = AS_COMPLEX(o)->real, im = AS_COMPLEX(o)->imag;
-    char rbuf[128], ibuf[128], out[140];
+    char rbuf[128], ibuf[128], out[sizeof rbuf + sizeof ibuf + 4];
     kr_dtoa_format(im, 'r', 0, re == 0.0 && !signbit(re) ? 0 : KR_DTOA_SIGN, ibuf);
     if (re == 0.0 && !signbit(re)) {
         // A +0 real part is left out, and so are the parentheses.

@@ -102,14 +102,12 @@ static void too_many_positional(KrThread *ts, KrFunction *func, KrFrame *f, size
             kwonly_given++;
         }
     }
-    char plural_buf[64];
     KrObject *sig;
     if (ndef) {
         sig = kr_str_from_format(ts, "from %d to %d positional arguments", argcount - (int)ndef, argcount);
     } else {
         sig = kr_str_from_format(ts, "%d positional argument%s", argcount, argcount == 1 ? "" : "s");
     }
-    (void)plural_buf;
     if (!sig) {
         return;
     }

@@ -401,8 +401,6 @@ static int handle_exception(KrVM *vm, KrThread *ts) {
         KR_DECREF(ts, exc);
         return status;
     }
-    KrObject *hook = kr_dict_get_item_str(ts, vm->sys_dict, "excepthook");
-    (void)hook;
     kr_err_print(ts, exc);
     set_last_error(vm, ts, exc);
     KR_DECREF(ts, exc);
