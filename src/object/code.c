@@ -35,6 +35,41 @@ int kr_opcode_stack_effect(int op, int oparg, bool jump) {
 
 // ---- construction ------------------------------------------------------------------
 
+// As CPython, string constants that look like identifiers are interned, so
+// `a = "hello"` and an attribute named hello share one object.
+static bool all_name_chars(KrThread *ts, KrObject *s) {
+    size_t n;
+    const char *p = kr_str_utf8(ts, s, &n);
+    if (!p) {
+        kr_err_clear(ts);
+        return false;
+    }
+    for (size_t i = 0; i < n; i++) {
+        char c = p[i];
+        if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_')) {
+            return false;
+        }
+    }
+    return true;
+}
+
+static void intern_constants(KrThread *ts, KrObject *tuple) {
+    for (intptr_t i = 0; i < KR_TUPLE_SIZE(tuple); i++) {
+        KrObject *v = KR_TUPLE_GET(tuple, i);
+        if (KR_TYPE(v) == &kr_str_type && all_name_chars(ts, v)) {
+            KrObject *interned = kr_str_intern(ts, KR_INCREF(v));
+            if (!interned) {
+                kr_err_clear(ts);
+                continue;
+            }
+            KR_TUPLE_ITEMS(tuple)[i] = interned;
+            KR_DECREF(ts, v);
+        } else if (KR_TYPE(v) == &kr_tuple_type) {
+            intern_constants(ts, v);
+        }
+    }
+}
+
 KrCode *kr_code_new(KrThread *ts, const KrCode *fields) {
     KrCode *co = (KrCode *)kr_object_alloc(ts, &kr_code_type, sizeof(KrCode));
     if (!co) {
@@ -43,6 +78,7 @@ KrCode *kr_code_new(KrThread *ts, const KrCode *fields) {
     KrObject base = co->base;
     *co = *fields;
     co->base = base;
+    intern_constants(ts, co->consts);
     KR_INCREF(co->consts);
     KR_INCREF(co->names);
     KR_INCREF(co->varnames);

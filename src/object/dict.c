@@ -9,6 +9,7 @@
 #include "int.h"
 #include "singletons.h"
 #include "str.h"
+#include "../vm/gc.h"
 #include "../vm/vm.h"
 
 // ---- the table ---------------------------------------------------------------
@@ -221,6 +222,15 @@ static int dict_resize(KrThread *ts, KrDict *d, uint8_t log2_size)
     return 0;
 }
 
+// An exact dict is tracked by the collector only once it holds something
+// that could be part of a cycle (CPython's MAINTAIN_TRACKING).
+static inline void maintain_tracking(KrThread *ts, KrDict *d, KrObject *key, KrObject *value)
+{
+    if (!kr_gc_is_tracked((KrObject *)d) && (kr_gc_may_be_tracked(key) || kr_gc_may_be_tracked(value))) {
+        kr_gc_track(ts, (KrObject *)d);
+    }
+}
+
 // Appends a key known to be absent (steals key and value).
 static int insert_new(KrThread *ts, KrDict *d, KrObject *key, KrHash hash, KrObject *value)
 {
@@ -233,6 +243,7 @@ static int insert_new(KrThread *ts, KrDict *d, KrObject *key, KrHash hash, KrObj
             return -1;
         }
     }
+    maintain_tracking(ts, d, key, value);
     KrDictKeys *dk = d->keys;
     intptr_t ix = dk->nentries;
     dk_set_index(dk, find_empty_slot(dk, hash), ix);
@@ -257,6 +268,7 @@ static int insert(KrThread *ts, KrDict *d, KrObject *key, KrHash hash, KrObject 
         return -1;
     }
     if (ix >= 0) {
+        maintain_tracking(ts, d, key, value);
         DictEntry *e = &d->keys->entries[ix];
         KrObject *old = e->value;
         e->value = value;
@@ -303,7 +315,11 @@ void kr_dict_key_error(KrThread *ts, KrObject *key)
 
 KrObject *kr_dict_new(KrThread *ts)
 {
-    return kr_object_alloc(ts, &kr_dict_type, sizeof(KrDict));
+    KrObject *d = kr_object_alloc(ts, &kr_dict_type, sizeof(KrDict));
+    if (d != NULL) {
+        kr_gc_untrack(ts, d);
+    }
+    return d;
 }
 
 intptr_t kr_dict_size(KrObject *d)
@@ -512,6 +528,9 @@ KrObject *kr_dict_copy(KrThread *ts, KrObject *d)
     }
     dk->usable -= dk->nentries;
     res->used = dk->nentries;
+    if (kr_gc_is_tracked(d)) {
+        kr_gc_track(ts, (KrObject *)res);
+    }
     return (KrObject *)res;
 }
 
@@ -881,7 +900,11 @@ static KrObject *dict_new(KrThread *ts, KrType *type, KrObject *const *args, siz
     (void)args;
     (void)nargs;
     (void)kwnames;
-    return kr_object_alloc(ts, type, type->basicsize);
+    KrObject *d = kr_object_alloc(ts, type, type->basicsize);
+    if (d != NULL && type == &kr_dict_type) {
+        kr_gc_untrack(ts, d);
+    }
+    return d;
 }
 
 static int dict_init(KrThread *ts, KrObject *self, KrObject *const *args, size_t nargs, KrObject *kwnames)

@@ -625,6 +625,8 @@ static void heap_instance_dealloc(KrThread *ts, KrObject *o) {
 static void heap_instance_traverse(KrThread *ts, KrObject *o, KrVisitFn visit, void *arg) {
     KrType *t = KR_TYPE(o);
     KrType *sb = solid_base(t);
+    // Every instance holds a reference to its heap class (kr_object_alloc).
+    visit(ts, (KrObject *)t, arg);
     if (t->dictoffset && !sb->dictoffset) {
         KrObject *d = *kr_object_dict_ptr(o);
         if (d) {
@@ -1145,7 +1147,7 @@ KrType kr_type_type = {
     .base = KR_STATIC_HEAD(&kr_type_type),
     .name = "type",
     .basicsize = sizeof(KrType),
-    .flags = KR_TYPE_BASETYPE | KR_TYPE_TYPE_SUBCLASS,
+    .flags = KR_TYPE_BASETYPE | KR_TYPE_TYPE_SUBCLASS | KR_TYPE_GC,
     .base_type = &kr_object_type,
     .doc = "type(object) -> the object's type\ntype(name, bases, dict, **kwds) -> a new type",
     .dealloc = type_dealloc,

@@ -149,6 +149,10 @@ bool kr_gc_is_tracked(KrObject *o) {
     return kr_gc_has_head(o) && (kr_gc_head(o)->flags & KR_GC_TRACKED);
 }
 
+bool kr_gc_may_be_tracked(KrObject *o) {
+    return kr_gc_has_head(o) && (KR_TYPE(o) != &kr_tuple_type || (kr_gc_head(o)->flags & KR_GC_TRACKED));
+}
+
 // ---- finalizers ----------------------------------------------------------------
 
 void kr_gc_write_unraisable(KrThread *ts, KrObject *obj) {
@@ -315,26 +319,37 @@ static bool is_atomic(KrObject *o) {
     return !kr_gc_has_head(o) || !(kr_gc_head(o)->flags & KR_GC_TRACKED);
 }
 
+// Untracks a tuple holding only atomic values; false when it must stay.
+static bool untrack_atomic_tuple(KrThread *ts, KrObject *o) {
+    for (intptr_t i = 0; i < KR_TUPLE_SIZE(o); i++) {
+        KrObject *item = KR_TUPLE_GET(o, i);
+        if (!item || !is_atomic(item)) {
+            return false;
+        }
+    }
+    kr_gc_untrack(ts, o);
+    return true;
+}
+
 // The survivors leave the collection; tuples holding only atomic values are
 // untracked for good (they can never be part of a cycle), as CPython does.
+// Nested tuples may come in any order: passes repeat while one untracks.
 static void finish_survivors(KrThread *ts, KrLink *young) {
-    KrLink *l = young->next;
-    while (l != young) {
-        KrLink *next = l->next;
-        KrGCHead *h = link_head(l);
-        h->flags &= ~(uint32_t)(KR_GC_COLLECTING | KR_GC_UNREACHABLE);
-        KrObject *o = link_obj(l);
-        if (KR_TYPE(o) == &kr_tuple_type) {
-            bool atomic = true;
-            for (intptr_t i = 0; i < KR_TUPLE_SIZE(o) && atomic; i++) {
-                KrObject *item = KR_TUPLE_GET(o, i);
-                atomic = item && is_atomic(item);
+    for (KrLink *l = young->next; l != young; l = l->next) {
+        link_head(l)->flags &= ~(uint32_t)(KR_GC_COLLECTING | KR_GC_UNREACHABLE);
+    }
+    bool changed = true;
+    while (changed) {
+        changed = false;
+        KrLink *l = young->next;
+        while (l != young) {
+            KrLink *next = l->next;
+            KrObject *o = link_obj(l);
+            if (KR_TYPE(o) == &kr_tuple_type && untrack_atomic_tuple(ts, o)) {
+                changed = true;
             }
-            if (atomic) {
-                kr_gc_untrack(ts, o);
-            }
+            l = next;
         }
-        l = next;
     }
 }
 

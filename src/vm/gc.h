@@ -75,6 +75,10 @@ void kr_gc_link_new(KrThread *ts, KrObject *o);
 void kr_gc_track(KrThread *ts, KrObject *o);
 void kr_gc_untrack(KrThread *ts, KrObject *o);
 bool kr_gc_is_tracked(KrObject *o);
+// Could `o` ever take part in a cycle? Every GC object but a tuple the
+// collector has untracked (CPython's _PyObject_GC_MAY_BE_TRACKED). Exact
+// dicts start untracked and are tracked once they hold such a key or value.
+bool kr_gc_may_be_tracked(KrObject *o);
 // Runs `__del__` of a heap-type instance whose count reached zero (once per
 // object); true when the finalizer resurrected it (the dealloc must stop).
 bool kr_gc_finalize_from_dealloc(KrThread *ts, KrObject *o);

@@ -240,6 +240,8 @@ void krait_free(KrVM *vm) {
     kr_gc_collect(ts, KR_GC_GENERATIONS - 1);
     if (vm->main_module) {
         clear_module_globals(ts, KR_MODULE_DICT(vm->main_module));
+        // Cycles the script's globals held die now, while sys.stdout works.
+        kr_gc_collect(ts, KR_GC_GENERATIONS - 1);
     }
     if (vm->modules) {
         kr_dict_clear(ts, vm->modules);
