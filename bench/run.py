@@ -4,8 +4,8 @@
 
 Each program runs --repeat times (default 3) under each interpreter, alternating,
 and the best wall-clock time counts. The table shows both times, the ratio
-krait/python3 (below 1 means Krait is faster) and the geometric mean of the
-ratios. A program that fails or prints something different from python3 is
+krait/python3 (below 1 means Krait is faster), the geometric mean of the
+ratios, and each interpreter's peak resident memory (the largest over the runs). A program that fails or prints something different from python3 is
 reported and left out of the mean. Benchmarks are never pass/fail tests.
 
     bench/run.py                   # build/native/krait against python3
@@ -28,15 +28,29 @@ BENCH = REPO / "bench"
 def timed(cmd, env, timeout):
     """Runs cmd once; returns (seconds, stdout, error message or None)."""
     start = time.perf_counter()
+    p = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, cwd=REPO, env=env)
     try:
-        p = subprocess.run(cmd, capture_output=True, cwd=REPO, env=env, timeout=timeout)
+        stdout, stderr = p.communicate(timeout=timeout)
     except subprocess.TimeoutExpired:
+        p.kill()
+        p.communicate()
         return None, b"", f"timed out after {timeout} s"
     elapsed = time.perf_counter() - start
     if p.returncode != 0:
-        last = (p.stderr.decode("utf-8", "replace").strip().splitlines() or [""])[-1]
-        return None, p.stdout, f"exit status {p.returncode}: {last[:80]}"
-    return elapsed, p.stdout, None
+        last = (stderr.decode("utf-8", "replace").strip().splitlines() or [""])[-1]
+        return None, stdout, f"exit status {p.returncode}: {last[:80]}"
+    return elapsed, stdout, None
+
+
+def peak_rss(cmd, env):
+    """Peak resident set size of one run of cmd, in MiB (None if it failed)."""
+    p = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, cwd=REPO, env=env)
+    try:
+        _, status, usage = os.wait4(p.pid, 0)
+    except ChildProcessError:
+        return None
+    p.returncode = os.waitstatus_to_exitcode(status)
+    return usage.ru_maxrss / 1024 if p.returncode == 0 else None
 
 
 def main():
@@ -58,7 +72,7 @@ def main():
         sys.exit("bench/run.py: no bench/*.py programs")
 
     env = dict(os.environ, PYTHONHASHSEED="0", PYTHONDONTWRITEBYTECODE="1")
-    print(f"{'program':<16} {'krait s':>9} {'python3 s':>10} {'ratio':>7}")
+    print(f"{'program':<16} {'krait s':>9} {'python3 s':>10} {'ratio':>7} {'krait MiB':>10} {'python3 MiB':>12}")
     ratios = []
     for prog in programs:
         rel = prog.relative_to(REPO).as_posix()
@@ -75,13 +89,19 @@ def main():
                 best[name] = t if best[name] is None else min(best[name], t)
         if not error and out.get("krait") != out.get("python3"):
             error = "krait's output differs from python3's"
+        rss = {}
+        if not error:
+            rss = {name: peak_rss(cmd, env)
+                   for name, cmd in (("krait", [krait, rel]), ("python3", [args.python, rel]))}
+        mem = lambda v: f"{v:.1f}" if v is not None else "-"
+        mem_cols = f" {mem(rss.get('krait')):>10} {mem(rss.get('python3')):>12}"
         k, p = best["krait"], best["python3"]
         fmt = lambda t: f"{t:9.3f}" if t is not None else f"{'-':>9}"
         if error or not k or not p:
             print(f"{prog.stem:<16} {fmt(k)} {fmt(p):>10} {'-':>7}  ({error})")
             continue
         ratios.append(k / p)
-        print(f"{prog.stem:<16} {fmt(k)} {fmt(p):>10} {k / p:7.2f}")
+        print(f"{prog.stem:<16} {fmt(k)} {fmt(p):>10} {k / p:7.2f}{mem_cols}")
     if ratios:
         geomean = math.exp(sum(math.log(r) for r in ratios) / len(ratios))
         print(f"{'geometric mean':<16} {'':>9} {'':>10} {geomean:7.2f}   ({len(ratios)} of {len(programs)} programs)")

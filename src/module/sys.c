@@ -451,6 +451,14 @@ static KrObject *sys_setrecursionlimit(KrThread *ts, KrObject *self, KrObject *a
     KR_RETURN_NONE;
 }
 
+
+// sys.getallocatedblocks(): the small blocks the interpreter's allocator has
+// handed out and not taken back (every object, as CPython's obmalloc counts).
+static KrObject *sys_getallocatedblocks(KrThread *ts, KrObject *self)
+{
+    (void)self;
+    return kr_int_from_i64(ts, ts->vm->pool.nblocks);
+}
 // The argument itself holds a reference (the caller's stack), as in CPython,
 // so getrefcount(object()) is 1. Immortal objects report 2**32 - 1, as 3.12 does.
 static KrObject *sys_getrefcount(KrThread *ts, KrObject *self, KrObject *o)
@@ -526,6 +534,8 @@ static const KrMethodDef sys_functions[] = {
      "Return the current value of the recursion limit."},
     {"setrecursionlimit", (void *)sys_setrecursionlimit, KR_METH_O, false, false,
      "Set the maximum depth of the Python interpreter stack to n."},
+    {"getallocatedblocks", (void *)sys_getallocatedblocks, KR_METH_NOARGS, false, false,
+     "Return the number of memory blocks currently allocated."},
     {"getrefcount", (void *)sys_getrefcount, KR_METH_O, false, false, "Return the reference count of object."},
     {"intern", (void *)sys_intern, KR_METH_O, false, false, "``Intern'' the given string."},
     {"exc_info", (void *)sys_exc_info, KR_METH_NOARGS, false, false,
