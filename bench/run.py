@@ -43,14 +43,23 @@ def timed(cmd, env, timeout):
 
 
 def peak_rss(cmd, env):
-    """Peak resident set size of one run of cmd, in MiB (None if it failed)."""
+    """Peak resident set size of one run of cmd, in MiB (None if it failed).
+
+    Sampled from /proc/PID/status (VmHWM, the high-water mark of the program
+    after exec): the rusage of a child would include the forked copy of this
+    runner from before the exec."""
     p = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, cwd=REPO, env=env)
-    try:
-        _, status, usage = os.wait4(p.pid, 0)
-    except ChildProcessError:
-        return None
-    p.returncode = os.waitstatus_to_exitcode(status)
-    return usage.ru_maxrss / 1024 if p.returncode == 0 else None
+    peak = 0
+    while p.poll() is None:
+        try:
+            with open(f"/proc/{p.pid}/status") as f:
+                for line in f:
+                    if line.startswith("VmHWM:"):
+                        peak = max(peak, int(line.split()[1]))
+        except (OSError, ValueError):
+            pass
+        time.sleep(0.002)
+    return peak / 1024 if p.returncode == 0 and peak else None
 
 
 def main():
