@@ -1000,7 +1000,7 @@ static KrObject *builtin_dir(KrThread *ts, KrObject *self, KrObject *const *args
     }
     KrObject *obj = args[0];
     KrObject *list = NULL;
-    KrObject *dunder_dir = kr_str_intern_cstr(ts, "__dir__");
+    KrObject *dunder_dir = kr_str_intern_literal(ts, "__dir__");
     if (dunder_dir == NULL) {
         return NULL;
     }

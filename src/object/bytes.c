@@ -297,7 +297,7 @@ static KrObject *bytes_new(KrThread *ts, KrType *type, KrObject *const *args, si
     }
     KrObject *r = NULL;
     if (a[0] && !a[1] && !a[2] && !kr_bytes_check(a[0]) && !kr_str_check(a[0])) {
-        KrObject *name = kr_str_intern_cstr(ts, "__bytes__");
+        KrObject *name = kr_str_intern_literal(ts, "__bytes__");
         if (!name) {
             return NULL;
         }

@@ -443,7 +443,7 @@ static KrObject *complex_from_str(KrThread *ts, KrObject *s, Cval *out) {
 
 // Calls o.__complex__() if the type defines it: 1 done, 0 absent, -1 error.
 static int try_dunder_complex(KrThread *ts, KrObject *o, Cval *out) {
-    KrObject *name = kr_str_intern_cstr(ts, "__complex__");
+    KrObject *name = kr_str_intern_literal(ts, "__complex__");
     if (!name) {
         return -1;
     }

@@ -18,7 +18,7 @@
 // type has no such attribute.
 static KrObject *call_dunder(KrThread *ts, KrObject *self, const char *name, KrObject *const *args, size_t nargs,
                              KrObject *kwnames) {
-    KrObject *key = kr_str_intern_cstr(ts, name);
+    KrObject *key = kr_str_intern_literal(ts, name);
     if (!key) {
         return NULL;
     }
@@ -72,7 +72,7 @@ static KrObject *call_dunder1(KrThread *ts, KrObject *self, const char *name, Kr
 }
 
 static bool type_has(KrThread *ts, KrType *t, const char *name) {
-    KrObject *key = kr_str_intern_cstr(ts, name);
+    KrObject *key = kr_str_intern_literal(ts, name);
     if (!key) {
         kr_err_clear(ts);
         return false;
@@ -202,7 +202,7 @@ static int heap_contains(KrThread *ts, KrObject *o, KrObject *item) {
 static const char *const cmp_names[] = {"__lt__", "__le__", "__eq__", "__ne__", "__gt__", "__ge__"};
 
 static KrObject *heap_richcompare(KrThread *ts, KrObject *a, KrObject *b, int op) {
-    KrObject *key = kr_str_intern_cstr(ts, cmp_names[op]);
+    KrObject *key = kr_str_intern_literal(ts, cmp_names[op]);
     if (!key) {
         return NULL;
     }

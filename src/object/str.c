@@ -275,6 +275,22 @@ KrObject *kr_str_intern_cstr(KrThread *ts, const char *s) {
     return kr_str_intern(ts, kr_str_from_cstr(ts, s));
 }
 
+KrObject *kr_str_intern_literal(KrThread *ts, const char *literal) {
+    KrVM *vm = ts->vm;
+    size_t slot = ((uintptr_t)literal >> 3) % KR_LITERAL_CACHE_SIZE;
+    if (vm->literals[slot].literal == literal) {
+        return KR_INCREF(vm->literals[slot].str);
+    }
+    KrObject *s = kr_str_intern_cstr(ts, literal);
+    if (s) {
+        KrObject *old = vm->literals[slot].str;
+        vm->literals[slot].literal = literal;
+        vm->literals[slot].str = KR_INCREF(s);
+        KR_XDECREF(ts, old);
+    }
+    return s;
+}
+
 KrHash kr_str_hash_value(KrObject *o) {
     KrStr *s = (KrStr *)o;
     if (s->hash != -1) {

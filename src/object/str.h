@@ -57,6 +57,9 @@ uint32_t kr_str_char_at(KrObject *s, intptr_t i);
 // Interning: returns the canonical str with this text (new reference).
 KrObject *kr_str_intern(KrThread *ts, KrObject *s);            // steals s
 KrObject *kr_str_intern_cstr(KrThread *ts, const char *s);
+// The same for a string with static storage (a literal or a static table
+// entry), faster when called again: the result is cached by address.
+KrObject *kr_str_intern_literal(KrThread *ts, const char *literal);
 KrHash kr_str_hash_value(KrObject *s);   // siphash13, as CPython with PYTHONHASHSEED=0
 bool kr_str_equal(KrObject *a, KrObject *b);
 bool kr_str_equal_cstr(KrObject *a, const char *s);

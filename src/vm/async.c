@@ -399,9 +399,9 @@ KrObject *kr_async_coro_await(KrThread *ts, KrObject *coro) {
 
 // ---- the async opcodes -------------------------------------------------------------------------
 
-// Looks `name` up on the type of `o` (borrowed, NULL without exception if missing).
+// Looks `name` (a literal) up on the type of `o` (borrowed, NULL without exception if missing).
 static KrObject *type_lookup_cstr(KrThread *ts, KrObject *o, const char *name) {
-    KrObject *n = kr_str_intern_cstr(ts, name);
+    KrObject *n = kr_str_intern_literal(ts, name);
     if (!n) {
         return NULL;
     }
@@ -411,7 +411,7 @@ static KrObject *type_lookup_cstr(KrThread *ts, KrObject *o, const char *name) {
 }
 
 static KrObject *call_method_cstr(KrThread *ts, KrObject *o, const char *name) {
-    KrObject *n = kr_str_intern_cstr(ts, name);
+    KrObject *n = kr_str_intern_literal(ts, name);
     if (!n) {
         return NULL;
     }
@@ -530,7 +530,7 @@ KrObject *kr_async_before_with(KrThread *ts, KrObject *mgr, KrObject **exit) {
         }
         return NULL;
     }
-    KrObject *name = kr_str_intern_cstr(ts, "__aexit__");
+    KrObject *name = kr_str_intern_literal(ts, "__aexit__");
     KrObject *bound_exit = name ? kr_getattr(ts, mgr, name) : NULL;
     KR_XDECREF(ts, name);
     if (!bound_exit) {

@@ -18,7 +18,7 @@ KrObject *kr_match_keys(KrThread *ts, KrObject *map, KrObject *keys) {
     KrObject *result = NULL;
     // map.get(key, dummy) looks a key up in one step and, unlike map[key],
     // never calls __missing__ (defaultdict would grow).
-    KrObject *name = kr_str_intern_cstr(ts, "get");
+    KrObject *name = kr_str_intern_literal(ts, "get");
     if (!name) {
         return NULL;
     }
@@ -83,7 +83,7 @@ static KrObject *class_attr(KrThread *ts, KrObject *subject, KrType *type, KrObj
 // exist, 0 when one is missing (no match), -1 on error.
 static int positional_attrs(KrThread *ts, KrObject *subject, KrType *type, int nargs, KrObject *attrs,
                             KrObject *seen) {
-    KrObject *name = kr_str_intern_cstr(ts, "__match_args__");
+    KrObject *name = kr_str_intern_literal(ts, "__match_args__");
     if (!name) {
         return -1;
     }

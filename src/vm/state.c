@@ -287,6 +287,9 @@ void krait_free(KrVM *vm) {
         for (intptr_t i = 0; i < KR_ID_COUNT; i++) {
             KR_CLEAR(ts, vm->ids[i]);
         }
+        for (int i = 0; i < KR_LITERAL_CACHE_SIZE; i++) {
+            KR_CLEAR(ts, vm->literals[i].str);
+        }
         for (int i = 0; i < KR_MAX_STATIC_TYPES; i++) {
             KR_CLEAR(ts, vm->static_types[i].dict);
             KR_CLEAR(ts, vm->static_types[i].mro);

@@ -40,6 +40,8 @@ enum {
 // The interned str object for identifier `n` (borrowed).
 #define KR_ID(ts, n) ((ts)->vm->ids[KR_ID_##n])
 
+#define KR_LITERAL_CACHE_SIZE 256
+
 #define KR_SMALL_INT_MIN (-5)
 #define KR_SMALL_INT_MAX 256
 
@@ -75,6 +77,12 @@ struct KrVM {
     KrObject *latin1[256];          // one-character strings for code points < 256
     KrObject *interned;             // dict str -> str
     KrObject *ids[KR_ID_COUNT];
+    // kr_str_intern_literal's cache: interned strs keyed by the address of a
+    // C string literal (direct-mapped; a collision just replaces the entry).
+    struct {
+        const char *literal;
+        KrObject *str;
+    } literals[KR_LITERAL_CACHE_SIZE];
 
     KrObject *builtins;             // dict: the builtins module's namespace
     KrObject *builtins_module;
