@@ -24,6 +24,7 @@ set(KRAIT_SOURCES
     src/module/builtins_exec.c
     src/module/dis_module.c
     src/module/gcmodule.c
+    src/module/warnings_module.c
     src/module/marshal.c
     src/module/sys.c
     src/object/abstract.c
@@ -79,6 +80,7 @@ set(KRAIT_SOURCES
     src/vm/frame.c
     src/vm/gc.c
     src/vm/gen.c
+    src/vm/warn.c
     src/vm/import.c
     src/vm/import_spec.c
     src/vm/marshal.c

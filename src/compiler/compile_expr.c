@@ -267,7 +267,49 @@ static int compare_op(KrCompiler *c, int op) {
     }
 }
 
+// Is `e` a tuple display of constants (which CPython's AST optimizer has
+// folded into one constant by the time it checks `is`)?
+static bool is_constant_tuple(KrExpr *e) {
+    if (e->kind != KR_EXPR_Tuple) {
+        return false;
+    }
+    for (int i = 0; i < e->v.list.elts.n; i++) {
+        KrExpr *item = e->v.list.elts.items[i];
+        if (item->kind != KR_EXPR_Constant && !is_constant_tuple(item)) {
+            return false;
+        }
+    }
+    return true;
+}
+
+// May `e` be an operand of `is`? Anything but a literal other than None,
+// True, False and ... (CPython's check_is_arg).
+static bool is_arg_ok(KrExpr *e) {
+    if (e->kind != KR_EXPR_Constant) {
+        return !is_constant_tuple(e);
+    }
+    KrObject *v = e->v.constant.value;
+    return v == KR_NONE || v == KR_TRUE || v == KR_FALSE || v == KR_ELLIPSIS;
+}
+
+// The SyntaxWarning for `x is 1` (CPython's check_compare).
+static int check_compare(KrCompiler *c, KrExpr *e) {
+    bool left_ok = is_arg_ok(e->v.compare.left);
+    for (int i = 0; i < e->v.compare.ops.n; i++) {
+        int op = e->v.compare.ops.items[i];
+        KrExpr *right = e->v.compare.comparators.items[i];
+        bool right_ok = is_arg_ok(right);
+        if ((op == KR_CMP_IS || op == KR_CMP_IS_NOT) && (!left_ok || !right_ok)) {
+            return kr_compile_warn(c, e->loc, op == KR_CMP_IS ? "\"is\" with a literal. Did you mean \"==\"?"
+                                                               : "\"is not\" with a literal. Did you mean \"!=\"?");
+        }
+        left_ok = right_ok;
+    }
+    return 0;
+}
+
 static int compile_compare(KrCompiler *c, KrExpr *e) {
+    KR_TRY(check_compare(c, e));
     int n = e->v.compare.ops.n - 1;
     VISIT(e->v.compare.left);
     if (n == 0) {
@@ -352,6 +394,7 @@ int kr_compile_expr_jump_if(KrCompiler *c, KrExpr *e, int label, bool cond) {
         if (n == 0) {
             break;
         }
+        KR_TRY(check_compare(c, e));
         KrPosition saved = c->u->pos;
         kr_compile_set_loc(c, e->loc);
         int cleanup = kr_compile_new_label(c);

@@ -8,6 +8,7 @@
 #include "../object/str.h"
 #include "async.h"
 #include "frame.h"
+#include "warn.h"
 #include "ops.h"
 
 static const char *const kind_names[] = {"generator", "coroutine", "async generator"};
@@ -384,8 +385,30 @@ static KrObject *gen_iter(KrThread *ts, KrObject *self) {
     return KR_INCREF(self);
 }
 
+// "coroutine 'f' was never awaited": a RuntimeWarning for a coroutine that
+// dies before it started. Returns true if the warning machinery kept a
+// reference to it (the dealloc must stop: it lives on).
+static bool warn_unawaited(KrThread *ts, KrObject *o) {
+    KrObject *saved = kr_err_fetch(ts);
+    o->refcnt++;
+    KrObject *msg = kr_str_from_format(ts, "coroutine '%U' was never awaited", ((KrGen *)o)->qualname);
+    if (!msg || kr_warn_object(ts, (KrObject *)&kr_exc_RuntimeWarning, msg, 1, o) < 0) {
+        kr_gc_write_unraisable(ts, o);
+    }
+    KR_XDECREF(ts, msg);
+    kr_err_restore(ts, saved);
+    if (--o->refcnt != 0) {
+        kr_gc_track(ts, o);
+        return true;
+    }
+    return false;
+}
+
 static void gen_dealloc(KrThread *ts, KrObject *o) {
     KrGen *g = (KrGen *)o;
+    if (g->frame && !g->started && g->kind == KR_GEN_COROUTINE && warn_unawaited(ts, o)) {
+        return;
+    }
     if (g->frame && g->started) {
         // Give the generator a chance to run its finally blocks.
         KrObject *saved = kr_err_fetch(ts);

@@ -19,6 +19,7 @@
 #include "../base/utf8.h"
 #include "frame.h"
 #include "import.h"
+#include "warn.h"
 
 #define T(t) extern KrType t;
 #include "../object/types.def"
@@ -191,8 +192,8 @@ KrVM *krait_new(const KrConfig *config) {
         return NULL;
     }
     vm->memory_error = (KrObject *)me;
-    if (kr_tuple_init(ts) < 0 || kr_int_init_cache(ts) < 0 || !(me->args = kr_tuple_new(ts, 0)) || init_str_cache(ts) < 0 || init_ids(ts) < 0 ||
-        init_modules(ts) < 0) {
+    if (kr_tuple_init(ts) < 0 || kr_int_init_cache(ts) < 0 || !(me->args = kr_tuple_new(ts, 0)) ||
+        init_str_cache(ts) < 0 || init_ids(ts) < 0 || kr_warn_init(ts) < 0 || init_modules(ts) < 0) {
         krait_free(vm);
         return NULL;
     }
@@ -255,6 +256,7 @@ void krait_free(KrVM *vm) {
     // while the interpreter still works.
     kr_gc_collect(ts, KR_GC_GENERATIONS - 1);
     vm->gc.enabled = false;
+    kr_warn_fini(ts);
     KR_CLEAR(ts, vm->gc.garbage);
     KR_CLEAR(ts, vm->gc.callbacks);
     // Every list that holds objects: the non-GC ones first, then the collector's.

@@ -99,6 +99,10 @@ struct KrVM {
     int64_t int_max_str_digits;
 
     KrObject *memory_error;         // preallocated MemoryError instance
+    KrObject *warn_filters;         // _warnings.filters (list of 5-tuples)
+    KrObject *warn_once;            // _warnings._onceregistry (dict)
+    KrObject *warn_default_action;  // _warnings._defaultaction (str)
+    int64_t warn_filters_version;   // bumped by _warnings._filters_mutated()
     KrFrame *free_frames;           // recycled frames (see frame.c)
     int free_frame_count;
 
@@ -150,6 +154,12 @@ void kr_err_clear(KrThread *ts);
 // Builds a str from a printf-like format with the same directives as kr_err_format.
 KrObject *kr_str_from_format(KrThread *ts, const char *fmt, ...);
 KrObject *kr_str_from_vformat(KrThread *ts, const char *fmt, va_list ap);
+// Issues a warning of `category` (a Warning subclass) with a printf-like
+// message, as warnings.warn(msg, category, stacklevel) would (vm/warn.c).
+// Returns -1 when a filter turned it into an exception (or on error).
+int kr_warn_format(KrThread *ts, KrType *category, intptr_t stacklevel, const char *fmt, ...);
+// The same for a known location (the compiler's SyntaxWarnings).
+int kr_warn_explicit(KrThread *ts, KrType *category, KrObject *message, KrObject *filename, int lineno);
 // Prints "Exception ignored in: ..." style reports and uncaught tracebacks.
 void kr_err_print(KrThread *ts, KrObject *exc);
 // Entering C recursion (re-entrant eval, repr of nested containers...):
