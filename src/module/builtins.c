@@ -15,6 +15,7 @@
 #include "../object/module.h"
 #include "../object/singletons.h"
 #include "../object/str.h"
+#include "../vm/async.h"
 #include "../vm/vm.h"
 
 // ---- helpers ----------------------------------------------------------------
@@ -694,6 +695,68 @@ static KrObject *builtin_issubclass(KrThread *ts, KrObject *self, KrObject *cons
     return r < 0 ? NULL : kr_bool_from(r);
 }
 
+// aiter(async_iterable): type(x).__aiter__(x), checked to be an async iterator.
+static KrObject *builtin_aiter(KrThread *ts, KrObject *self, KrObject *const *args, size_t nargs,
+                               KrObject *kwnames)
+{
+    (void)self;
+    if (kr_check_positional(ts, "aiter", nargs, kwnames, 1, 1) < 0) {
+        return NULL;
+    }
+    KrObject *name = kr_str_intern_literal(ts, "__aiter__");
+    KrObject *f = name ? kr_type_lookup(ts, KR_TYPE(args[0]), name) : NULL;
+    KR_XDECREF(ts, name);
+    if (!f) {
+        if (!kr_err_occurred(ts)) {
+            kr_err_format(ts, &kr_exc_TypeError, "'%T' object is not an async iterable", args[0]);
+        }
+        return NULL;
+    }
+    KrObject *it = kr_async_get_aiter_unchecked(ts, args[0]);
+    if (!it) {
+        return NULL;
+    }
+    KrObject *anext = kr_str_intern_literal(ts, "__anext__");
+    bool ok = anext && kr_type_lookup(ts, KR_TYPE(it), anext);
+    KR_XDECREF(ts, anext);
+    if (!ok) {
+        if (!kr_err_occurred(ts)) {
+            kr_err_format(ts, &kr_exc_TypeError, "aiter() returned not an async iterator of type '%T'", it);
+        }
+        KR_DECREF(ts, it);
+        return NULL;
+    }
+    return it;
+}
+
+// anext(aiterator[, default]): the awaitable of type(x).__anext__(x); with a
+// default, an awaitable that gives it when the iterator is exhausted.
+static KrObject *builtin_anext(KrThread *ts, KrObject *self, KrObject *const *args, size_t nargs,
+                               KrObject *kwnames)
+{
+    (void)self;
+    if (kr_check_positional(ts, "anext", nargs, kwnames, 1, 2) < 0) {
+        return NULL;
+    }
+    KrObject *name = kr_str_intern_literal(ts, "__anext__");
+    KrObject *f = name ? kr_type_lookup(ts, KR_TYPE(args[0]), name) : NULL;
+    if (!f) {
+        KR_XDECREF(ts, name);
+        if (!kr_err_occurred(ts)) {
+            kr_err_format(ts, &kr_exc_TypeError, "'%T' object is not an async iterator", args[0]);
+        }
+        return NULL;
+    }
+    KrObject *awaitable = kr_call_method(ts, args[0], name, NULL, 0);
+    KR_DECREF(ts, name);
+    if (!awaitable || nargs == 1) {
+        return awaitable;
+    }
+    KrObject *r = kr_async_anext_default(ts, awaitable, args[1]);
+    KR_DECREF(ts, awaitable);
+    return r;
+}
+
 static KrObject *builtin_iter(KrThread *ts, KrObject *self, KrObject *const *args, size_t nargs,
                               KrObject *kwnames)
 {
@@ -1053,6 +1116,11 @@ static const KrMethodDef builtin_functions[] = {
      "Return whether an object is an instance of a class or of a subclass thereof."},
     {"issubclass", (void *)builtin_issubclass, KR_METH_VARARGS, false, false,
      "Return whether 'cls' is derived from another class or is the same class."},
+    {"aiter", (void *)builtin_aiter, KR_METH_VARARGS, false, false,
+     "Return an AsyncIterator for an AsyncIterable object."},
+    {"anext", (void *)builtin_anext, KR_METH_VARARGS, false, false,
+     "Return the next item from the async iterator.\n\nIf default is given and the async iterator is exhausted,\n"
+     "it is returned instead of raising StopAsyncIteration."},
     {"iter", (void *)builtin_iter, KR_METH_VARARGS, false, false,
      "iter(iterable) -> iterator\niter(callable, sentinel) -> iterator"},
     {"len", (void *)builtin_len, KR_METH_O, false, false, "Return the number of items in a container."},

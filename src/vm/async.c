@@ -397,6 +397,131 @@ KrObject *kr_async_coro_await(KrThread *ts, KrObject *coro) {
     return awaitable_new(ts, &kr_coro_wrapper_type, coro, NULL);
 }
 
+// ---- anext(aiterator, default) ------------------------------------------------------------------
+//
+// `gen` holds the awaitable __anext__() returned, replaced by the iterator
+// that drives it on first use (state AW_ITER); `arg` is the default, which
+// the await gives when the iterator is exhausted (StopAsyncIteration).
+
+static KrObject *anext_iter(KrThread *ts, KrAwaitable *a) {
+    if (a->state == AW_INIT) {
+        KrObject *it = kr_async_get_awaitable(ts, a->gen, 0);
+        if (!it) {
+            return NULL;
+        }
+        KR_SETREF(ts, a->gen, it);
+        a->state = AW_ITER;
+    }
+    return a->gen;
+}
+
+static KrObject *anext_result(KrThread *ts, KrAwaitable *a, KrObject *r) {
+    if (!r && kr_err_matches(ts, &kr_exc_StopAsyncIteration)) {
+        kr_err_clear(ts);
+        kr_gen_raise_stop(ts, a->arg);
+    }
+    return r;
+}
+
+static KrObject *anext_send(KrThread *ts, KrObject *self, KrObject *value) {
+    KrAwaitable *a = (KrAwaitable *)self;
+    KrObject *it = anext_iter(ts, a);
+    if (!it) {
+        return NULL;
+    }
+    KrObject *r;
+    if (KR_TYPE(it) == &kr_coro_type) {
+        r = kr_gen_send(ts, it, value);
+    } else if (value == KR_NONE) {
+        r = KR_TYPE(it)->iternext(ts, it);
+        if (!r && !kr_err_occurred(ts)) {
+            kr_gen_raise_stop(ts, KR_NONE);
+        }
+    } else {
+        r = kr_call_method(ts, it, KR_ID(ts, send), &value, 1);
+    }
+    return anext_result(ts, a, r);
+}
+
+static KrObject *anext_iternext(KrThread *ts, KrObject *self) {
+    KrObject *r = anext_send(ts, self, KR_NONE);
+    if (!r && kr_err_matches(ts, &kr_exc_StopIteration)) {
+        KrObject *v = kr_ops_stop_iteration_value(ts);
+        if (v && v != KR_NONE) {
+            kr_gen_raise_stop(ts, v);
+        }
+        KR_XDECREF(ts, v);
+    }
+    return r;
+}
+
+static KrObject *anext_throw(KrThread *ts, KrObject *self, KrObject *const *args, size_t nargs, KrObject *kwnames) {
+    KrAwaitable *a = (KrAwaitable *)self;
+    if (kr_check_positional(ts, "throw", nargs, kwnames, 1, 3) < 0) {
+        return NULL;
+    }
+    KrObject *it = anext_iter(ts, a);
+    if (!it) {
+        return NULL;
+    }
+    KrObject *method = kr_getattr_opt(ts, it, KR_ID(ts, throw));
+    if (!method) {
+        if (!kr_err_occurred(ts)) {
+            KrObject *exc = kr_gen_make_throw_exc(ts, args, nargs);
+            if (exc) {
+                kr_err_set_object(ts, exc);
+            }
+        }
+        return NULL;
+    }
+    KrObject *r = kr_call(ts, method, args, nargs, NULL);
+    KR_DECREF(ts, method);
+    return anext_result(ts, a, r);
+}
+
+static KrObject *anext_close(KrThread *ts, KrObject *self) {
+    KrAwaitable *a = (KrAwaitable *)self;
+    KrObject *it = anext_iter(ts, a);
+    if (!it) {
+        return NULL;
+    }
+    KrObject *method = kr_getattr_opt(ts, it, KR_ID(ts, close));
+    if (!method) {
+        if (kr_err_occurred(ts)) {
+            return NULL;
+        }
+        KR_RETURN_NONE;
+    }
+    KrObject *r = kr_call(ts, method, NULL, 0, NULL);
+    KR_DECREF(ts, method);
+    return r;
+}
+
+static const KrMethodDef anext_methods[] = {
+    {"__await__", self_iter, KR_METH_NOARGS, false, false, NULL},
+    {"send", anext_send, KR_METH_O, false, false, NULL},
+    {"throw", anext_throw, KR_METH_VARARGS, false, false, NULL},
+    {"close", anext_close, KR_METH_NOARGS, false, false, NULL},
+    {NULL, NULL, 0, false, false, NULL},
+};
+
+KrType kr_async_anext_type = {
+    .base = KR_STATIC_HEAD(&kr_type_type),
+    .name = "anext_awaitable",
+    .basicsize = sizeof(KrAwaitable),
+    .flags = KR_TYPE_GC,
+    .dealloc = awaitable_dealloc,
+    .traverse = awaitable_traverse,
+    .clear = awaitable_clear,
+    .iter = self_iter,
+    .iternext = anext_iternext,
+    .methods = anext_methods,
+};
+
+KrObject *kr_async_anext_default(KrThread *ts, KrObject *awaitable, KrObject *default_) {
+    return awaitable_new(ts, &kr_async_anext_type, awaitable, default_);
+}
+
 // ---- the async opcodes -------------------------------------------------------------------------
 
 // Looks `name` (a literal) up on the type of `o` (borrowed, NULL without exception if missing).
@@ -461,6 +586,10 @@ KrObject *kr_async_get_awaitable(KrThread *ts, KrObject *v, int where) {
         return NULL;
     }
     return it;
+}
+
+KrObject *kr_async_get_aiter_unchecked(KrThread *ts, KrObject *obj) {
+    return call_method_cstr(ts, obj, "__aiter__");
 }
 
 KrObject *kr_async_get_aiter(KrThread *ts, KrObject *obj) {

@@ -10,6 +10,10 @@
 // value an async generator yields is wrapped in, and coroutine.__await__()'s
 // iterator.
 extern KrType kr_async_asend_type, kr_async_athrow_type, kr_async_wrapped_type, kr_coro_wrapper_type;
+// anext(aiterator, default)'s awaitable: awaits `awaitable`, giving `default_`
+// when the iterator is exhausted.
+extern KrType kr_async_anext_type;
+KrObject *kr_async_anext_default(KrThread *ts, KrObject *awaitable, KrObject *default_);
 
 // Methods of coroutines and async generators (the types live in gen.c).
 KrObject *kr_async_coro_await(KrThread *ts, KrObject *coro);
@@ -23,6 +27,8 @@ KrObject *kr_async_wrap(KrThread *ts, KrObject *v);
 // GET_AWAITABLE: the iterator `await v` drives; `where` picks the error
 // message (0 await, 1 a result of __aenter__, 2 of __aexit__).
 KrObject *kr_async_get_awaitable(KrThread *ts, KrObject *v, int where);
+// obj.__aiter__() as it comes (aiter() checks it with its own message).
+KrObject *kr_async_get_aiter_unchecked(KrThread *ts, KrObject *obj);
 // GET_AITER: obj.__aiter__(), checked to have __anext__.
 KrObject *kr_async_get_aiter(KrThread *ts, KrObject *obj);
 // GET_ANEXT: the awaitable of aiter.__anext__().
