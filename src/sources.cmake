@@ -38,6 +38,7 @@ set(KRAIT_SOURCES
     src/object/dict.c
     src/object/dict_views.c
     src/object/exc.c
+    src/object/exc_group.c
     src/object/float.c
     src/object/formatspec.c
     src/object/func.c
