@@ -75,6 +75,7 @@ set(KRAIT_SOURCES
     src/vm/carets.c
     src/vm/disasm.c
     src/vm/error.c
+    src/vm/error_group.c
     src/vm/eval.c
     src/vm/eval_entry.c
     src/vm/frame.c
