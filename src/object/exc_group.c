@@ -6,6 +6,7 @@
 #include "../vm/vm.h"
 #include "containers.h"
 #include "exc.h"
+#include "func.h"
 #include "singletons.h"
 #include "str.h"
 
@@ -30,7 +31,7 @@ static KrObject *group_new(KrThread *ts, KrType *type, KrObject *const *args, si
     KrObject *msg = args[0], *seq = args[1];
     if (!kr_str_check(msg)) {
         kr_err_format(ts, &kr_exc_TypeError, "BaseExceptionGroup.__new__() argument 1 must be str, not %s",
-                      kr_type_name_cstr(KR_TYPE(msg)));
+                      msg == KR_NONE ? "None" : kr_type_name_cstr(KR_TYPE(msg)));
         return NULL;
     }
     if (!is_sequence(seq)) {
@@ -143,7 +144,8 @@ static int matcher_init(KrThread *ts, Matcher *m, KrObject *value) {
     m->value = value;
     m->ids = NULL;
     m->nids = 0;
-    if (kr_callable(value) && !kr_isinstance_type(value, &kr_type_type)) {
+    // As CPython 3.11.7: only Python functions are predicates.
+    if (KR_TYPE(value) == &kr_function_type) {
         m->kind = MATCH_BY_PREDICATE;
         return 0;
     }

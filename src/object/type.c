@@ -606,6 +606,17 @@ static KrType *solid_base(KrType *t) {
     return t;
 }
 
+// The solid base with the static ancestors that add no fields skipped, as
+// CPython's solid_base: (BaseExceptionGroup, Exception) can be combined.
+static KrType *layout_base(KrType *t) {
+    t = solid_base(t);
+    while (t->base_type && t->basicsize == t->base_type->basicsize && t->itemsize == t->base_type->itemsize &&
+           t->dictoffset == t->base_type->dictoffset) {
+        t = t->base_type;
+    }
+    return t;
+}
+
 static KrType *best_base(KrThread *ts, KrObject *bases) {
     KrType *winner = NULL, *base = NULL;
     for (intptr_t i = 0; i < KR_TUPLE_SIZE(bases); i++) {
@@ -619,7 +630,7 @@ static KrType *best_base(KrThread *ts, KrObject *bases) {
             kr_err_format(ts, &kr_exc_TypeError, "type '%s' is not an acceptable base type", kr_type_name_cstr(bt));
             return NULL;
         }
-        KrType *cand = solid_base(bt);
+        KrType *cand = layout_base(bt);
         if (!winner) {
             winner = cand;
             base = bt;
