@@ -39,6 +39,7 @@ set(KRAIT_SOURCES
     src/object/dict_views.c
     src/object/exc.c
     src/object/exc_group.c
+    src/object/genericalias.c
     src/object/float.c
     src/object/formatspec.c
     src/object/func.c
