@@ -187,7 +187,7 @@ static int matcher_check(KrThread *ts, const Matcher *m, KrObject *exc) {
         return t;
     }
     case MATCH_BY_IDS:
-        return !kr_exc_group_check(exc) && bsearch(&exc, m->ids, (size_t)m->nids, sizeof(KrObject *), compare_ptr);
+        return !kr_exc_group_check(exc) && m->nids > 0 && bsearch(&exc, m->ids, (size_t)m->nids, sizeof(KrObject *), compare_ptr);
     }
     return 0;
 }
@@ -464,7 +464,9 @@ KrObject *kr_exc_group_prep_reraise(KrThread *ts, KrObject *orig, KrObject *excs
         }
     }
     // The re-raised parts, as one projection of the original group.
-    qsort(ids, (size_t)nids, sizeof(KrObject *), compare_ptr);
+    if (nids > 1) {
+        qsort(ids, (size_t)nids, sizeof(KrObject *), compare_ptr);
+    }
     Matcher m = {MATCH_BY_IDS, NULL, ids, nids};
     if (split_recursive(ts, orig, &m, &kept, NULL) < 0) {
         goto done;
