@@ -128,6 +128,13 @@ int kr_compile_stmt_body(KrCompiler *c, KrStmtSeq body, bool docstring) {
     return 0;
 }
 
+// `name = None; del name`: an `except ... as name` clause unbinds its name.
+static int clear_handler_name(KrCompiler *c, const char *name) {
+    KR_TRY(kr_compile_load_none(c));
+    KR_TRY(kr_compile_nameop(c, name, KR_CTX_STORE));
+    return kr_compile_nameop(c, name, KR_CTX_DEL);
+}
+
 // ---- unwinding for return / break / continue ----------------------------------------
 
 static int unwind_fblock(KrCompiler *c, KrFBlock *info, bool preserve_tos) {
@@ -199,9 +206,7 @@ static int unwind_fblock(KrCompiler *c, KrFBlock *info, bool preserve_tos) {
         kr_compile_pop_block(c);
         OP(POP_EXCEPT);
         if (info->datum) {
-            KR_TRY(kr_compile_load_none(c));
-            KR_TRY(kr_compile_nameop(c, info->datum, KR_CTX_STORE));
-            KR_TRY(kr_compile_nameop(c, info->datum, KR_CTX_DEL));
+            KR_TRY(clear_handler_name(c, info->datum));
         }
         return 0;
     case KR_FB_POP_VALUE:
@@ -386,10 +391,12 @@ static int pop_except_and_reraise(KrCompiler *c) {
     return 0;
 }
 
-static int compile_try_except(KrCompiler *c, KrStmt *s) {
+// The part of try/except and try/except* before the clauses: the protected
+// body, the else body and a jump to `end`; then, where an exception lands,
+// [.., exc] becomes [.., prev_exc, exc] under the `cleanup` handler, with
+// frame block `fb` pushed for the clauses.
+static int try_prologue(KrCompiler *c, KrStmt *s, KrFBlockType fb, int cleanup, int end) {
     LABEL(except);
-    LABEL(cleanup);
-    LABEL(end);
     KR_TRY(kr_compile_setup(c, KR_SETUP_FINALLY, except));
     KR_TRY(kr_compile_push_fblock(c, s->loc, KR_FB_TRY_EXCEPT, -1, -1, NULL));
     KR_TRY(kr_compile_stmt_seq(c, s->v.try_.body));
@@ -402,7 +409,13 @@ static int compile_try_except(KrCompiler *c, KrStmt *s) {
     kr_compile_place(c, except);
     KR_TRY(kr_compile_setup(c, KR_SETUP_CLEANUP, cleanup));
     OP(PUSH_EXC_INFO);
-    KR_TRY(kr_compile_push_fblock(c, s->loc, KR_FB_EXCEPTION_HANDLER, -1, -1, NULL));
+    return kr_compile_push_fblock(c, s->loc, fb, -1, -1, NULL);
+}
+
+static int compile_try_except(KrCompiler *c, KrStmt *s) {
+    LABEL(cleanup);
+    LABEL(end);
+    KR_TRY(try_prologue(c, s, KR_FB_EXCEPTION_HANDLER, cleanup, end));
     int n = s->v.try_.handlers.n;
     for (int i = 0; i < n; i++) {
         KrExceptHandler *h = s->v.try_.handlers.items[i];
@@ -429,16 +442,12 @@ static int compile_try_except(KrCompiler *c, KrStmt *s) {
             kr_compile_pop_block(c);
             kr_compile_pop_block(c);
             OP(POP_EXCEPT);
-            KR_TRY(kr_compile_load_none(c));
-            KR_TRY(kr_compile_nameop(c, h->name, KR_CTX_STORE));
-            KR_TRY(kr_compile_nameop(c, h->name, KR_CTX_DEL));
+            KR_TRY(clear_handler_name(c, h->name));
             OPI(JUMP, end);
             // The cleanup handler of the `as` name, still under the except's own handler.
             c->u->nhs = depth;
             kr_compile_place(c, cleanup_end);
-            KR_TRY(kr_compile_load_none(c));
-            KR_TRY(kr_compile_nameop(c, h->name, KR_CTX_STORE));
-            KR_TRY(kr_compile_nameop(c, h->name, KR_CTX_DEL));
+            KR_TRY(clear_handler_name(c, h->name));
             OPI(RERAISE, 1);
         } else {
             OP(POP_TOP);
@@ -468,23 +477,10 @@ static int compile_try_except(KrCompiler *c, KrStmt *s) {
 // part of `rest`; what a handler raises is appended to raised_list, and
 // PREP_RERAISE_STAR combines the list and the final rest into what is re-raised.
 static int compile_try_star_except(KrCompiler *c, KrStmt *s) {
-    LABEL(except);
     LABEL(cleanup);
     LABEL(end);
     LABEL(reraise);
-    KR_TRY(kr_compile_setup(c, KR_SETUP_FINALLY, except));
-    KR_TRY(kr_compile_push_fblock(c, s->loc, KR_FB_TRY_EXCEPT, -1, -1, NULL));
-    KR_TRY(kr_compile_stmt_seq(c, s->v.try_.body));
-    kr_compile_pop_fblock(c);
-    kr_compile_pop_block(c);
-    KR_TRY(kr_compile_stmt_seq(c, s->v.try_.orelse));
-    kr_compile_unset_loc(c);
-    OPI(JUMP, end);
-
-    kr_compile_place(c, except);
-    KR_TRY(kr_compile_setup(c, KR_SETUP_CLEANUP, cleanup));
-    OP(PUSH_EXC_INFO);
-    KR_TRY(kr_compile_push_fblock(c, s->loc, KR_FB_EXCEPTION_GROUP_HANDLER, -1, -1, NULL));
+    KR_TRY(try_prologue(c, s, KR_FB_EXCEPTION_GROUP_HANDLER, cleanup, end));
     int n = s->v.try_.handlers.n;
     for (int i = 0; i < n; i++) {
         KrExceptHandler *h = s->v.try_.handlers.items[i];
@@ -515,17 +511,13 @@ static int compile_try_star_except(KrCompiler *c, KrStmt *s) {
         kr_compile_pop_block(c);
         kr_compile_unset_loc(c);
         if (h->name) {
-            KR_TRY(kr_compile_load_none(c));
-            KR_TRY(kr_compile_nameop(c, h->name, KR_CTX_STORE));
-            KR_TRY(kr_compile_nameop(c, h->name, KR_CTX_DEL));
+            KR_TRY(clear_handler_name(c, h->name));
         }
         OPI(JUMP, next);
         // [prev, orig, list, rest, lasti, raised]
         kr_compile_place(c, cleanup_end);
         if (h->name) {
-            KR_TRY(kr_compile_load_none(c));
-            KR_TRY(kr_compile_nameop(c, h->name, KR_CTX_STORE));
-            KR_TRY(kr_compile_nameop(c, h->name, KR_CTX_DEL));
+            KR_TRY(clear_handler_name(c, h->name));
         }
         OPI(LIST_APPEND, 3);
         OP(POP_TOP);

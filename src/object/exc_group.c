@@ -306,10 +306,15 @@ done:
 }
 
 // split(cond) -> (match, rest) and subgroup(cond) -> match, with None for "nothing".
-static KrObject *split_method(KrThread *ts, KrObject *self, KrObject *const *args, size_t nargs, bool with_rest) {
+static KrObject *split_method(KrThread *ts, KrObject *self, KrObject *const *args, size_t nargs, KrObject *kwnames,
+                              bool with_rest) {
+    const char *name = with_rest ? "split" : "subgroup";
+    if (kwnames && KR_TUPLE_SIZE(kwnames)) {
+        kr_err_format(ts, &kr_exc_TypeError, "%s() takes no keyword arguments", name);
+        return NULL;
+    }
     if (nargs != 1) {
-        kr_err_format(ts, &kr_exc_TypeError, "%s expected 1 argument, got %zd", with_rest ? "split" : "subgroup",
-                      (intptr_t)nargs);
+        kr_err_format(ts, &kr_exc_TypeError, "%s expected 1 argument, got %zd", name, (intptr_t)nargs);
         return NULL;
     }
     Matcher m;
@@ -327,20 +332,12 @@ static KrObject *split_method(KrThread *ts, KrObject *self, KrObject *const *arg
 }
 
 static KrObject *group_split(KrThread *ts, KrObject *self, KrObject *const *args, size_t nargs, KrObject *kwnames) {
-    if (kwnames && KR_TUPLE_SIZE(kwnames)) {
-        kr_err_set_str(ts, &kr_exc_TypeError, "split() takes no keyword arguments");
-        return NULL;
-    }
-    return split_method(ts, self, args, nargs, true);
+    return split_method(ts, self, args, nargs, kwnames, true);
 }
 
 static KrObject *group_subgroup(KrThread *ts, KrObject *self, KrObject *const *args, size_t nargs,
                                 KrObject *kwnames) {
-    if (kwnames && KR_TUPLE_SIZE(kwnames)) {
-        kr_err_set_str(ts, &kr_exc_TypeError, "subgroup() takes no keyword arguments");
-        return NULL;
-    }
-    return split_method(ts, self, args, nargs, false);
+    return split_method(ts, self, args, nargs, kwnames, false);
 }
 
 static KrObject *group_derive(KrThread *ts, KrObject *self, KrObject *const *args, size_t nargs,
