@@ -187,7 +187,8 @@ static int matcher_check(KrThread *ts, const Matcher *m, KrObject *exc) {
         return t;
     }
     case MATCH_BY_IDS:
-        return !kr_exc_group_check(exc) && m->nids > 0 && bsearch(&exc, m->ids, (size_t)m->nids, sizeof(KrObject *), compare_ptr);
+        return !kr_exc_group_check(exc) && m->nids > 0 &&
+               bsearch(&exc, m->ids, (size_t)m->nids, sizeof(KrObject *), compare_ptr);
     }
     return 0;
 }
