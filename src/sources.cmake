@@ -39,6 +39,8 @@ set(KRAIT_SOURCES
     src/object/dict.c
     src/object/dict_views.c
     src/object/exc.c
+    src/object/exc_group.c
+    src/object/genericalias.c
     src/object/float.c
     src/object/formatspec.c
     src/object/func.c
@@ -75,6 +77,7 @@ set(KRAIT_SOURCES
     src/vm/carets.c
     src/vm/disasm.c
     src/vm/error.c
+    src/vm/error_group.c
     src/vm/eval.c
     src/vm/eval_entry.c
     src/vm/frame.c

@@ -128,6 +128,13 @@ int kr_compile_stmt_body(KrCompiler *c, KrStmtSeq body, bool docstring) {
     return 0;
 }
 
+// `name = None; del name`: an `except ... as name` clause unbinds its name.
+static int clear_handler_name(KrCompiler *c, const char *name) {
+    KR_TRY(kr_compile_load_none(c));
+    KR_TRY(kr_compile_nameop(c, name, KR_CTX_STORE));
+    return kr_compile_nameop(c, name, KR_CTX_DEL);
+}
+
 // ---- unwinding for return / break / continue ----------------------------------------
 
 static int unwind_fblock(KrCompiler *c, KrFBlock *info, bool preserve_tos) {
@@ -144,6 +151,12 @@ static int unwind_fblock(KrCompiler *c, KrFBlock *info, bool preserve_tos) {
     case KR_FB_TRY_EXCEPT:
         kr_compile_pop_block(c);
         return 0;
+    case KR_FB_EXCEPTION_GROUP_HANDLER: {
+        // Reported where the unwinding got to, as CPython does.
+        KrPosition p = c->u->pos;
+        KrLoc loc = {p.line, p.col, p.end_line, p.end_col};
+        return kr_compile_error(c, loc, "'break', 'continue' and 'return' cannot appear in an except* block");
+    }
     case KR_FB_FINALLY_TRY: {
         kr_compile_pop_block(c);
         KrLoc loc = ((const KrStmt *)info->datum)->loc;
@@ -193,9 +206,7 @@ static int unwind_fblock(KrCompiler *c, KrFBlock *info, bool preserve_tos) {
         kr_compile_pop_block(c);
         OP(POP_EXCEPT);
         if (info->datum) {
-            KR_TRY(kr_compile_load_none(c));
-            KR_TRY(kr_compile_nameop(c, info->datum, KR_CTX_STORE));
-            KR_TRY(kr_compile_nameop(c, info->datum, KR_CTX_DEL));
+            KR_TRY(clear_handler_name(c, info->datum));
         }
         return 0;
     case KR_FB_POP_VALUE:
@@ -239,6 +250,8 @@ static int compile_return(KrCompiler *c, KrStmt *s) {
     }
     if (preserve_tos) {
         VISIT(value);
+    } else if (value && value->loc.lineno == s->loc.lineno) {
+        kr_compile_set_loc(c, value->loc);
     }
     HSave saved;
     hs_save(c, &saved);
@@ -378,10 +391,12 @@ static int pop_except_and_reraise(KrCompiler *c) {
     return 0;
 }
 
-static int compile_try_except(KrCompiler *c, KrStmt *s) {
+// The part of try/except and try/except* before the clauses: the protected
+// body, the else body and a jump to `end`; then, where an exception lands,
+// [.., exc] becomes [.., prev_exc, exc] under the `cleanup` handler, with
+// frame block `fb` pushed for the clauses.
+static int try_prologue(KrCompiler *c, KrStmt *s, KrFBlockType fb, int cleanup, int end) {
     LABEL(except);
-    LABEL(cleanup);
-    LABEL(end);
     KR_TRY(kr_compile_setup(c, KR_SETUP_FINALLY, except));
     KR_TRY(kr_compile_push_fblock(c, s->loc, KR_FB_TRY_EXCEPT, -1, -1, NULL));
     KR_TRY(kr_compile_stmt_seq(c, s->v.try_.body));
@@ -394,7 +409,13 @@ static int compile_try_except(KrCompiler *c, KrStmt *s) {
     kr_compile_place(c, except);
     KR_TRY(kr_compile_setup(c, KR_SETUP_CLEANUP, cleanup));
     OP(PUSH_EXC_INFO);
-    KR_TRY(kr_compile_push_fblock(c, s->loc, KR_FB_EXCEPTION_HANDLER, -1, -1, NULL));
+    return kr_compile_push_fblock(c, s->loc, fb, -1, -1, NULL);
+}
+
+static int compile_try_except(KrCompiler *c, KrStmt *s) {
+    LABEL(cleanup);
+    LABEL(end);
+    KR_TRY(try_prologue(c, s, KR_FB_EXCEPTION_HANDLER, cleanup, end));
     int n = s->v.try_.handlers.n;
     for (int i = 0; i < n; i++) {
         KrExceptHandler *h = s->v.try_.handlers.items[i];
@@ -421,16 +442,12 @@ static int compile_try_except(KrCompiler *c, KrStmt *s) {
             kr_compile_pop_block(c);
             kr_compile_pop_block(c);
             OP(POP_EXCEPT);
-            KR_TRY(kr_compile_load_none(c));
-            KR_TRY(kr_compile_nameop(c, h->name, KR_CTX_STORE));
-            KR_TRY(kr_compile_nameop(c, h->name, KR_CTX_DEL));
+            KR_TRY(clear_handler_name(c, h->name));
             OPI(JUMP, end);
             // The cleanup handler of the `as` name, still under the except's own handler.
             c->u->nhs = depth;
             kr_compile_place(c, cleanup_end);
-            KR_TRY(kr_compile_load_none(c));
-            KR_TRY(kr_compile_nameop(c, h->name, KR_CTX_STORE));
-            KR_TRY(kr_compile_nameop(c, h->name, KR_CTX_DEL));
+            KR_TRY(clear_handler_name(c, h->name));
             OPI(RERAISE, 1);
         } else {
             OP(POP_TOP);
@@ -455,6 +472,81 @@ static int compile_try_except(KrCompiler *c, KrStmt *s) {
     return 0;
 }
 
+// try/except* as CPython 3.11 compiles it. Below the handlers the stack holds
+// [prev_exc, orig, raised_list, rest]: each clause's CHECK_EG_MATCH takes its
+// part of `rest`; what a handler raises is appended to raised_list, and
+// PREP_RERAISE_STAR combines the list and the final rest into what is re-raised.
+static int compile_try_star_except(KrCompiler *c, KrStmt *s) {
+    LABEL(cleanup);
+    LABEL(end);
+    LABEL(reraise);
+    KR_TRY(try_prologue(c, s, KR_FB_EXCEPTION_GROUP_HANDLER, cleanup, end));
+    int n = s->v.try_.handlers.n;
+    for (int i = 0; i < n; i++) {
+        KrExceptHandler *h = s->v.try_.handlers.items[i];
+        kr_compile_set_loc(c, h->loc);
+        LABEL(no_match);
+        LABEL(next);
+        LABEL(cleanup_end);
+        if (i == 0) {
+            // [prev, exc] -> [prev, orig, [], exc]
+            OPI(COPY, 1);
+            OPI(BUILD_LIST, 0);
+            OPI(SWAP, 2);
+        }
+        VISIT(h->type);
+        OP(CHECK_EG_MATCH);
+        OPI(COPY, 1);
+        OPI(POP_JUMP_IF_NONE, no_match);
+        if (h->name) {
+            KR_TRY(kr_compile_nameop(c, h->name, KR_CTX_STORE));
+        } else {
+            OP(POP_TOP);
+        }
+        // try: body  finally: name = None; del name -- what the body raises is collected.
+        KR_TRY(kr_compile_setup(c, KR_SETUP_CLEANUP, cleanup_end));
+        KR_TRY(kr_compile_push_fblock(c, h->loc, KR_FB_HANDLER_CLEANUP, -1, -1, h->name));
+        KR_TRY(kr_compile_stmt_seq(c, h->body));
+        kr_compile_pop_fblock(c);
+        kr_compile_pop_block(c);
+        kr_compile_unset_loc(c);
+        if (h->name) {
+            KR_TRY(clear_handler_name(c, h->name));
+        }
+        OPI(JUMP, next);
+        // [prev, orig, list, rest, lasti, raised]
+        kr_compile_place(c, cleanup_end);
+        if (h->name) {
+            KR_TRY(clear_handler_name(c, h->name));
+        }
+        OPI(LIST_APPEND, 3);
+        OP(POP_TOP);
+        OPI(JUMP, next);
+        kr_compile_place(c, no_match);
+        OP(POP_TOP);
+        kr_compile_place(c, next);
+    }
+    // The unhandled rest (or None) joins the list.
+    kr_compile_unset_loc(c);
+    OPI(LIST_APPEND, 1);
+    kr_compile_pop_fblock(c);
+    OP(PREP_RERAISE_STAR);
+    OPI(COPY, 1);
+    OPI(POP_JUMP_IF_NOT_NONE, reraise);
+    kr_compile_pop_block(c);
+    OP(POP_TOP);
+    OP(POP_EXCEPT);
+    OPI(JUMP, end);
+    kr_compile_place(c, reraise);
+    OPI(SWAP, 2);
+    OP(POP_EXCEPT);
+    OPI(RERAISE, 0);
+    kr_compile_place(c, cleanup);
+    KR_TRY(pop_except_and_reraise(c));
+    kr_compile_place(c, end);
+    return 0;
+}
+
 static int compile_try_finally(KrCompiler *c, KrStmt *s) {
     LABEL(end);
     LABEL(exit);
@@ -462,7 +554,7 @@ static int compile_try_finally(KrCompiler *c, KrStmt *s) {
     KR_TRY(kr_compile_setup(c, KR_SETUP_FINALLY, end));
     KR_TRY(kr_compile_push_fblock(c, s->loc, KR_FB_FINALLY_TRY, -1, -1, s));
     if (s->v.try_.handlers.n) {
-        KR_TRY(compile_try_except(c, s));
+        KR_TRY(s->v.try_.is_star ? compile_try_star_except(c, s) : compile_try_except(c, s));
     } else {
         KR_TRY(kr_compile_stmt_seq(c, s->v.try_.body));
     }
@@ -489,13 +581,10 @@ static int compile_try_finally(KrCompiler *c, KrStmt *s) {
 }
 
 static int compile_try(KrCompiler *c, KrStmt *s) {
-    if (s->v.try_.is_star) {
-        return kr_compile_error(c, s->loc, "'except*' is not supported yet");
-    }
     if (s->v.try_.finalbody.n) {
         return compile_try_finally(c, s);
     }
-    return compile_try_except(c, s);
+    return s->v.try_.is_star ? compile_try_star_except(c, s) : compile_try_except(c, s);
 }
 
 // One item of a with statement; the remaining items nest inside it. For

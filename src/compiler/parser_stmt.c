@@ -842,15 +842,22 @@ static KrStmt *parse_try(Parser *P) {
     bool seen_plain = false, seen_star = false;
     while (kind(P) == KR_TOK_EXCEPT) {
         KrToken *e = advance(P);
+        KrToken *st = tok(P);
         bool star = accept(P, KR_TOK_STAR);
         if (star ? seen_plain : seen_star) {
-            return err_tok(P, e, "cannot have both 'except' and 'except*' on the same 'try'");
+            // The range covers `except*` when the star is there.
+            const char *msg = "cannot have both 'except' and 'except*' on the same 'try'";
+            return star ? err_range(P, NULL, e->lineno, e->col, st->end_lineno, st->end_col, "%s", msg)
+                        : err_tok(P, e, msg);
         }
         seen_plain |= !star;
         seen_star |= star;
         KrExceptHandler *h = palloc(P, sizeof(KrExceptHandler));
         if (!h) {
             return NULL;
+        }
+        if (star && kind(P) == KR_TOK_COLON) {
+            return err_tok(P, tok(P), "expected one or more exception types");
         }
         if (kind(P) != KR_TOK_COLON) {
             if (star && kind(P) == KR_TOK_NEWLINE) {

@@ -1190,6 +1190,8 @@ static const BuiltinObject builtin_objects[] = {
 #define EXC(name, base) TYPE_ENTRY(#name, kr_exc_##name),
 #include "../object/exceptions.def"
 #undef EXC
+    TYPE_ENTRY("BaseExceptionGroup", kr_exc_BaseExceptionGroup),
+    TYPE_ENTRY("ExceptionGroup", kr_exc_ExceptionGroup),
     // Aliases kept by CPython for old code.
     TYPE_ENTRY("EnvironmentError", kr_exc_OSError),
     TYPE_ENTRY("IOError", kr_exc_OSError),

@@ -215,6 +215,64 @@ static KrObject *builtin_eval(KrThread *ts, KrObject *self, KrObject *const *arg
 }
 
 // __build_class__(func, name, *bases, metaclass=None, **kwds)
+// PEP 560: a base that is not a class may name the classes it stands for
+// with __mro_entries__(bases). Returns the bases to use (a new reference).
+static KrObject *update_bases(KrThread *ts, KrObject *bases) {
+    KrObject *out = NULL;
+    KrObject *name = kr_str_from_cstr(ts, "__mro_entries__");
+    if (!name) {
+        return NULL;
+    }
+    for (intptr_t i = 0; i < KR_TUPLE_SIZE(bases); i++) {
+        KrObject *b = KR_TUPLE_GET(bases, i);
+        KrObject *meth = kr_isinstance_type(b, &kr_type_type) ? NULL : kr_getattr_opt(ts, b, name);
+        if (!meth) {
+            if (kr_err_occurred(ts) || (out && kr_list_append(ts, out, b) < 0)) {
+                goto error;
+            }
+            continue;
+        }
+        KrObject *entries = kr_call1(ts, meth, bases);
+        KR_DECREF(ts, meth);
+        if (!entries) {
+            goto error;
+        }
+        if (!kr_tuple_check(entries)) {
+            kr_err_set_str(ts, &kr_exc_TypeError, "__mro_entries__ must return a tuple");
+            KR_DECREF(ts, entries);
+            goto error;
+        }
+        if (!out) {
+            out = kr_list_new(ts, 0);
+            for (intptr_t j = 0; out && j < i; j++) {
+                if (kr_list_append(ts, out, KR_TUPLE_GET(bases, j)) < 0) {
+                    KR_CLEAR(ts, out);
+                }
+            }
+        }
+        for (intptr_t j = 0; out && j < KR_TUPLE_SIZE(entries); j++) {
+            if (kr_list_append(ts, out, KR_TUPLE_GET(entries, j)) < 0) {
+                KR_CLEAR(ts, out);
+            }
+        }
+        KR_DECREF(ts, entries);
+        if (!out) {
+            goto error;
+        }
+    }
+    KR_DECREF(ts, name);
+    if (!out) {
+        return KR_INCREF(bases);
+    }
+    KrObject *t = kr_list_as_tuple(ts, out);
+    KR_DECREF(ts, out);
+    return t;
+error:
+    KR_DECREF(ts, name);
+    KR_XDECREF(ts, out);
+    return NULL;
+}
+
 static KrObject *builtin_build_class(KrThread *ts, KrObject *self, KrObject *const *args, size_t nargs,
                                      KrObject *kwnames) {
     (void)self;
@@ -231,7 +289,8 @@ static KrObject *builtin_build_class(KrThread *ts, KrObject *self, KrObject *con
         kr_err_set_str(ts, &kr_exc_TypeError, "__build_class__: name is not a string");
         return NULL;
     }
-    KrObject *bases = kr_tuple_from_array(ts, args + 2, (intptr_t)nargs - 2);
+    KrObject *orig_bases = kr_tuple_from_array(ts, args + 2, (intptr_t)nargs - 2);
+    KrObject *bases = orig_bases ? update_bases(ts, orig_bases) : NULL;
     KrObject *kw = kr_dict_new(ts);
     KrObject *meta = NULL, *ns = NULL, *cls = NULL, *cell = NULL;
     if (!bases || !kw) {
@@ -277,6 +336,9 @@ static KrObject *builtin_build_class(KrThread *ts, KrObject *self, KrObject *con
     if (!ns) {
         goto done;
     }
+    if (bases != orig_bases && kr_setitem(ts, ns, KR_ID(ts, __orig_bases__), orig_bases) < 0) {
+        goto done;
+    }
     cell = kr_eval_class_body(ts, func, ns);
     if (!cell) {
         goto done;
@@ -294,6 +356,7 @@ done:
     KR_XDECREF(ts, meta);
     KR_XDECREF(ts, kw);
     KR_XDECREF(ts, bases);
+    KR_XDECREF(ts, orig_bases);
     return cls;
 }
 

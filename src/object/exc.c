@@ -364,6 +364,25 @@ static int exc_set_suppress(KrThread *ts, KrObject *self, KrObject *value) {
     return 0;
 }
 
+static KrObject *exc_get_dict(KrThread *ts, KrObject *self) {
+    KrObject *d = kr_object_get_dict(ts, self, true);
+    return d ? KR_INCREF(d) : NULL;
+}
+
+static int exc_set_dict(KrThread *ts, KrObject *self, KrObject *value) {
+    if (!value) {
+        kr_err_set_str(ts, &kr_exc_TypeError, "cannot delete __dict__");
+        return -1;
+    }
+    if (!kr_dict_check(value)) {
+        kr_err_format(ts, &kr_exc_TypeError, "__dict__ must be set to a dictionary, not a '%s'",
+                      kr_type_name_cstr(KR_TYPE(value)));
+        return -1;
+    }
+    KR_SETREF(ts, ((KrException *)self)->dict, KR_INCREF(value));
+    return 0;
+}
+
 static KrObject *exc_with_traceback(KrThread *ts, KrObject *self, KrObject *tb) {
     if (exc_set_tb(ts, self, tb) < 0) {
         return NULL;
@@ -405,6 +424,7 @@ static const KrMethodDef exc_methods[] = {
 };
 
 static const KrGetSetDef exc_getsets[] = {
+    {"__dict__", exc_get_dict, exc_set_dict, NULL},
     {"args", exc_get_args, exc_set_args, NULL},
     {"__traceback__", exc_get_tb, exc_set_tb, NULL},
     {"__cause__", exc_get_cause, exc_set_cause, NULL},

@@ -25,6 +25,27 @@ typedef struct KrException {
 #define kr_exception_check(o) KR_TYPE_CHECK_FLAG((o), KR_TYPE_EXC_SUBCLASS)
 #define kr_exception_type_check(t) ((((KrType *)(t))->flags & KR_TYPE_EXC_SUBCLASS) != 0)
 
+// BaseExceptionGroup and ExceptionGroup instances (exc_group.c).
+typedef struct KrExcGroup {
+    KrException base;
+    KrObject *msg;           // str
+    KrObject *excs;          // non-empty tuple of exceptions
+} KrExcGroup;
+extern KrType kr_exc_BaseExceptionGroup, kr_exc_ExceptionGroup;
+#define kr_exc_group_check(o) kr_isinstance_type((KrObject *)(o), &kr_exc_BaseExceptionGroup)
+#define KR_EXC_GROUP_EXCS(o) (((KrExcGroup *)(o))->excs)
+// BaseExceptionGroup(msg, excs): an ExceptionGroup when every item is an Exception.
+KrObject *kr_exc_group_new(KrThread *ts, KrObject *msg, KrObject *excs);
+// except*'s test of `exc` against `type` (already validated): *match is the
+// matching part (a naked exception comes wrapped in a group) or None, *rest
+// what is left or None; on no match, *match is None and *rest is exc.
+int kr_exc_group_match(KrThread *ts, KrObject *exc, KrObject *type, KrObject **match, KrObject **rest);
+// What a try/except* re-raises: `excs` lists what its handlers raised and the
+// unhandled rest (None entries: nothing). Parts of `orig` re-raised by a bare
+// `raise` merge back into one group shaped like orig; new exceptions join
+// them in an ExceptionGroup(''). None when nothing is left.
+KrObject *kr_exc_group_prep_reraise(KrThread *ts, KrObject *orig, KrObject *excs);
+
 // Traceback entries, innermost last (tb_next points towards the raise point).
 typedef struct KrTraceback {
     KrObject base;

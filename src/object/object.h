@@ -187,6 +187,10 @@ struct KrType {
     size_t basicsize;       // instance size in bytes
     unsigned flags;
     KrType *base_type;      // tp_base (NULL only for object)
+    // Static types only: a second base after base_type's chain, as
+    // ExceptionGroup(BaseExceptionGroup, Exception). The MRO is the type,
+    // base_type's chain up to the first ancestor of base2, then base2's chain.
+    KrType *base2;
     // Where an instance keeps its __dict__ pointer (0: none). Negative (as in
     // CPython) for subclasses of variable-size types: counted back from the
     // end of the instance, whose size kr_object_var_size gives.

@@ -44,11 +44,36 @@ bool kr_type_is_subtype(KrType *a, KrType *b) {
         return false;
     }
     for (KrType *t = a->base_type; t; t = t->base_type) {
-        if (t == b) {
+        if (t == b || (t->base2 && kr_type_is_subtype(t->base2, b))) {
             return true;
         }
     }
+    if (a->base2 && kr_type_is_subtype(a->base2, b)) {
+        return true;
+    }
     return b == &kr_object_type;
+}
+
+// A static type's MRO (see KrType.base2) into out[], its length returned:
+// the types along base_type's chain that base2 does not inherit, then base2
+// and its chain. Static hierarchies are shallow; `cap` bounds them.
+#define STATIC_MRO_CAP 32
+static int static_mro(KrType *type, KrType **out) {
+    KrType *b2 = NULL;
+    for (KrType *p = type; p && !b2; p = p->base_type) {
+        b2 = p->base2;
+    }
+    int n = 0;
+    for (KrType *t = type; t && n < STATIC_MRO_CAP; t = t->base_type) {
+        if (b2 && kr_type_is_subtype(b2, t)) {
+            for (KrType *u = b2; u && n < STATIC_MRO_CAP; u = u->base_type) {
+                out[n++] = u;
+            }
+            break;
+        }
+        out[n++] = t;
+    }
+    return n;
 }
 
 bool kr_isinstance_type(KrObject *o, KrType *t) {
@@ -205,17 +230,14 @@ KrObject *kr_type_mro(KrThread *ts, KrType *type) {
     }
     KrStaticTypeState *st = static_state(ts, type);
     if (!st->mro) {
-        intptr_t n = 0;
-        for (KrType *t = type; t; t = t->base_type) {
-            n++;
-        }
+        KrType *types[STATIC_MRO_CAP];
+        int n = static_mro(type, types);
         KrObject *mro = kr_tuple_new(ts, n);
         if (!mro) {
             return NULL;
         }
-        intptr_t i = 0;
-        for (KrType *t = type; t; t = t->base_type) {
-            KR_TUPLE_SET(mro, i++, KR_INCREF(t));
+        for (int i = 0; i < n; i++) {
+            KR_TUPLE_SET(mro, i, KR_INCREF(types[i]));
         }
         st->mro = mro;
     }
@@ -236,8 +258,10 @@ static KrObject *lookup_uncached(KrThread *ts, KrType *type, KrObject *name) {
         }
         return NULL;
     }
-    for (KrType *t = type; t; t = t->base_type) {
-        KrObject *d = kr_type_dict(ts, t);
+    KrType *types[STATIC_MRO_CAP];
+    int n = static_mro(type, types);
+    for (int i = 0; i < n; i++) {
+        KrObject *d = kr_type_dict(ts, types[i]);
         if (!d) {
             return NULL;
         }
@@ -582,6 +606,17 @@ static KrType *solid_base(KrType *t) {
     return t;
 }
 
+// The solid base with the static ancestors that add no fields skipped, as
+// CPython's solid_base: (BaseExceptionGroup, Exception) can be combined.
+static KrType *layout_base(KrType *t) {
+    t = solid_base(t);
+    while (t->base_type && t->basicsize == t->base_type->basicsize && t->itemsize == t->base_type->itemsize &&
+           t->dictoffset == t->base_type->dictoffset) {
+        t = t->base_type;
+    }
+    return t;
+}
+
 static KrType *best_base(KrThread *ts, KrObject *bases) {
     KrType *winner = NULL, *base = NULL;
     for (intptr_t i = 0; i < KR_TUPLE_SIZE(bases); i++) {
@@ -595,7 +630,7 @@ static KrType *best_base(KrThread *ts, KrObject *bases) {
             kr_err_format(ts, &kr_exc_TypeError, "type '%s' is not an acceptable base type", kr_type_name_cstr(bt));
             return NULL;
         }
-        KrType *cand = solid_base(bt);
+        KrType *cand = layout_base(bt);
         if (!winner) {
             winner = cand;
             base = bt;
@@ -706,6 +741,7 @@ KrObject *kr_type_new_class(KrThread *ts, KrType *meta, KrObject *name, KrObject
         type->flags = sflags;
         type->dict = NULL;
         type->mro = NULL;
+        type->base2 = NULL;
         type->static_index = 0;
         type->methods = NULL;
         type->getsets = NULL;
@@ -957,6 +993,9 @@ static KrObject *type_get_bases(KrThread *ts, KrObject *self) {
     }
     if (!t->base_type) {
         return kr_tuple_new(ts, 0);
+    }
+    if (t->base2) {
+        return kr_tuple_pack(ts, 2, (KrObject *)t->base_type, (KrObject *)t->base2);
     }
     return kr_tuple_pack(ts, 1, (KrObject *)t->base_type);
 }

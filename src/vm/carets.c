@@ -75,7 +75,7 @@ static bool find_anchors(KrThread *ts, const char *seg, size_t len, int *left, i
     return found;
 }
 
-void kr_carets_print(KrThread *ts, KrCode *co, int lasti, const char *line) {
+void kr_carets_print(KrThread *ts, KrCode *co, int lasti, const char *line, const char *margin) {
     KrPosition pos;
     if (!kr_code_position(co, lasti, &pos)) {
         return;
@@ -126,6 +126,7 @@ void kr_carets_print(KrThread *ts, KrCode *co, int lasti, const char *line) {
     size_t n = 0;
     memcpy(out, "    ", 4);
     n = 4;
+    kr_vm_write(ts->vm, 2, margin, strlen(margin));
     for (int off = truncation; off < end; off++) {
         char c;
         if (off < start) {

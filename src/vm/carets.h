@@ -7,7 +7,8 @@
 
 // Writes the caret line for instruction `lasti` of `co`, whose source line
 // (with its indentation, without the newline) is `line`; nothing when the
-// position is unknown or the expression is the whole line.
-void kr_carets_print(KrThread *ts, KrCode *co, int lasti, const char *line);
+// position is unknown or the expression is the whole line. `margin` starts
+// the line (the boxes of exception groups; "" outside them).
+void kr_carets_print(KrThread *ts, KrCode *co, int lasti, const char *line, const char *margin);
 
 #endif

@@ -11,6 +11,7 @@
 #include "../object/str.h"
 #include "../port/port.h"
 #include "carets.h"
+#include "error.h"
 #include "suggest.h"
 #include "vm.h"
 
@@ -124,16 +125,46 @@ int kr_enter_recursive_check(KrThread *ts, const char *where) {
 
 // ---- printing tracebacks ------------------------------------------------------
 
-static void write_str(KrThread *ts, const char *s) {
-    kr_vm_write(ts->vm, 2, s, strlen(s));
+void kr_error_write(KrExcPrinter *p, const char *s) {
+    kr_vm_write(p->ts->vm, 2, s, strlen(s));
 }
 
-static void write_obj(KrThread *ts, KrObject *s) {
+void kr_error_write_obj(KrExcPrinter *p, KrObject *s) {
     size_t n;
-    const char *u = kr_str_utf8(ts, s, &n);
+    const char *u = kr_str_utf8(p->ts, s, &n);
     if (u) {
-        kr_vm_write(ts->vm, 2, u, n);
+        kr_vm_write(p->ts->vm, 2, u, n);
+    } else {
+        kr_err_clear(p->ts);
     }
+}
+
+void kr_error_write_indent(KrExcPrinter *p) {
+    for (int i = 0; i < p->group_depth; i++) {
+        kr_error_write(p, "  ");
+    }
+}
+
+void kr_error_write_margin(KrExcPrinter *p) {
+    kr_error_write_indent(p);
+    if (p->group_depth) {
+        kr_error_write(p, "| ");
+    }
+}
+
+// The indentation and margin as one string (for the caret line).
+static const char *margin_text(KrExcPrinter *p, char *buf, size_t size) {
+    int n = 0, depth = p->group_depth;
+    while (depth-- > 0 && (size_t)n + 2 < size) {
+        buf[n++] = ' ';
+        buf[n++] = ' ';
+    }
+    if (p->group_depth && (size_t)n + 2 < size) {
+        buf[n++] = '|';
+        buf[n++] = ' ';
+    }
+    buf[n] = 0;
+    return buf;
 }
 
 // The text of line `lineno` of a source file, without surrounding whitespace.
@@ -152,48 +183,55 @@ static char *source_line(KrThread *ts, KrObject *filename, int lineno) {
 #define TB_LIMIT 1000
 #define TB_RECURSIVE_CUTOFF 3
 
-static void print_tb_repeated(KrThread *ts, long cnt) {
+// As CPython 3.11, this line gets no margin inside exception groups.
+static void print_tb_repeated(KrExcPrinter *p, long cnt) {
     char buf[80];
     cnt -= TB_RECURSIVE_CUTOFF;
     snprintf(buf, sizeof buf, "  [Previous line repeated %ld more time%s]\n", cnt, cnt > 1 ? "s" : "");
-    write_str(ts, buf);
+    kr_error_write(p, buf);
 }
 
-static void print_tb_entry(KrThread *ts, KrTraceback *t) {
+static void print_tb_entry(KrExcPrinter *p, KrTraceback *t) {
+    KrThread *ts = p->ts;
     KrCode *co = (KrCode *)t->code;
     char num[32];
     snprintf(num, sizeof num, "%d", t->lineno);
-    write_str(ts, "  File \"");
-    write_obj(ts, co->filename);
-    write_str(ts, "\", line ");
-    write_str(ts, num);
-    write_str(ts, ", in ");
-    write_obj(ts, co->name);
-    write_str(ts, "\n");
+    kr_error_write_margin(p);
+    kr_error_write(p, "  File \"");
+    kr_error_write_obj(p, co->filename);
+    kr_error_write(p, "\", line ");
+    kr_error_write(p, num);
+    kr_error_write(p, ", in ");
+    kr_error_write_obj(p, co->name);
+    kr_error_write(p, "\n");
     char *line = source_line(ts, co->filename, t->lineno);
     if (line) {
-        const char *p = line;
-        while (*p == ' ' || *p == '\t' || *p == '\f') {
-            p++;
+        const char *s = line;
+        while (*s == ' ' || *s == '\t' || *s == '\f') {
+            s++;
         }
-        size_t len = strlen(p);
-        while (len && (p[len - 1] == '\n' || p[len - 1] == '\r' || p[len - 1] == ' ')) {
+        size_t len = strlen(s);
+        while (len && (s[len - 1] == '\n' || s[len - 1] == '\r' || s[len - 1] == ' ')) {
             len--;
         }
         if (len) {
-            write_str(ts, "    ");
-            kr_vm_write(ts->vm, 2, p, len);
-            write_str(ts, "\n");
-            kr_carets_print(ts, co, t->lasti, line);
+            char margin[64];
+            kr_error_write_margin(p);
+            kr_error_write(p, "    ");
+            kr_vm_write(ts->vm, 2, s, len);
+            kr_error_write(p, "\n");
+            kr_carets_print(ts, co, t->lasti, line, margin_text(p, margin, sizeof margin));
         }
         kr_port_free(line);
     }
 }
 
-static void print_tb(KrThread *ts, KrObject *tb) {
-    write_str(ts, "Traceback (most recent call last):\n");
+static void print_tb(KrExcPrinter *p, KrObject *tb, const char *header_margin, const char *header) {
+    kr_error_write_indent(p);
+    kr_error_write(p, header_margin);
+    kr_error_write(p, header);
     long depth = 0;
-    for (KrObject *p = tb; p; p = ((KrTraceback *)p)->next) {
+    for (KrObject *t = tb; t; t = ((KrTraceback *)t)->next) {
         depth++;
     }
     for (; tb && depth > TB_LIMIT; depth--) {
@@ -208,7 +246,7 @@ static void print_tb(KrThread *ts, KrObject *tb) {
         if (!last_file || co->filename != last_file || last_line == -1 || t->lineno != last_line ||
             co->name != last_name) {
             if (cnt > TB_RECURSIVE_CUTOFF) {
-                print_tb_repeated(ts, cnt);
+                print_tb_repeated(p, cnt);
             }
             last_file = co->filename;
             last_line = t->lineno;
@@ -217,11 +255,11 @@ static void print_tb(KrThread *ts, KrObject *tb) {
         }
         cnt++;
         if (cnt <= TB_RECURSIVE_CUTOFF) {
-            print_tb_entry(ts, t);
+            print_tb_entry(p, t);
         }
     }
     if (cnt > TB_RECURSIVE_CUTOFF) {
-        print_tb_repeated(ts, cnt);
+        print_tb_repeated(p, cnt);
     }
 }
 
@@ -230,8 +268,10 @@ static KrObject *dict_attr(KrThread *ts, KrObject *exc, const char *name) {
     return d ? kr_dict_get_item_str(ts, d, name) : NULL;
 }
 
-// The "  File ..., line N" header, source line and caret of a SyntaxError.
-static void print_syntax_error_location(KrThread *ts, KrObject *exc) {
+// The "  File ..., line N" header, source line and caret of a SyntaxError
+// (only the header gets the margin inside a group, as in CPython 3.11).
+static void print_syntax_error_location(KrExcPrinter *p, KrObject *exc) {
+    KrThread *ts = p->ts;
     KrObject *fn = dict_attr(ts, exc, "filename");
     KrObject *ln = dict_attr(ts, exc, "lineno");
     KrObject *text = dict_attr(ts, exc, "text");
@@ -241,15 +281,16 @@ static void print_syntax_error_location(KrThread *ts, KrObject *exc) {
     if (!fn || !kr_str_check(fn) || !ln || !kr_int_check(ln)) {
         return;
     }
-    write_str(ts, "  File \"");
-    write_obj(ts, fn);
-    write_str(ts, "\", line ");
+    kr_error_write_margin(p);
+    kr_error_write(p, "  File \"");
+    kr_error_write_obj(p, fn);
+    kr_error_write(p, "\", line ");
     KrObject *lns = kr_str(ts, ln);
     if (lns) {
-        write_obj(ts, lns);
+        kr_error_write_obj(p, lns);
         KR_DECREF(ts, lns);
     }
-    write_str(ts, "\n");
+    kr_error_write(p, "\n");
     if (!text || !kr_str_check(text)) {
         return;
     }
@@ -305,10 +346,10 @@ static void print_syntax_error_location(KrThread *ts, KrObject *exc) {
         kr_err_clear(ts);
         return;
     }
-    write_str(ts, "    ");
-    write_obj(ts, line);
+    kr_error_write(p, "    ");
+    kr_error_write_obj(p, line);
     if (KR_STR_LEN(line) == 0 || kr_str_char_at(line, KR_STR_LEN(line) - 1) != '\n') {
-        write_str(ts, "\n");
+        kr_error_write(p, "\n");
     }
     KR_DECREF(ts, line);
     if (o < 0) {
@@ -316,19 +357,76 @@ static void print_syntax_error_location(KrThread *ts, KrObject *exc) {
     }
     // IndentationError always gets a single caret.
     int64_t carets = e > o && !kr_isinstance_type(exc, &kr_exc_IndentationError) ? e - o : 1;
-    write_str(ts, "    ");
+    kr_error_write(p, "    ");
     for (int64_t i = 0; i < o; i++) {
-        write_str(ts, " ");
+        kr_error_write(p, " ");
     }
     for (int64_t i = 0; i < carets; i++) {
-        write_str(ts, "^");
+        kr_error_write(p, "^");
     }
-    write_str(ts, "\n");
+    kr_error_write(p, "\n");
 }
 
-// "Type: message", with the module prefix for non-builtin exception classes.
-static void print_exc_line(KrThread *ts, KrObject *exc) {
+// One note: each of its lines gets the margin, then a newline ends it.
+static void print_note(KrExcPrinter *p, KrObject *note) {
+    KrThread *ts = p->ts;
+    KrObject *s = kr_str_check(note) ? KR_INCREF(note) : kr_str(ts, note);
+    KrObject *lines = s ? kr_call_method(ts, s, KR_ID(ts, splitlines), (KrObject *[]){KR_TRUE}, 1) : NULL;
+    KR_XDECREF(ts, s);
+    if (!lines || !kr_list_check(lines)) {
+        KR_XDECREF(ts, lines);
+        kr_err_clear(ts);
+        kr_error_write(p, "<note str() failed>\n");
+        return;
+    }
+    for (intptr_t i = 0; i < KR_LIST_SIZE(lines); i++) {
+        kr_error_write_margin(p);
+        kr_error_write_obj(p, KR_LIST_ITEMS(lines)[i]);
+    }
+    KR_DECREF(ts, lines);
+    kr_error_write(p, "\n");
+}
+
+// __notes__ as CPython 3.11.7 prints them: a sequence note by note, anything
+// else by its repr (with no newline after it).
+static void print_notes(KrExcPrinter *p, KrObject *exc) {
+    KrThread *ts = p->ts;
+    KrObject *notes = kr_getattr_opt(ts, exc, KR_ID(ts, __notes__));
+    if (!notes) {
+        kr_err_clear(ts);
+        return;
+    }
+    if (!KR_TYPE(notes)->getitem || kr_dict_check(notes)) {
+        kr_error_write_margin(p);
+        KrObject *r = kr_repr(ts, notes);
+        if (r) {
+            kr_error_write_obj(p, r);
+            KR_DECREF(ts, r);
+        } else {
+            kr_err_clear(ts);
+            kr_error_write(p, "<__notes__ repr() failed>");
+        }
+        KR_DECREF(ts, notes);
+        return;
+    }
+    KrObject *seq = kr_tuple_from_iterable(ts, notes);
+    KR_DECREF(ts, notes);
+    if (!seq) {
+        kr_err_clear(ts);
+        return;
+    }
+    for (intptr_t i = 0; i < KR_TUPLE_SIZE(seq); i++) {
+        print_note(p, KR_TUPLE_GET(seq, i));
+    }
+    KR_DECREF(ts, seq);
+}
+
+// "Type: message", with the module prefix for non-builtin exception classes,
+// then the notes.
+static void print_exc_line(KrExcPrinter *p, KrObject *exc) {
+    KrThread *ts = p->ts;
     KrType *t = KR_TYPE(exc);
+    kr_error_write_margin(p);
     KrObject *mod = kr_getattr(ts, (KrObject *)t, KR_ID(ts, __module__));
     if (!mod) {
         kr_err_clear(ts);
@@ -338,13 +436,13 @@ static void print_exc_line(KrThread *ts, KrObject *exc) {
         kr_err_clear(ts);
     }
     if (mod && kr_str_check(mod) && !kr_str_equal_cstr(mod, "builtins") && !kr_str_equal_cstr(mod, "__main__")) {
-        write_obj(ts, mod);
-        write_str(ts, ".");
+        kr_error_write_obj(p, mod);
+        kr_error_write(p, ".");
     }
     if (qual && kr_str_check(qual)) {
-        write_obj(ts, qual);
+        kr_error_write_obj(p, qual);
     } else {
-        write_str(ts, kr_type_name_cstr(t));
+        kr_error_write(p, kr_type_name_cstr(t));
     }
     KR_XDECREF(ts, mod);
     KR_XDECREF(ts, qual);
@@ -357,66 +455,110 @@ static void print_exc_line(KrThread *ts, KrObject *exc) {
     }
     if (!s) {
         kr_err_clear(ts);
-        write_str(ts, ": <exception str() failed>\n");
+        kr_error_write(p, ": <exception str() failed>\n");
+        print_notes(p, exc);
         return;
     }
     if (KR_STR_LEN(s) > 0) {
-        write_str(ts, ": ");
-        write_obj(ts, s);
+        kr_error_write(p, ": ");
+        kr_error_write_obj(p, s);
     }
     KR_DECREF(ts, s);
     // The traceback printer, not str(exc), adds the suggestion (as CPython's does).
     KrObject *hint = kr_suggest_for_exception(ts, exc);
     if (hint) {
-        write_str(ts, ". Did you mean: '");
-        write_obj(ts, hint);
-        write_str(ts, "'?");
+        kr_error_write(p, ". Did you mean: '");
+        kr_error_write_obj(p, hint);
+        kr_error_write(p, "'?");
         KR_DECREF(ts, hint);
     }
-    write_str(ts, "\n");
-    KrObject *notes = dict_attr(ts, exc, "__notes__");
-    if (notes && kr_list_check(notes)) {
-        for (intptr_t i = 0; i < KR_LIST_SIZE(notes); i++) {
-            KrObject *n = kr_str(ts, KR_LIST_ITEMS(notes)[i]);
-            if (n) {
-                write_obj(ts, n);
-                write_str(ts, "\n");
-                KR_DECREF(ts, n);
-            } else {
-                kr_err_clear(ts);
-            }
-        }
-    }
+    kr_error_write(p, "\n");
+    print_notes(p, exc);
 }
 
-static void print_one(KrThread *ts, KrObject *exc, int depth) {
+void kr_error_print_one(KrExcPrinter *p, KrObject *exc) {
+    KrException *e = (KrException *)exc;
+    if (e->traceback) {
+        bool group = kr_exc_group_check(exc);
+        const char *header_margin = group && p->group_depth == 1 ? "+ " : p->group_depth ? "| " : "";
+        print_tb(p, e->traceback, header_margin,
+                 group ? "Exception Group Traceback (most recent call last):\n"
+                       : "Traceback (most recent call last):\n");
+    }
+    if (kr_type_is_subtype(KR_TYPE(exc), &kr_exc_SyntaxError)) {
+        print_syntax_error_location(p, exc);
+    }
+    print_exc_line(p, exc);
+}
+
+static bool seen(KrExcPrinter *p, KrObject *exc) {
+    for (intptr_t i = 0; i < p->nseen; i++) {
+        if (p->seen[i] == exc) {
+            return true;
+        }
+    }
+    return false;
+}
+
+static void mark_seen(KrExcPrinter *p, KrObject *exc) {
+    if (p->nseen == p->capseen) {
+        intptr_t cap = p->capseen ? p->capseen * 2 : 16;
+        KrObject **s = kr_mem_realloc(p->ts, p->seen, (size_t)cap * sizeof(KrObject *));
+        if (!s) {
+            kr_err_clear(p->ts);
+            return;
+        }
+        p->seen = s;
+        p->capseen = cap;
+    }
+    p->seen[p->nseen++] = exc;
+}
+
+// A cause or context, then the line saying how it led to what follows.
+static void print_chained(KrExcPrinter *p, KrObject *exc, const char *message) {
+    bool need_close = p->need_close;
+    p->chain_depth++;
+    kr_error_print_chain(p, exc);
+    p->chain_depth--;
+    p->need_close = need_close;
+    kr_error_write_margin(p);
+    kr_error_write(p, "\n");
+    kr_error_write_margin(p);
+    kr_error_write(p, message);
+    kr_error_write_margin(p);
+    kr_error_write(p, "\n");
+}
+
+void kr_error_print_chain(KrExcPrinter *p, KrObject *exc) {
     if (!kr_exception_check(exc)) {
-        write_str(ts, "TypeError: print_exception(): Exception expected for value\n");
+        kr_error_write_margin(p);
+        kr_error_write(p, "TypeError: print_exception(): Exception expected for value\n");
         return;
     }
     KrException *e = (KrException *)exc;
-    if (depth < 100) {
+    mark_seen(p, exc);
+    if (p->chain_depth < 100) {
         if (e->cause) {
-            print_one(ts, e->cause, depth + 1);
-            write_str(ts, "\nThe above exception was the direct cause of the following exception:\n\n");
-        } else if (e->context && !e->suppress_context) {
-            print_one(ts, e->context, depth + 1);
-            write_str(ts, "\nDuring handling of the above exception, another exception occurred:\n\n");
+            if (!seen(p, e->cause)) {
+                print_chained(p, e->cause, "The above exception was the direct cause of the following exception:\n");
+            }
+        } else if (e->context && !e->suppress_context && !seen(p, e->context)) {
+            print_chained(p, e->context, "During handling of the above exception, another exception occurred:\n");
         }
     }
-    if (e->traceback) {
-        print_tb(ts, e->traceback);
+    if (kr_exc_group_check(exc)) {
+        kr_error_group_print(p, exc);
+    } else {
+        kr_error_print_one(p, exc);
     }
-    if (kr_type_is_subtype(KR_TYPE(exc), &kr_exc_SyntaxError)) {
-        print_syntax_error_location(ts, exc);
-    }
-    print_exc_line(ts, exc);
 }
 
 void kr_err_print(KrThread *ts, KrObject *exc) {
     // Printing must not disturb (or be disturbed by) a pending exception.
     KrObject *saved = kr_err_fetch(ts);
-    print_one(ts, exc, 0);
+    KrExcPrinter p = {.ts = ts};
+    kr_error_print_chain(&p, exc);
+    kr_mem_free(ts, p.seen);
     kr_err_clear(ts);
     kr_err_restore(ts, saved);
 }

@@ -1177,6 +1177,24 @@ static KrObject *run(KrThread *ts, KrFrame *entry, bool *yielded, bool throwflag
             PUSH(KR_INCREF(KR_BOOL(r)));
             DISPATCH();
         }
+        TARGET(CHECK_EG_MATCH) {
+            KrObject *type = POP(), *match;
+            if (kr_ops_check_eg_match(ts, &TOP(), type, &match) < 0) {
+                goto error;
+            }
+            PUSH(match);
+            DISPATCH();
+        }
+        TARGET(PREP_RERAISE_STAR) {
+            KrObject *excs = POP();
+            KrObject *r = kr_exc_group_prep_reraise(ts, TOP(), excs);
+            KR_DECREF(ts, excs);
+            if (!r) {
+                goto error;
+            }
+            KR_SETREF(ts, TOP(), r);
+            DISPATCH();
+        }
         TARGET(BEFORE_WITH)
         TARGET(BEFORE_ASYNC_WITH) {
             KrObject *mgr = TOP();

@@ -434,6 +434,40 @@ int kr_ops_exc_match(KrThread *ts, KrObject *exc, KrObject *type) {
     return kr_isinstance(ts, exc, type);
 }
 
+int kr_ops_check_eg_match(KrThread *ts, KrObject **top, KrObject *type, KrObject **match) {
+    KrObject *rest = NULL;
+    int rc = -1;
+    bool tuple = kr_tuple_check(type);
+    intptr_t n = tuple ? KR_TUPLE_SIZE(type) : 1;
+    for (intptr_t i = 0; i < n; i++) {
+        if (check_exc_class(ts, tuple ? KR_TUPLE_GET(type, i) : type) < 0) {
+            goto done;
+        }
+    }
+    for (intptr_t i = 0; i < n; i++) {
+        if (kr_type_is_subtype((KrType *)(tuple ? KR_TUPLE_GET(type, i) : type), &kr_exc_BaseExceptionGroup)) {
+            kr_err_set_str(ts, &kr_exc_TypeError,
+                           "catching ExceptionGroup with except* is not allowed. Use except instead.");
+            goto done;
+        }
+    }
+    if (kr_exc_group_match(ts, *top, type, match, &rest) < 0) {
+        goto done;
+    }
+    if (*match != KR_NONE) {
+        // The handler sees its part as the exception being handled (bare
+        // `raise`, sys.exc_info()); what is left goes on to the next clause.
+        KR_SETREF(ts, *top, rest);
+        KR_SETREF(ts, ts->exc_info, KR_INCREF(*match));
+    } else {
+        KR_DECREF(ts, rest);
+    }
+    rc = 0;
+done:
+    KR_DECREF(ts, type);
+    return rc;
+}
+
 KrObject *kr_ops_before_with(KrThread *ts, KrObject *mgr, KrObject **exit) {
     KrObject *enter = kr_type_lookup(ts, KR_TYPE(mgr), KR_ID(ts, __enter__));
     KrObject *ex = enter ? kr_type_lookup(ts, KR_TYPE(mgr), KR_ID(ts, __exit__)) : NULL;

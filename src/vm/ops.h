@@ -47,6 +47,9 @@ KrObject *kr_ops_format_value(KrThread *ts, KrObject *v, int conversion, KrObjec
 KrObject *kr_ops_annotations_dict(KrThread *ts, KrObject *annotations);
 void kr_ops_do_raise(KrThread *ts, KrObject *exc, KrObject *cause); // steals both
 int kr_ops_exc_match(KrThread *ts, KrObject *exc, KrObject *type);
+// CHECK_EG_MATCH: validates `type` (stolen), splits stack[-1] (`*top`, replaced
+// by the rest when something matches) and gives the match or None in *match.
+int kr_ops_check_eg_match(KrThread *ts, KrObject **top, KrObject *type, KrObject **match);
 KrObject *kr_ops_before_with(KrThread *ts, KrObject *mgr, KrObject **exit);
 int kr_ops_print_expr(KrThread *ts, KrObject *v);
 KrObject *kr_ops_import_name(KrThread *ts, KrFrame *f, KrObject *name, KrObject *fromlist, KrObject *level);

@@ -39,6 +39,8 @@ static void ready_static_types(void) {
 #define EXC(name, base) kr_type_ready(&kr_exc_##name, index++);
 #include "../object/exceptions.def"
 #undef EXC
+    kr_type_ready(&kr_exc_BaseExceptionGroup, index++);
+    kr_type_ready(&kr_exc_ExceptionGroup, index++);
 }
 
 void kr_vm_write(KrVM *vm, int fd, const char *data, size_t len) {
