@@ -484,7 +484,7 @@ static KrObject *sys_intern(KrThread *ts, KrObject *self, KrObject *s)
 static KrObject *sys_exc_info(KrThread *ts, KrObject *self)
 {
     (void)self;
-    KrObject *exc = ts->exc_info;
+    KrObject *exc = kr_exc_info_borrow(ts);
     if (exc == NULL || exc == KR_NONE) {
         return kr_tuple_pack(ts, 3, KR_NONE, KR_NONE, KR_NONE);
     }

@@ -18,7 +18,7 @@
 void kr_err_set_object(KrThread *ts, KrObject *exc) {
     // Implicit chaining: an exception raised while another is being handled
     // gets it as __context__ (without creating a cycle).
-    KrObject *handled = ts->exc_info;
+    KrObject *handled = kr_exc_info_borrow(ts);
     if (handled && handled != exc && kr_exception_check(exc)) {
         KrObject *o = handled;
         while (o) {

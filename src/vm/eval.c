@@ -1134,11 +1134,12 @@ static KrObject *run(KrThread *ts, KrFrame *entry, bool *yielded, bool throwflag
             KrObject *cause = oparg == 2 ? POP() : NULL;
             KrObject *exc = oparg >= 1 ? POP() : NULL;
             if (oparg == 0) {
-                if (!ts->exc_info) {
+                KrObject *handled = kr_exc_info_borrow(ts);
+                if (!handled) {
                     kr_err_set_str(ts, &kr_exc_RuntimeError, "No active exception to reraise");
                     goto error;
                 }
-                kr_err_restore(ts, KR_INCREF(ts->exc_info));
+                kr_err_restore(ts, KR_INCREF(handled));
                 goto exception_unwind;
             }
             kr_ops_do_raise(ts, exc, cause);

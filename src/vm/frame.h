@@ -51,6 +51,7 @@ typedef struct KrGen {
     KrFrame *frame;         // NULL once finished
     KrObject *name, *qualname;
     KrCode *code;           // owned: co_code stays reachable (gi_code) after the frame is gone
+    KrObject *exc_state;    // the exception it handles while suspended in a handler, or NULL
     bool running;
     bool started;
     bool running_async;     // async generator: an asend()/athrow() awaitable is in progress

@@ -43,6 +43,7 @@ KrObject *kr_gen_new(KrThread *ts, KrFrame *frame, KrFunction *func) {
 }
 
 static void gen_finish(KrThread *ts, KrGen *g) {
+    KR_CLEAR(ts, g->exc_state);
     if (g->frame) {
         kr_frame_free(ts, g->frame);
         g->frame = NULL;
@@ -91,11 +92,21 @@ static void reraise_as_runtime(KrThread *ts, const char *what, const char *name)
 
 // Runs the frame once the sent value is on its stack (or, with throwflag,
 // the exception is pending). Same results as kr_gen_send_ex.
+// The generator runs with its own handled exception (CPython's gi_exc_state)
+// in ts->exc_info, and its resumer's visible through ts->exc_outer; both are
+// swapped back when it suspends or ends.
 static KrObject *gen_run(KrThread *ts, KrGen *g, bool throwflag, bool *done) {
     *done = false;
     g->running = true;
+    KrObject *caller_exc = ts->exc_info, *caller_outer = ts->exc_outer;
+    ts->exc_outer = kr_exc_info_borrow(ts);
+    ts->exc_info = g->exc_state;
+    g->exc_state = NULL;
     bool yielded;
     KrObject *r = throwflag ? kr_eval_frame_throw(ts, g->frame, &yielded) : kr_eval_frame(ts, g->frame, &yielded);
+    g->exc_state = ts->exc_info;
+    ts->exc_info = caller_exc;
+    ts->exc_outer = caller_outer;
     g->running = false;
     if (r && yielded) {
         return r;
@@ -441,6 +452,9 @@ static void gen_traverse(KrThread *ts, KrObject *o, KrVisitFn visit, void *arg) 
         if (f->func) {
             visit(ts, (KrObject *)f->func, arg);
         }
+    }
+    if (g->exc_state && !g->running) {
+        visit(ts, g->exc_state, arg);
     }
 }
 

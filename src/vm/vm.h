@@ -117,6 +117,8 @@ struct KrThread {
     KrVM *vm;
     KrObject *exc;        // the exception being raised (an instance), NULL if none
     KrObject *exc_info;   // the exception being handled (sys.exc_info()), NULL if none
+    KrObject *exc_outer;  // borrowed: while a generator runs, the exception its resumer
+                          // handles, which sys.exc_info() sees when the generator handles none
     KrFrame *frame;       // innermost Python frame
     int py_depth;         // Python call depth, checked against recursion_limit
     int c_depth;          // C re-entries of the eval loop and other C recursion
@@ -125,6 +127,12 @@ struct KrThread {
     int trash_depth;        // nesting of container deallocs (object/trashcan.c)
     KrObject *trash_later;  // dead containers whose dealloc was deferred, linked by refcnt
 };
+
+// The exception being handled, as sys.exc_info() and a bare `raise` see it
+// (borrowed; NULL if none): a generator's own, else its resumer's.
+static inline KrObject *kr_exc_info_borrow(KrThread *ts) {
+    return ts->exc_info ? ts->exc_info : ts->exc_outer;
+}
 
 // ---- running code (vm/eval.c)
 
