@@ -14,6 +14,7 @@
 #include "../object/module.h"
 #include "../object/singletons.h"
 #include "../object/str.h"
+#include "../vm/frame.h"
 #include "../vm/vm.h"
 
 // CPython refuses limits below this (except 0, which means "no limit").
@@ -451,6 +452,28 @@ static KrObject *sys_setrecursionlimit(KrThread *ts, KrObject *self, KrObject *a
     KR_RETURN_NONE;
 }
 
+// sys._getframe([depth]): the frame object `depth` calls up from the caller.
+static KrObject *sys_getframe(KrThread *ts, KrObject *self, KrObject *const *args, size_t nargs, KrObject *kwnames)
+{
+    (void)self;
+    if (kr_check_positional(ts, "_getframe", nargs, kwnames, 0, 1) < 0) {
+        return NULL;
+    }
+    int depth = 0;
+    if (nargs == 1 && arg_as_int(ts, args[0], &depth) < 0) {
+        return NULL;
+    }
+    KrFrame *f = ts->frame;
+    for (; f && depth > 0; depth--) {
+        f = f->back;
+    }
+    if (!f) {
+        kr_err_set_str(ts, &kr_exc_ValueError, "call stack is not deep enough");
+        return NULL;
+    }
+    return kr_frameobject_get(ts, f);
+}
+
 // The argument itself holds a reference (the caller's stack), as in CPython,
 // so getrefcount(object()) is 1. Immortal objects report 2**32 - 1, as 3.12 does.
 static KrObject *sys_getrefcount(KrThread *ts, KrObject *self, KrObject *o)
@@ -526,6 +549,7 @@ static const KrMethodDef sys_functions[] = {
      "Return the current value of the recursion limit."},
     {"setrecursionlimit", (void *)sys_setrecursionlimit, KR_METH_O, false, false,
      "Set the maximum depth of the Python interpreter stack to n."},
+    {"_getframe", (void *)sys_getframe, KR_METH_VARARGS, false, false, "Return a frame object from the call stack."},
     {"getrefcount", (void *)sys_getrefcount, KR_METH_O, false, false, "Return the reference count of object."},
     {"intern", (void *)sys_intern, KR_METH_O, false, false, "``Intern'' the given string."},
     {"exc_info", (void *)sys_exc_info, KR_METH_NOARGS, false, false,

@@ -1392,7 +1392,7 @@ static KrObject *run(KrThread *ts, KrFrame *entry, bool *yielded, bool throwflag
     error:
         // Record this frame in the traceback, then look for a handler.
         if (ts->exc && kr_exception_check(ts->exc)) {
-            kr_exc_add_traceback(ts, ts->exc, (KrObject *)co, f->globals, kr_code_line(co, f->lasti), f->lasti);
+            kr_frameobject_add_traceback(ts, f);
         }
     exception_unwind: {
         kwnames = NULL;

@@ -19,6 +19,7 @@ struct KrFrame {
     int32_t lasti;          // index of the instruction being executed
     int32_t stacktop;       // number of values on the stack while suspended
     bool is_entry;          // RETURN_VALUE from this frame leaves the C eval loop
+    KrObject *frame_obj;    // owned: its Python frame object, made when first asked for (or NULL)
     int32_t nslots;         // nlocals + ncells + stacksize
     KrObject *slots[];      // locals, then cells (cellvars + freevars), then the value stack
 };
@@ -28,6 +29,32 @@ KrFrame *kr_frame_new(KrThread *ts, KrCode *code, KrFunction *func, KrObject *gl
                       KrObject *locals);
 // Releases everything the frame holds, including values left on its stack.
 void kr_frame_free(KrThread *ts, KrFrame *f);
+// Frame objects (frameobject.c): the Python view of a KrFrame. While the
+// frame runs (or its generator is suspended) the object points into it; when
+// the frame is freed while the object is referenced elsewhere, the object
+// takes the frame over (locals kept, stack dropped), so it never dangles.
+typedef struct KrFrameObject {
+    KrObject base;
+    KrFrame *frame;         // see `owned`; NULL once the collector cleared the object
+    KrObject *back;         // f_back of a taken-over frame (frame object or NULL)
+    KrObject *locals;       // the f_locals snapshot dict of a function frame, or NULL
+    KrObject *trace;        // f_trace, or NULL
+    bool owned;             // the object owns `frame` (taken over when the frame finished)
+    bool trace_lines, trace_opcodes;
+} KrFrameObject;
+extern KrType kr_frame_type;
+// The frame object of a live frame (new reference), made on first use.
+KrObject *kr_frameobject_get(KrThread *ts, KrFrame *f);
+// f_locals / locals(): a namespace frame's dict, else the frame object's
+// snapshot dict of the fast locals and cells, refreshed now (new reference).
+KrObject *kr_frameobject_locals(KrThread *ts, KrFrame *f);
+// Prepends frame f's entry to the pending exception's traceback; the
+// exception stays pending whatever happens.
+void kr_frameobject_add_traceback(KrThread *ts, KrFrame *f);
+// Called by kr_frame_free for a frame with a frame object: true when that
+// object took the frame over (the caller must then not free it).
+bool kr_frameobject_release(KrThread *ts, KrFrame *f);
+
 // Binds call arguments to a function frame's parameters, with CPython's
 // TypeError messages. Returns -1 on error.
 int kr_frame_bind_args(KrThread *ts, KrFrame *f, KrFunction *func, KrObject *const *args, size_t nargs,
@@ -74,6 +101,8 @@ KrObject *kr_gen_throw_exc(KrThread *ts, KrObject *gen, KrObject *exc, bool clos
 KrObject *kr_gen_make_throw_exc(KrThread *ts, KrObject *const *args, size_t nargs);
 // The sub-iterator a suspended `yield from`/`await` delegates to (borrowed), or NULL.
 KrObject *kr_gen_yf_borrow(KrObject *gen);
+// gen.close() (also for frame.clear() of a suspended generator's frame).
+KrObject *kr_gen_close(KrThread *ts, KrObject *gen);
 // Sets StopIteration(value) pending (a bare StopIteration for None).
 void kr_gen_raise_stop(KrThread *ts, KrObject *value);
 

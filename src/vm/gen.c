@@ -379,6 +379,10 @@ static KrObject *gen_close(KrThread *ts, KrObject *self) {
     return NULL;
 }
 
+KrObject *kr_gen_close(KrThread *ts, KrObject *gen) {
+    return gen_close(ts, gen);
+}
+
 static KrObject *gen_iter(KrThread *ts, KrObject *self) {
     (void)ts;
     return KR_INCREF(self);
@@ -417,6 +421,9 @@ static void gen_traverse(KrThread *ts, KrObject *o, KrVisitFn visit, void *arg) 
         }
         if (f->func) {
             visit(ts, (KrObject *)f->func, arg);
+        }
+        if (f->frame_obj) {
+            visit(ts, f->frame_obj, arg);
         }
     }
 }
@@ -475,11 +482,13 @@ static KrObject *gen_get_code(KrThread *ts, KrObject *self) {
     return KR_INCREF(((KrGen *)self)->code);
 }
 
-// Frame objects don't exist yet: gi_frame is None.
+// gi_frame / cr_frame / ag_frame: None once the generator has finished.
 static KrObject *gen_get_frame(KrThread *ts, KrObject *self) {
-    (void)ts;
-    (void)self;
-    return KR_INCREF(KR_NONE);
+    KrFrame *f = ((KrGen *)self)->frame;
+    if (!f) {
+        KR_RETURN_NONE;
+    }
+    return kr_frameobject_get(ts, f);
 }
 
 static KrObject *gen_get_yieldfrom(KrThread *ts, KrObject *self) {
