@@ -456,7 +456,11 @@ static KrObject *sys_setrecursionlimit(KrThread *ts, KrObject *self, KrObject *a
 static KrObject *sys_getframe(KrThread *ts, KrObject *self, KrObject *const *args, size_t nargs, KrObject *kwnames)
 {
     (void)self;
-    if (kr_check_positional(ts, "_getframe", nargs, kwnames, 0, 1) < 0) {
+    if (kwnames && KR_TUPLE_SIZE(kwnames)) {
+        kr_err_set_str(ts, &kr_exc_TypeError, "sys._getframe() takes no keyword arguments");
+        return NULL;
+    }
+    if (kr_check_positional(ts, "_getframe", nargs, NULL, 0, 1) < 0) {
         return NULL;
     }
     int depth = 0;

@@ -551,6 +551,14 @@ static int tb_set_next(KrThread *ts, KrObject *self, KrObject *value) {
     return 0;
 }
 
+// tb_frame and tb_lasti are read-only members in CPython, with its message.
+static int tb_set_readonly(KrThread *ts, KrObject *self, KrObject *value) {
+    (void)self;
+    (void)value;
+    kr_err_set_str(ts, &kr_exc_AttributeError, "readonly attribute");
+    return -1;
+}
+
 static KrObject *tb_get_frame(KrThread *ts, KrObject *self) {
     (void)ts;
     KrObject *f = ((KrTraceback *)self)->frame;
@@ -626,9 +634,9 @@ static KrObject *tb_new(KrThread *ts, KrType *type, KrObject *const *args, size_
 
 static const KrGetSetDef tb_getsets[] = {
     {"tb_next", tb_get_next, tb_set_next, NULL},
-    {"tb_frame", tb_get_frame, NULL, NULL},
+    {"tb_frame", tb_get_frame, tb_set_readonly, NULL},
     {"tb_lineno", tb_get_lineno, NULL, NULL},
-    {"tb_lasti", tb_get_lasti, NULL, NULL},
+    {"tb_lasti", tb_get_lasti, tb_set_readonly, NULL},
     {NULL, NULL, NULL, NULL},
 };
 

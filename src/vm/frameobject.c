@@ -341,7 +341,7 @@ static int frame_set_trace_opcodes(KrThread *ts, KrObject *self, KrObject *value
 // ---- methods ----------------------------------------------------------------------
 
 // frame.clear(): drops the locals of a finished frame; a suspended
-// generator's frame closes the generator first; a running one refuses.
+// generator's frame closes the generator instead; a running one refuses.
 static KrObject *frame_clear_method(KrThread *ts, KrObject *self) {
     KrFrameObject *fo = (KrFrameObject *)self;
     if (!fo->frame) {
@@ -352,15 +352,19 @@ static KrObject *frame_clear_method(KrThread *ts, KrObject *self) {
         return NULL;
     }
     if (!fo->owned) {
-        KrObject *r = kr_gen_close(ts, fo->frame->generator);
+        // As CPython's generator finalization: close it, reporting (not
+        // raising) what the close raised; the locals go with the frame.
+        KrObject *gen = fo->frame->generator;
+        KrObject *r = kr_gen_close(ts, gen);
         if (!r) {
-            return NULL;
+            kr_gc_write_unraisable(ts, gen);
         }
-        KR_DECREF(ts, r);
+        KR_XDECREF(ts, r);
+        KR_RETURN_NONE;
     }
     KR_CLEAR(ts, fo->trace);
     KrFrame *f = fo->frame;
-    if (fo->owned && f) {
+    if (f) {
         for (int32_t i = 0; i < f->code->nlocals + f->code->ncells; i++) {
             KR_CLEAR(ts, f->slots[i]);
         }
