@@ -134,6 +134,27 @@ static void thread_jumps(Asm *a) {
     }
 }
 
+// A no-op stays when it is the only instruction of its line (`pass`,
+// `try:`), so that tracing sees the line, as CPython's remove_redundant_nops.
+// Called while the keep pass runs backwards: fwd[i + 1] is already known.
+static bool nop_has_line(Asm *a, int i) {
+    KrInstr *instrs = a->u->instrs;
+    int line = instrs[i].pos.line;
+    if (line <= 0) {
+        return false;
+    }
+    int next = a->fwd[i + 1];
+    if (next < a->n && instrs[next].pos.line == line) {
+        return false;
+    }
+    for (int j = i - 1; j >= 0; j--) {
+        if (a->depth[j] >= 0 && instrs[j].op != KR_PSEUDO_SETUP && instrs[j].op != KR_OP_NOP) {
+            return instrs[j].pos.line != line;
+        }
+    }
+    return true;
+}
+
 static KrObject *names_tuple(KrCompiler *c, const KrNameList *list) {
     KrObject *t = kr_tuple_new(c->ts, list->n);
     if (!t) {
@@ -334,7 +355,7 @@ KrCode *kr_assemble_unit(KrCompiler *c) {
     a.fwd[a.n] = a.n;
     for (int i = a.n - 1; i >= 0; i--) {
         KrInstr *in = &u->instrs[i];
-        bool keep = a.depth[i] >= 0 && in->op != KR_OP_NOP && in->op != KR_PSEUDO_SETUP;
+        bool keep = a.depth[i] >= 0 && in->op != KR_PSEUDO_SETUP && (in->op != KR_OP_NOP || nop_has_line(&a, i));
         if (keep && in->op == KR_OP_JUMP && a.target[i] > i && a.fwd[a.target[i]] == a.fwd[i + 1]) {
             keep = false;
         }

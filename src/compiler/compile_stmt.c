@@ -492,6 +492,7 @@ static int compile_try(KrCompiler *c, KrStmt *s) {
     if (s->v.try_.is_star) {
         return kr_compile_error(c, s->loc, "'except*' is not supported yet");
     }
+    OP(NOP); // the `try:` line, for tracing
     if (s->v.try_.finalbody.n) {
         return compile_try_finally(c, s);
     }

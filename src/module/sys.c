@@ -478,6 +478,33 @@ static KrObject *sys_getframe(KrThread *ts, KrObject *self, KrObject *const *arg
     return kr_frameobject_get(ts, f);
 }
 
+// sys.settrace(func) / sys.setprofile(func): None turns them off.
+static KrObject *sys_settrace(KrThread *ts, KrObject *self, KrObject *func)
+{
+    (void)self;
+    kr_trace_set(ts, func, false);
+    KR_RETURN_NONE;
+}
+
+static KrObject *sys_gettrace(KrThread *ts, KrObject *self)
+{
+    (void)self;
+    return KR_INCREF(ts->trace_func ? ts->trace_func : KR_NONE);
+}
+
+static KrObject *sys_setprofile(KrThread *ts, KrObject *self, KrObject *func)
+{
+    (void)self;
+    kr_trace_set(ts, func, true);
+    KR_RETURN_NONE;
+}
+
+static KrObject *sys_getprofile(KrThread *ts, KrObject *self)
+{
+    (void)self;
+    return KR_INCREF(ts->profile_func ? ts->profile_func : KR_NONE);
+}
+
 // The argument itself holds a reference (the caller's stack), as in CPython,
 // so getrefcount(object()) is 1. Immortal objects report 2**32 - 1, as 3.12 does.
 static KrObject *sys_getrefcount(KrThread *ts, KrObject *self, KrObject *o)
@@ -554,6 +581,10 @@ static const KrMethodDef sys_functions[] = {
     {"setrecursionlimit", (void *)sys_setrecursionlimit, KR_METH_O, false, false,
      "Set the maximum depth of the Python interpreter stack to n."},
     {"_getframe", (void *)sys_getframe, KR_METH_VARARGS, false, false, "Return a frame object from the call stack."},
+    {"settrace", (void *)sys_settrace, KR_METH_O, false, false, "Set the global debug tracing function."},
+    {"gettrace", (void *)sys_gettrace, KR_METH_NOARGS, false, false, "Return the global debug tracing function."},
+    {"setprofile", (void *)sys_setprofile, KR_METH_O, false, false, "Set the profiling function."},
+    {"getprofile", (void *)sys_getprofile, KR_METH_NOARGS, false, false, "Return the profiling function."},
     {"getrefcount", (void *)sys_getrefcount, KR_METH_O, false, false, "Return the reference count of object."},
     {"intern", (void *)sys_intern, KR_METH_O, false, false, "``Intern'' the given string."},
     {"exc_info", (void *)sys_exc_info, KR_METH_NOARGS, false, false,

@@ -20,6 +20,9 @@ struct KrFrame {
     int32_t stacktop;       // number of values on the stack while suspended
     bool is_entry;          // RETURN_VALUE from this frame leaves the C eval loop
     KrObject *frame_obj;    // owned: its Python frame object, made when first asked for (or NULL)
+    int32_t trace_prev;     // tracing: the instruction traced last (-1: none since the 'call' event)
+    int32_t trace_line;     // tracing: the line of that instruction
+    bool trace_called;      // tracing: the 'call' event of this run of the frame was sent
     int32_t nslots;         // nlocals + ncells + stacksize
     KrObject *slots[];      // locals, then cells (cellvars + freevars), then the value stack
 };
@@ -48,12 +51,28 @@ KrObject *kr_frameobject_get(KrThread *ts, KrFrame *f);
 // f_locals / locals(): a namespace frame's dict, else the frame object's
 // snapshot dict of the fast locals and cells, refreshed now (new reference).
 KrObject *kr_frameobject_locals(KrThread *ts, KrFrame *f);
+// Between a function frame's locals and its f_locals dict: refreshes the
+// dict (to_fast false) or writes the dict back into the locals and cells
+// (to_fast true: a missing name unbinds the local), as around a trace call.
+int kr_frameobject_sync_locals(KrThread *ts, KrFrameObject *fo, bool to_fast);
 // Prepends frame f's entry to the pending exception's traceback; the
 // exception stays pending whatever happens.
 void kr_frameobject_add_traceback(KrThread *ts, KrFrame *f);
 // Called by kr_frame_free for a frame with a frame object: true when that
 // object took the frame over (the caller must then not free it).
 bool kr_frameobject_release(KrThread *ts, KrFrame *f);
+
+// Tracing (trace.c): the hooks the eval loop calls while ts->trace_on.
+// Before each instruction at `lasti` (sp: the stack top): 'call', 'line'
+// and 'return' events. -1 when a trace function raised.
+int kr_trace_instr(KrThread *ts, KrFrame *f, KrObject **sp);
+// An exception was raised in f (pending): the 'exception' event. A trace
+// function that raises replaces the pending exception.
+void kr_trace_exception(KrThread *ts, KrFrame *f);
+// f exits because of the pending exception: the 'return' event with None.
+void kr_trace_unwind(KrThread *ts, KrFrame *f);
+// sys.settrace / sys.setprofile (profile = true): func may be None.
+void kr_trace_set(KrThread *ts, KrObject *func, bool profile);
 
 // Binds call arguments to a function frame's parameters, with CPython's
 // TypeError messages. Returns -1 on error.

@@ -128,6 +128,52 @@ static int fill_locals(KrThread *ts, KrFrame *f, KrObject *d) {
     return 0;
 }
 
+// Stores v (borrowed, may be NULL) into a local slot or a cell's contents.
+static void store_slot(KrThread *ts, KrObject **slot, KrObject *v) {
+    if (*slot != v) {
+        KR_SETREF(ts, *slot, v ? KR_INCREF(v) : NULL);
+    }
+}
+
+// The reverse of fill_locals: the dict's values go back into the frame.
+static int write_locals(KrThread *ts, KrFrame *f, KrObject *d) {
+    KrCode *co = f->code;
+    intptr_t ncellvars = KR_TUPLE_SIZE(co->cellvars);
+    KrObject **cells = f->slots + co->nlocals;
+    for (int i = 0; i < co->nlocals; i++) {
+        KrObject *v = kr_dict_get_item(ts, d, KR_TUPLE_GET(co->varnames, i));
+        if (!v && kr_err_occurred(ts)) {
+            return -1;
+        }
+        KrObject **slot = &f->slots[i];
+        for (intptr_t j = 0; !*slot && co->cell2arg && j < ncellvars; j++) {
+            if (co->cell2arg[j] == i && cells[j]) {
+                slot = &((KrCell *)cells[j])->ref;
+            }
+        }
+        store_slot(ts, slot, v);
+    }
+    for (int j = 0; j < co->ncells; j++) {
+        if ((j < ncellvars && co->cell2arg && co->cell2arg[j] >= 0) || !cells[j]) {
+            continue;
+        }
+        KrObject *name = j < ncellvars ? KR_TUPLE_GET(co->cellvars, j) : KR_TUPLE_GET(co->freevars, j - ncellvars);
+        KrObject *v = kr_dict_get_item(ts, d, name);
+        if (!v && kr_err_occurred(ts)) {
+            return -1;
+        }
+        store_slot(ts, &((KrCell *)cells[j])->ref, v);
+    }
+    return 0;
+}
+
+int kr_frameobject_sync_locals(KrThread *ts, KrFrameObject *fo, bool to_fast) {
+    if (!fo->frame || fo->frame->locals || !fo->locals) {
+        return 0;
+    }
+    return to_fast ? write_locals(ts, fo->frame, fo->locals) : fill_locals(ts, fo->frame, fo->locals);
+}
+
 static KrObject *snapshot_locals(KrThread *ts, KrFrameObject *fo) {
     if (!fo->locals) {
         fo->locals = kr_dict_new(ts);
