@@ -120,7 +120,8 @@ static void thread_jumps(Asm *a) {
         for (int hops = 0; hops < 100 && t < a->n; hops++) {
             int op = u->instrs[t].op;
             if (op == KR_OP_NOP || op == KR_PSEUDO_SETUP) {
-                if (op == KR_PSEUDO_SETUP || t + 1 >= a->n) {
+                // A no-op with a line may stay (nop_has_line): don't jump over it.
+                if (op == KR_PSEUDO_SETUP || t + 1 >= a->n || u->instrs[t].pos.line > 0) {
                     break;
                 }
                 t++;
@@ -310,6 +311,15 @@ KrCode *kr_assemble_unit(KrCompiler *c) {
     if (need_return) {
         if (u->ninstrs) {
             u->pos = u->instrs[u->ninstrs - 1].pos;
+        }
+        // Reached only by jumps (a `for` loop's exit): the line of the first
+        // jump there, as CPython gives a block its predecessor's line.
+        for (int i = 0; u->ninstrs && is_terminal(u->instrs[u->ninstrs - 1].op) && i < u->ninstrs; i++) {
+            KrInstr *in = &u->instrs[i];
+            if (is_jump(in->op) && u->labels[in->arg] >= u->ninstrs) {
+                u->pos = in->pos;
+                break;
+            }
         }
         if (kr_compile_load_none(c) < 0 || kr_compile_op(c, KR_OP_RETURN_VALUE, 0) < 0) {
             return NULL;

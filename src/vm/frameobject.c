@@ -320,9 +320,26 @@ static KrObject *frame_get_lineno(KrThread *ts, KrObject *self) {
     return kr_int_from_i64(ts, frame_line(f));
 }
 
+// The last line of any instruction of the code (0 when none has a line).
+static int last_line(KrCode *co) {
+    int max = 0;
+    KrPosIter it;
+    KrPosition pos;
+    kr_code_pos_start(co, &it);
+    while (kr_code_pos_next(&it, &pos)) {
+        if (pos.line > max) {
+            max = pos.line;
+        }
+    }
+    return max;
+}
+
 // Jumping is a debugger's feature: CPython allows it only from a trace
 // function's 'line' event, and its messages depend on the last event traced.
+// Krait checks the same conditions, then refuses the jump itself (it keeps
+// no per-instruction stack depths to prove a jump safe).
 static int frame_set_lineno(KrThread *ts, KrObject *self, KrObject *value) {
+    KrFrameObject *fo = (KrFrameObject *)self;
     if (!value) {
         kr_err_set_str(ts, &kr_exc_AttributeError, "cannot delete attribute");
         return -1;
@@ -331,8 +348,32 @@ static int frame_set_lineno(KrThread *ts, KrObject *self, KrObject *value) {
         kr_err_set_str(ts, &kr_exc_ValueError, "lineno must be an integer");
         return -1;
     }
-    (void)self;
-    kr_err_set_str(ts, &kr_exc_ValueError, "can't jump from the 'call' trace event of a new frame");
+    int what = ts->tracing_what;
+    bool suspended = fo->frame && !fo->owned && !frame_executing(fo);
+    if (what == KR_TRACE_CALL) {
+        kr_err_set_str(ts, &kr_exc_ValueError, "can't jump from the 'call' trace event of a new frame");
+        return -1;
+    }
+    if (what != KR_TRACE_LINE && !(what == KR_TRACE_RETURN && suspended)) {
+        kr_err_set_str(ts, &kr_exc_ValueError, "can only jump from a 'line' trace event");
+        return -1;
+    }
+    if (!fo->trace || !fo->frame) {
+        kr_err_set_str(ts, &kr_exc_ValueError, "f_lineno can only be set by a trace function");
+        return -1;
+    }
+    int overflow;
+    int64_t line = kr_int_as_i64(value, &overflow);
+    KrCode *co = fo->frame->code;
+    if (!overflow && line < co->firstlineno) {
+        kr_err_format(ts, &kr_exc_ValueError, "line %lld comes before the current code block", (long long)line);
+        return -1;
+    }
+    if (overflow || line > last_line(co)) {
+        kr_err_format(ts, &kr_exc_ValueError, "line %S comes after the current code block", value);
+        return -1;
+    }
+    kr_err_format(ts, &kr_exc_ValueError, "can't jump to line %lld: jumps are not supported", (long long)line);
     return -1;
 }
 

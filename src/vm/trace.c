@@ -83,23 +83,18 @@ done:
     return rc;
 }
 
-// The line the frame starts "on" before its first instruction: a module's
-// code starts on no line, a function on its def line.
-static int start_line(KrCode *co) {
-    return kr_str_equal_cstr(co->name, "<module>") ? 0 : co->firstlineno;
-}
-
 int kr_trace_instr(KrThread *ts, KrFrame *f, KrObject **sp) {
     KrCode *co = f->code;
     int32_t lasti = f->lasti;
     if (!f->trace_called) {
         f->trace_called = true;
-        // A frame's first run starts before its first line (CPython's RESUME
-        // sits on the def line); a resumed generator goes on from its yield.
+        // A frame's first run sends a 'line' event for its first line, and
+        // the 'call' event shows the def line (CPython's RESUME is there);
+        // a resumed generator goes on from its yield.
         bool fresh = lasti == 0 || (KR_INSTR_OP(co->code[0]) == KR_OP_RETURN_GENERATOR && lasti <= 2);
         if (fresh) {
             f->trace_prev = -1;
-            f->trace_line = start_line(co);
+            f->trace_line = -1;
             f->lasti = -1;
         }
         int rc = send_event(ts, f, KR_TRACE_CALL, NULL);
@@ -162,12 +157,12 @@ void kr_trace_unwind(KrThread *ts, KrFrame *f) {
     send_protected(ts, f, KR_TRACE_RETURN, NULL);
 }
 
-void kr_trace_mark_running(KrThread *ts) {
+static void mark_running(KrThread *ts) {
     for (KrFrame *f = ts->frame; f; f = f->back) {
         if (!f->trace_called) {
             f->trace_called = true;
             f->trace_prev = f->lasti;
-            f->trace_line = f->lasti < 0 ? start_line(f->code) : kr_code_line(f->code, f->lasti);
+            f->trace_line = f->lasti < 0 ? -1 : kr_code_line(f->code, f->lasti);
         }
     }
 }
@@ -176,7 +171,8 @@ void kr_trace_set(KrThread *ts, KrObject *func, bool profile) {
     KrObject **slot = profile ? &ts->profile_func : &ts->trace_func;
     KR_SETREF(ts, *slot, func && func != KR_NONE ? KR_INCREF(func) : NULL);
     update_trace_on(ts);
+    ts->tracing_what = KR_TRACE_CALL; // as CPython: no event yet under the new function
     if (ts->trace_on) {
-        kr_trace_mark_running(ts);
+        mark_running(ts);
     }
 }
