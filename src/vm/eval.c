@@ -181,6 +181,9 @@ static KrObject *run(KrThread *ts, KrFrame *entry, bool *yielded, bool throwflag
     LOAD_FRAME();
     if (throwflag) {
         // gen.throw(): the pending exception is raised at the yield point.
+        if (ts->trace_on) {
+            kr_trace_throw(ts, f);
+        }
         goto error;
     }
 

@@ -66,6 +66,8 @@ bool kr_frameobject_release(KrThread *ts, KrFrame *f);
 // Before each instruction at `lasti` (sp: the stack top): 'call', 'line'
 // and 'return' events. -1 when a trace function raised.
 int kr_trace_instr(KrThread *ts, KrFrame *f, KrObject **sp);
+// gen.throw() resumes f with the exception pending: its 'call' event.
+void kr_trace_throw(KrThread *ts, KrFrame *f);
 // An exception was raised in f (pending): the 'exception' event. A trace
 // function that raises replaces the pending exception.
 void kr_trace_exception(KrThread *ts, KrFrame *f);

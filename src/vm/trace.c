@@ -134,6 +134,13 @@ static void send_protected(KrThread *ts, KrFrame *f, int what, KrObject *arg) {
     kr_err_restore(ts, exc);
 }
 
+void kr_trace_throw(KrThread *ts, KrFrame *f) {
+    if (!ts->tracing && !f->trace_called) {
+        f->trace_called = true;
+        send_protected(ts, f, KR_TRACE_CALL, NULL);
+    }
+}
+
 void kr_trace_exception(KrThread *ts, KrFrame *f) {
     KrFrameObject *fo = (KrFrameObject *)f->frame_obj;
     if (ts->tracing || !ts->trace_func || !fo || !fo->trace || !ts->exc) {
