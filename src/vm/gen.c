@@ -491,6 +491,13 @@ static KrObject *gen_get_frame(KrThread *ts, KrObject *self) {
     return kr_frameobject_get(ts, f);
 }
 
+// cr_origin: None, as sys.set_coroutine_origin_tracking_depth is 0 (the default).
+static KrObject *gen_get_origin(KrThread *ts, KrObject *self) {
+    (void)ts;
+    (void)self;
+    KR_RETURN_NONE;
+}
+
 static KrObject *gen_get_yieldfrom(KrThread *ts, KrObject *self) {
     (void)ts;
     KrObject *yf = gen_yf((KrGen *)self);
@@ -553,7 +560,7 @@ static const KrGetSetDef coro_getsets[] = {
     {"cr_code", gen_get_code, NULL, NULL},
     {"cr_frame", gen_get_frame, NULL, NULL},
     {"cr_await", gen_get_yieldfrom, NULL, NULL},
-    {"cr_origin", gen_get_frame, NULL, NULL},
+    {"cr_origin", gen_get_origin, NULL, NULL},
     {NULL, NULL, NULL, NULL},
 };
 

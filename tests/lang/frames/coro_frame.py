@@ -12,7 +12,7 @@ try:
     c.send(None)
 except StopIteration as s:
     print("result", s.value)
-print(c.cr_frame)
+print(c.cr_frame, c.cr_origin)
 class Awaitable:
     def __await__(self):
         yield "suspended"
