@@ -247,8 +247,13 @@ static void frame_traverse(KrThread *ts, KrObject *o, KrVisitFn visit, void *arg
     }
 }
 
+// Before its first instruction a frame is on its def line (where CPython's
+// RESUME sits); module code is then on line 0.
 static int frame_line(KrFrame *f) {
-    return f->lasti < 0 ? f->code->firstlineno : kr_code_line(f->code, f->lasti);
+    if (f->lasti >= 0) {
+        return kr_code_line(f->code, f->lasti);
+    }
+    return kr_str_equal_cstr(f->code->name, "<module>") ? 0 : f->code->firstlineno;
 }
 
 static KrObject *frame_repr(KrThread *ts, KrObject *o) {
