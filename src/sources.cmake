@@ -81,6 +81,8 @@ set(KRAIT_SOURCES
     src/vm/eval.c
     src/vm/eval_entry.c
     src/vm/frame.c
+    src/vm/frameobject.c
+    src/vm/trace.c
     src/vm/gc.c
     src/vm/gen.c
     src/vm/warn.c

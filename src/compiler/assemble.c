@@ -120,7 +120,8 @@ static void thread_jumps(Asm *a) {
         for (int hops = 0; hops < 100 && t < a->n; hops++) {
             int op = u->instrs[t].op;
             if (op == KR_OP_NOP || op == KR_PSEUDO_SETUP) {
-                if (op == KR_PSEUDO_SETUP || t + 1 >= a->n) {
+                // A no-op with a line may stay (nop_has_line): don't jump over it.
+                if (op == KR_PSEUDO_SETUP || t + 1 >= a->n || u->instrs[t].pos.line > 0) {
                     break;
                 }
                 t++;
@@ -132,6 +133,27 @@ static void thread_jumps(Asm *a) {
         }
         a->target[i] = t;
     }
+}
+
+// A no-op stays when it is the only instruction of its line (`pass`,
+// `try:`), so that tracing sees the line, as CPython's remove_redundant_nops.
+// Called while the keep pass runs backwards: fwd[i + 1] is already known.
+static bool nop_has_line(Asm *a, int i) {
+    KrInstr *instrs = a->u->instrs;
+    int line = instrs[i].pos.line;
+    if (line <= 0) {
+        return false;
+    }
+    int next = a->fwd[i + 1];
+    if (next < a->n && instrs[next].pos.line == line) {
+        return false;
+    }
+    for (int j = i - 1; j >= 0; j--) {
+        if (a->depth[j] >= 0 && instrs[j].op != KR_PSEUDO_SETUP && instrs[j].op != KR_OP_NOP) {
+            return instrs[j].pos.line != line;
+        }
+    }
+    return true;
 }
 
 static KrObject *names_tuple(KrCompiler *c, const KrNameList *list) {
@@ -290,6 +312,15 @@ KrCode *kr_assemble_unit(KrCompiler *c) {
         if (u->ninstrs) {
             u->pos = u->instrs[u->ninstrs - 1].pos;
         }
+        // Reached only by jumps (a `for` loop's exit): the line of the first
+        // jump there, as CPython gives a block its predecessor's line.
+        for (int i = 0; u->ninstrs && is_terminal(u->instrs[u->ninstrs - 1].op) && i < u->ninstrs; i++) {
+            KrInstr *in = &u->instrs[i];
+            if (is_jump(in->op) && u->labels[in->arg] >= u->ninstrs) {
+                u->pos = in->pos;
+                break;
+            }
+        }
         if (kr_compile_load_none(c) < 0 || kr_compile_op(c, KR_OP_RETURN_VALUE, 0) < 0) {
             return NULL;
         }
@@ -334,7 +365,7 @@ KrCode *kr_assemble_unit(KrCompiler *c) {
     a.fwd[a.n] = a.n;
     for (int i = a.n - 1; i >= 0; i--) {
         KrInstr *in = &u->instrs[i];
-        bool keep = a.depth[i] >= 0 && in->op != KR_OP_NOP && in->op != KR_PSEUDO_SETUP;
+        bool keep = a.depth[i] >= 0 && in->op != KR_PSEUDO_SETUP && (in->op != KR_OP_NOP || nop_has_line(&a, i));
         if (keep && in->op == KR_OP_JUMP && a.target[i] > i && a.fwd[a.target[i]] == a.fwd[i + 1]) {
             keep = false;
         }

@@ -581,6 +581,7 @@ static int compile_try_finally(KrCompiler *c, KrStmt *s) {
 }
 
 static int compile_try(KrCompiler *c, KrStmt *s) {
+    OP(NOP); // the `try:` line, for tracing
     if (s->v.try_.finalbody.n) {
         return compile_try_finally(c, s);
     }

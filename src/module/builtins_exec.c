@@ -24,32 +24,10 @@ static KrObject *builtin_globals(KrThread *ts, KrObject *self) {
     return KR_INCREF(f->globals);
 }
 
-// The caller's locals: its namespace dict, or a snapshot of its fast locals.
+// The caller's locals (locals(), vars(), exec's default): its namespace
+// dict, or the snapshot dict of its fast locals, the same dict each time.
 static KrObject *frame_locals(KrThread *ts, KrFrame *f) {
-    if (f->locals) {
-        return KR_INCREF(f->locals);
-    }
-    KrObject *d = kr_dict_new(ts);
-    if (!d) {
-        return NULL;
-    }
-    KrCode *co = f->code;
-    for (int i = 0; i < co->nlocals; i++) {
-        if (f->slots[i] && kr_dict_set_item(ts, d, KR_TUPLE_GET(co->varnames, i), f->slots[i]) < 0) {
-            KR_DECREF(ts, d);
-            return NULL;
-        }
-    }
-    intptr_t ncell = KR_TUPLE_SIZE(co->cellvars);
-    for (int i = 0; i < co->ncells; i++) {
-        KrObject *name = i < ncell ? KR_TUPLE_GET(co->cellvars, i) : KR_TUPLE_GET(co->freevars, i - ncell);
-        KrObject *v = ((KrCell *)f->slots[co->nlocals + i])->ref;
-        if (v && kr_dict_set_item(ts, d, name, v) < 0) {
-            KR_DECREF(ts, d);
-            return NULL;
-        }
-    }
-    return d;
+    return kr_frameobject_locals(ts, f);
 }
 
 KrObject *kr_builtins_exec_locals(KrThread *ts) {

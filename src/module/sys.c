@@ -14,6 +14,7 @@
 #include "../object/module.h"
 #include "../object/singletons.h"
 #include "../object/str.h"
+#include "../vm/frame.h"
 #include "../vm/vm.h"
 
 // CPython refuses limits below this (except 0, which means "no limit").
@@ -459,6 +460,59 @@ static KrObject *sys_getallocatedblocks(KrThread *ts, KrObject *self)
     (void)self;
     return kr_int_from_i64(ts, ts->vm->pool.nblocks);
 }
+// sys._getframe([depth]): the frame object `depth` calls up from the caller.
+static KrObject *sys_getframe(KrThread *ts, KrObject *self, KrObject *const *args, size_t nargs, KrObject *kwnames)
+{
+    (void)self;
+    if (kwnames && KR_TUPLE_SIZE(kwnames)) {
+        kr_err_set_str(ts, &kr_exc_TypeError, "sys._getframe() takes no keyword arguments");
+        return NULL;
+    }
+    if (kr_check_positional(ts, "_getframe", nargs, NULL, 0, 1) < 0) {
+        return NULL;
+    }
+    int depth = 0;
+    if (nargs == 1 && arg_as_int(ts, args[0], &depth) < 0) {
+        return NULL;
+    }
+    KrFrame *f = ts->frame;
+    for (; f && depth > 0; depth--) {
+        f = f->back;
+    }
+    if (!f) {
+        kr_err_set_str(ts, &kr_exc_ValueError, "call stack is not deep enough");
+        return NULL;
+    }
+    return kr_frameobject_get(ts, f);
+}
+
+// sys.settrace(func) / sys.setprofile(func): None turns them off.
+static KrObject *sys_settrace(KrThread *ts, KrObject *self, KrObject *func)
+{
+    (void)self;
+    kr_trace_set(ts, func, false);
+    KR_RETURN_NONE;
+}
+
+static KrObject *sys_gettrace(KrThread *ts, KrObject *self)
+{
+    (void)self;
+    return KR_INCREF(ts->trace_func ? ts->trace_func : KR_NONE);
+}
+
+static KrObject *sys_setprofile(KrThread *ts, KrObject *self, KrObject *func)
+{
+    (void)self;
+    kr_trace_set(ts, func, true);
+    KR_RETURN_NONE;
+}
+
+static KrObject *sys_getprofile(KrThread *ts, KrObject *self)
+{
+    (void)self;
+    return KR_INCREF(ts->profile_func ? ts->profile_func : KR_NONE);
+}
+
 // The argument itself holds a reference (the caller's stack), as in CPython,
 // so getrefcount(object()) is 1. Immortal objects report 2**32 - 1, as 3.12 does.
 static KrObject *sys_getrefcount(KrThread *ts, KrObject *self, KrObject *o)
@@ -536,6 +590,11 @@ static const KrMethodDef sys_functions[] = {
      "Set the maximum depth of the Python interpreter stack to n."},
     {"getallocatedblocks", (void *)sys_getallocatedblocks, KR_METH_NOARGS, false, false,
      "Return the number of memory blocks currently allocated."},
+    {"_getframe", (void *)sys_getframe, KR_METH_VARARGS, false, false, "Return a frame object from the call stack."},
+    {"settrace", (void *)sys_settrace, KR_METH_O, false, false, "Set the global debug tracing function."},
+    {"gettrace", (void *)sys_gettrace, KR_METH_NOARGS, false, false, "Return the global debug tracing function."},
+    {"setprofile", (void *)sys_setprofile, KR_METH_O, false, false, "Set the profiling function."},
+    {"getprofile", (void *)sys_getprofile, KR_METH_NOARGS, false, false, "Return the profiling function."},
     {"getrefcount", (void *)sys_getrefcount, KR_METH_O, false, false, "Return the reference count of object."},
     {"intern", (void *)sys_intern, KR_METH_O, false, false, "``Intern'' the given string."},
     {"exc_info", (void *)sys_exc_info, KR_METH_NOARGS, false, false,

@@ -513,6 +513,7 @@ static void tb_dealloc(KrThread *ts, KrObject *o) {
     KrTraceback *tb = (KrTraceback *)o;
     for (;;) {
         KrObject *next = tb->next;
+        KR_XDECREF(ts, tb->frame);
         KR_XDECREF(ts, tb->code);
         KR_XDECREF(ts, tb->globals);
         kr_object_free(ts, (KrObject *)tb);
@@ -528,6 +529,7 @@ static void tb_dealloc(KrThread *ts, KrObject *o) {
 static void tb_traverse(KrThread *ts, KrObject *o, KrVisitFn visit, void *arg) {
     KrTraceback *tb = (KrTraceback *)o;
     if (tb->next) visit(ts, tb->next, arg);
+    if (tb->frame) visit(ts, tb->frame, arg);
     if (tb->code) visit(ts, tb->code, arg);
     if (tb->globals) visit(ts, tb->globals, arg);
 }
@@ -535,6 +537,7 @@ static void tb_traverse(KrThread *ts, KrObject *o, KrVisitFn visit, void *arg) {
 static int tb_clear(KrThread *ts, KrObject *o) {
     KrTraceback *tb = (KrTraceback *)o;
     KR_CLEAR(ts, tb->next);
+    KR_CLEAR(ts, tb->frame);
     KR_CLEAR(ts, tb->code);
     KR_CLEAR(ts, tb->globals);
     return 0;
@@ -546,6 +549,42 @@ static KrObject *tb_get_next(KrThread *ts, KrObject *self) {
     return KR_INCREF(n ? n : KR_NONE);
 }
 
+// tb_next may be replaced by another traceback or None, never making a loop.
+static int tb_set_next(KrThread *ts, KrObject *self, KrObject *value) {
+    if (!value) {
+        kr_err_set_str(ts, &kr_exc_TypeError, "can't delete tb_next attribute");
+        return -1;
+    }
+    if (value == KR_NONE) {
+        value = NULL;
+    } else if (KR_TYPE(value) != &kr_traceback_type) {
+        kr_err_format(ts, &kr_exc_TypeError, "expected traceback object, got '%s'", kr_type_name_cstr(KR_TYPE(value)));
+        return -1;
+    }
+    for (KrObject *p = value; p; p = ((KrTraceback *)p)->next) {
+        if (p == self) {
+            kr_err_set_str(ts, &kr_exc_ValueError, "traceback loop detected");
+            return -1;
+        }
+    }
+    KR_SETREF(ts, ((KrTraceback *)self)->next, value ? KR_INCREF(value) : NULL);
+    return 0;
+}
+
+// tb_frame and tb_lasti are read-only members in CPython, with its message.
+static int tb_set_readonly(KrThread *ts, KrObject *self, KrObject *value) {
+    (void)self;
+    (void)value;
+    kr_err_set_str(ts, &kr_exc_AttributeError, "readonly attribute");
+    return -1;
+}
+
+static KrObject *tb_get_frame(KrThread *ts, KrObject *self) {
+    (void)ts;
+    KrObject *f = ((KrTraceback *)self)->frame;
+    return KR_INCREF(f ? f : KR_NONE);
+}
+
 static KrObject *tb_get_lineno(KrThread *ts, KrObject *self) {
     return kr_int_from_i64(ts, ((KrTraceback *)self)->lineno);
 }
@@ -554,10 +593,70 @@ static KrObject *tb_get_lasti(KrThread *ts, KrObject *self) {
     return kr_int_from_i64(ts, (int64_t)((KrTraceback *)self)->lasti * 2);
 }
 
+static KrObject *getattr_cstr(KrThread *ts, KrObject *o, const char *name) {
+    KrObject *n = kr_str_from_cstr(ts, name);
+    KrObject *r = n ? kr_getattr(ts, o, n) : NULL;
+    KR_XDECREF(ts, n);
+    return r;
+}
+
+// TracebackType(tb_next, tb_frame, tb_lasti, tb_lineno), as the traceback module's users build them.
+static KrObject *tb_new(KrThread *ts, KrType *type, KrObject *const *args, size_t nargs, KrObject *kwnames) {
+    static const char *const names[] = {"tb_next", "tb_frame", "tb_lasti", "tb_lineno", NULL};
+    KrObject *a[4];
+    if (kr_parse_args(ts, "TracebackType", args, nargs, kwnames, names, 4, 0, 4, a) < 0) {
+        return NULL;
+    }
+    if (a[0] != KR_NONE && KR_TYPE(a[0]) != &kr_traceback_type) {
+        kr_err_format(ts, &kr_exc_TypeError, "expected traceback object or None, got '%s'",
+                      kr_type_name_cstr(KR_TYPE(a[0])));
+        return NULL;
+    }
+    if (KR_TYPE(a[1]) != &kr_frame_type) {
+        kr_err_format(ts, &kr_exc_TypeError, "TracebackType() argument 'tb_frame' must be frame, not %s",
+                      kr_type_name_cstr(KR_TYPE(a[1])));
+        return NULL;
+    }
+    int overflow;
+    int64_t lasti = 0, lineno = 0;
+    for (int i = 2; i < 4; i++) {
+        if (!kr_int_check(a[i])) {
+            kr_err_format(ts, &kr_exc_TypeError, "'%s' object cannot be interpreted as an integer",
+                          kr_type_name_cstr(KR_TYPE(a[i])));
+            return NULL;
+        }
+        int64_t v = kr_int_as_i64(a[i], &overflow);
+        if (overflow || v > INT32_MAX || v < INT32_MIN) {
+            kr_err_set_str(ts, &kr_exc_OverflowError, "Python int too large to convert to C int");
+            return NULL;
+        }
+        *(i == 2 ? &lasti : &lineno) = v;
+    }
+    KrObject *code = getattr_cstr(ts, a[1], "f_code");
+    KrObject *globals = code ? getattr_cstr(ts, a[1], "f_globals") : NULL;
+    if (!globals) {
+        KR_XDECREF(ts, code);
+        return NULL;
+    }
+    KrTraceback *tb = (KrTraceback *)kr_object_alloc(ts, type, sizeof(KrTraceback));
+    if (tb) {
+        tb->next = a[0] == KR_NONE ? NULL : KR_INCREF(a[0]);
+        tb->frame = KR_INCREF(a[1]);
+        tb->code = KR_INCREF(code);
+        tb->globals = KR_INCREF(globals);
+        tb->lasti = (int)(lasti / 2);
+        tb->lineno = (int)lineno;
+    }
+    KR_DECREF(ts, code);
+    KR_DECREF(ts, globals);
+    return (KrObject *)tb;
+}
+
 static const KrGetSetDef tb_getsets[] = {
-    {"tb_next", tb_get_next, NULL, NULL},
+    {"tb_next", tb_get_next, tb_set_next, NULL},
+    {"tb_frame", tb_get_frame, tb_set_readonly, NULL},
     {"tb_lineno", tb_get_lineno, NULL, NULL},
-    {"tb_lasti", tb_get_lasti, NULL, NULL},
+    {"tb_lasti", tb_get_lasti, tb_set_readonly, NULL},
     {NULL, NULL, NULL, NULL},
 };
 
@@ -567,18 +666,21 @@ KrType kr_traceback_type = {
     .basicsize = sizeof(KrTraceback),
     .flags = KR_TYPE_GC,
     .dealloc = tb_dealloc,
+    .new_ = tb_new,
     .traverse = tb_traverse,
     .clear = tb_clear,
     .getsets = tb_getsets,
 };
 
-int kr_exc_add_traceback(KrThread *ts, KrObject *exc, KrObject *code, KrObject *globals, int lineno, int lasti) {
+int kr_exc_add_traceback(KrThread *ts, KrObject *exc, KrObject *frame, KrObject *code, KrObject *globals, int lineno,
+                         int lasti) {
     KrTraceback *tb = (KrTraceback *)kr_object_alloc(ts, &kr_traceback_type, sizeof(KrTraceback));
     if (!tb) {
         return -1;
     }
     KrException *e = (KrException *)exc;
     tb->next = e->traceback;
+    tb->frame = frame ? KR_INCREF(frame) : NULL;
     tb->code = KR_INCREF(code);
     tb->globals = globals ? KR_INCREF(globals) : NULL;
     tb->lineno = lineno;

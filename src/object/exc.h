@@ -50,14 +50,18 @@ KrObject *kr_exc_group_prep_reraise(KrThread *ts, KrObject *orig, KrObject *excs
 typedef struct KrTraceback {
     KrObject base;
     KrObject *next;          // KrTraceback or NULL
+    KrObject *frame;         // tb_frame: the frame object (vm/frame.h), or NULL if none could be made
     KrObject *code;          // KrCode of the frame
     KrObject *globals;       // the frame's globals (for "Did you mean" suggestions)
     int lineno;
     int lasti;
 } KrTraceback;
 extern KrType kr_traceback_type;
-// Prepends an entry for (code, lineno) to exc's traceback.
-int kr_exc_add_traceback(KrThread *ts, KrObject *exc, KrObject *code, KrObject *globals, int lineno, int lasti);
+// The frame type (vm/frameobject.c): TracebackType() checks its tb_frame argument.
+extern KrType kr_frame_type;
+// Prepends an entry for (frame, code, lineno) to exc's traceback.
+int kr_exc_add_traceback(KrThread *ts, KrObject *exc, KrObject *frame, KrObject *code, KrObject *globals, int lineno,
+                         int lasti);
 // Creates an instance of exception type `type` with the given args tuple (steals args).
 KrObject *kr_exc_new(KrThread *ts, KrType *type, KrObject *args);
 // Raises `type` (SyntaxError, IndentationError or TabError) with CPython's

@@ -91,6 +91,7 @@ static int find_handler(KrCode *co, int32_t lasti, const KrExcEntry **out) {
         cells = f->slots + co->nlocals;                \
         sp = STACK_BASE(f) + f->stacktop;              \
         pc = f->lasti + 1;                             \
+        TRACE_REFRESH();                               \
     } while (0)
 
 #define SAVE_FRAME()                                   \
@@ -118,11 +119,16 @@ static KrObject *run(KrThread *ts, KrFrame *entry, bool *yielded, bool throwflag
         word = instrs[pc];                             \
         f->lasti = pc++;                               \
         oparg = (int)KR_INSTR_ARG(word);               \
-        goto *targets[KR_INSTR_OP(word)];              \
+        goto *dispatch[KR_INSTR_OP(word)];             \
     } while (0)
+// While sys.settrace/setprofile is on, every opcode of the tracing table
+// leads to trace_instr first; the table is re-chosen when a frame is
+// entered or left and after a call to C (where the trace function is set).
+#define TRACE_REFRESH() (dispatch = ts->trace_on ? trace_targets : targets)
 #else
 #define TARGET(op) case KR_OP_##op:
 #define DISPATCH() continue
+#define TRACE_REFRESH() ((void)0)
 #endif
 
 KrObject *kr_eval_frame(KrThread *ts, KrFrame *entry, bool *yielded) {
@@ -156,12 +162,6 @@ static KrObject *run(KrThread *ts, KrFrame *entry, bool *yielded, bool throwflag
     KrObject **locals, **cells, **sp;
     int32_t pc;
     KrObject *kwnames = NULL; // set by KW_NAMES for the next CALL
-    LOAD_FRAME();
-    if (throwflag) {
-        // gen.throw(): the pending exception is raised at the yield point.
-        goto error;
-    }
-
 #if USE_COMPUTED_GOTO
     // One entry per possible opcode byte; unassigned bytes reach `default`.
     // The range fills the table first and each opcode then overrides its entry.
@@ -174,13 +174,28 @@ static KrObject *run(KrThread *ts, KrFrame *entry, bool *yielded, bool throwflag
 #undef OP
     };
 #pragma GCC diagnostic pop
+    static void *const trace_targets[256] = {[0 ... 255] = &&trace_instr};
+    void *const *dispatch = targets;
 #endif
+    f->trace_called = false; // a resumed generator sends 'call' again
+    LOAD_FRAME();
+    if (throwflag) {
+        // gen.throw(): the pending exception is raised at the yield point.
+        if (ts->trace_on) {
+            kr_trace_throw(ts, f);
+        }
+        goto error;
+    }
+
     uint32_t word;
     int oparg;
     for (;;) {
         word = instrs[pc];
         f->lasti = pc++;
         oparg = (int)KR_INSTR_ARG(word);
+#if USE_COMPUTED_GOTO
+        goto *dispatch[KR_INSTR_OP(word)];
+#endif
         switch ((KrOpcode)KR_INSTR_OP(word)) {
         TARGET(NOP)
         TARGET(RETURN_GENERATOR)
@@ -1055,6 +1070,7 @@ static KrObject *run(KrThread *ts, KrFrame *entry, bool *yielded, bool throwflag
                 KrObject *v = POP();
                 KR_XDECREF(ts, v);
             }
+            TRACE_REFRESH();
             if (!r) {
                 goto error;
             }
@@ -1399,6 +1415,15 @@ static KrObject *run(KrThread *ts, KrFrame *entry, bool *yielded, bool throwflag
             kr_err_restore(ts, exc);
             goto exception_unwind;
         }
+#if USE_COMPUTED_GOTO
+        trace_instr:
+            if (!ts->trace_on) {
+                dispatch = targets;
+            } else if (!ts->tracing && kr_trace_instr(ts, f, sp) < 0) {
+                goto error;
+            }
+            goto *targets[KR_INSTR_OP(word)];
+#endif
         default:
 #if USE_COMPUTED_GOTO
         unknown_opcode:
@@ -1411,7 +1436,10 @@ static KrObject *run(KrThread *ts, KrFrame *entry, bool *yielded, bool throwflag
     error:
         // Record this frame in the traceback, then look for a handler.
         if (ts->exc && kr_exception_check(ts->exc)) {
-            kr_exc_add_traceback(ts, ts->exc, (KrObject *)co, f->globals, kr_code_line(co, f->lasti), f->lasti);
+            kr_frameobject_add_traceback(ts, f);
+            if (ts->trace_on) {
+                kr_trace_exception(ts, f);
+            }
         }
     exception_unwind: {
         kwnames = NULL;
@@ -1440,6 +1468,9 @@ static KrObject *run(KrThread *ts, KrFrame *entry, bool *yielded, bool throwflag
             KR_XDECREF(ts, v);
         }
         f->stacktop = 0;
+        if (ts->trace_on) {
+            kr_trace_unwind(ts, f);
+        }
         --ts->py_depth;
         if (f->is_entry) {
             ts->frame = f->back;

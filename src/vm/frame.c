@@ -43,6 +43,9 @@ KrFrame *kr_frame_new(KrThread *ts, KrCode *code, KrFunction *func, KrObject *gl
 }
 
 void kr_frame_free(KrThread *ts, KrFrame *f) {
+    if (f->frame_obj && kr_frameobject_release(ts, f)) {
+        return;
+    }
     KrCode *co = f->code;
     int32_t n = co->nlocals + co->ncells + f->stacktop;
     for (int32_t i = 0; i < n; i++) {

@@ -19,6 +19,10 @@ struct KrFrame {
     int32_t lasti;          // index of the instruction being executed
     int32_t stacktop;       // number of values on the stack while suspended
     bool is_entry;          // RETURN_VALUE from this frame leaves the C eval loop
+    KrObject *frame_obj;    // owned: its Python frame object, made when first asked for (or NULL)
+    int32_t trace_prev;     // tracing: the instruction traced last (-1: none since the 'call' event)
+    int32_t trace_line;     // tracing: the line of that instruction
+    bool trace_called;      // tracing: the 'call' event of this run of the frame was sent
     int32_t nslots;         // nlocals + ncells + stacksize
     KrObject *slots[];      // locals, then cells (cellvars + freevars), then the value stack
 };
@@ -28,6 +32,50 @@ KrFrame *kr_frame_new(KrThread *ts, KrCode *code, KrFunction *func, KrObject *gl
                       KrObject *locals);
 // Releases everything the frame holds, including values left on its stack.
 void kr_frame_free(KrThread *ts, KrFrame *f);
+// Frame objects (frameobject.c): the Python view of a KrFrame. While the
+// frame runs (or its generator is suspended) the object points into it; when
+// the frame is freed while the object is referenced elsewhere, the object
+// takes the frame over (locals kept, stack dropped), so it never dangles.
+typedef struct KrFrameObject {
+    KrObject base;
+    KrFrame *frame;         // see `owned`; NULL once the collector cleared the object
+    KrObject *back;         // f_back of a taken-over frame (frame object or NULL)
+    KrObject *locals;       // the f_locals snapshot dict of a function frame, or NULL
+    KrObject *trace;        // f_trace, or NULL
+    bool owned;             // the object owns `frame` (taken over when the frame finished)
+    bool trace_lines, trace_opcodes;
+} KrFrameObject;
+extern KrType kr_frame_type;
+// The frame object of a live frame (new reference), made on first use.
+KrObject *kr_frameobject_get(KrThread *ts, KrFrame *f);
+// f_locals / locals(): a namespace frame's dict, else the frame object's
+// snapshot dict of the fast locals and cells, refreshed now (new reference).
+KrObject *kr_frameobject_locals(KrThread *ts, KrFrame *f);
+// Between a function frame's locals and its f_locals dict: refreshes the
+// dict (to_fast false) or writes the dict back into the locals and cells
+// (to_fast true: a missing name unbinds the local), as around a trace call.
+int kr_frameobject_sync_locals(KrThread *ts, KrFrameObject *fo, bool to_fast);
+// Prepends frame f's entry to the pending exception's traceback; the
+// exception stays pending whatever happens.
+void kr_frameobject_add_traceback(KrThread *ts, KrFrame *f);
+// Called by kr_frame_free for a frame with a frame object: true when that
+// object took the frame over (the caller must then not free it).
+bool kr_frameobject_release(KrThread *ts, KrFrame *f);
+
+// Tracing (trace.c): the hooks the eval loop calls while ts->trace_on.
+// Before each instruction at `lasti` (sp: the stack top): 'call', 'line'
+// and 'return' events. -1 when a trace function raised.
+int kr_trace_instr(KrThread *ts, KrFrame *f, KrObject **sp);
+// gen.throw() resumes f with the exception pending: its 'call' event.
+void kr_trace_throw(KrThread *ts, KrFrame *f);
+// An exception was raised in f (pending): the 'exception' event. A trace
+// function that raises replaces the pending exception.
+void kr_trace_exception(KrThread *ts, KrFrame *f);
+// f exits because of the pending exception: the 'return' event with None.
+void kr_trace_unwind(KrThread *ts, KrFrame *f);
+// sys.settrace / sys.setprofile (profile = true): func may be None.
+void kr_trace_set(KrThread *ts, KrObject *func, bool profile);
+
 // Binds call arguments to a function frame's parameters, with CPython's
 // TypeError messages. Returns -1 on error.
 int kr_frame_bind_args(KrThread *ts, KrFrame *f, KrFunction *func, KrObject *const *args, size_t nargs,
@@ -75,6 +123,8 @@ KrObject *kr_gen_throw_exc(KrThread *ts, KrObject *gen, KrObject *exc, bool clos
 KrObject *kr_gen_make_throw_exc(KrThread *ts, KrObject *const *args, size_t nargs);
 // The sub-iterator a suspended `yield from`/`await` delegates to (borrowed), or NULL.
 KrObject *kr_gen_yf_borrow(KrObject *gen);
+// gen.close() (also for frame.clear() of a suspended generator's frame).
+KrObject *kr_gen_close(KrThread *ts, KrObject *gen);
 // Sets StopIteration(value) pending (a bare StopIteration for None).
 void kr_gen_raise_stop(KrThread *ts, KrObject *value);
 

@@ -391,6 +391,10 @@ static KrObject *gen_close(KrThread *ts, KrObject *self) {
     return NULL;
 }
 
+KrObject *kr_gen_close(KrThread *ts, KrObject *gen) {
+    return gen_close(ts, gen);
+}
+
 static KrObject *gen_iter(KrThread *ts, KrObject *self) {
     (void)ts;
     return KR_INCREF(self);
@@ -452,6 +456,9 @@ static void gen_traverse(KrThread *ts, KrObject *o, KrVisitFn visit, void *arg) 
         if (f->func) {
             visit(ts, (KrObject *)f->func, arg);
         }
+        if (f->frame_obj) {
+            visit(ts, f->frame_obj, arg);
+        }
     }
     if (g->exc_state && !g->running) {
         visit(ts, g->exc_state, arg);
@@ -512,11 +519,20 @@ static KrObject *gen_get_code(KrThread *ts, KrObject *self) {
     return KR_INCREF(((KrGen *)self)->code);
 }
 
-// Frame objects don't exist yet: gi_frame is None.
+// gi_frame / cr_frame / ag_frame: None once the generator has finished.
 static KrObject *gen_get_frame(KrThread *ts, KrObject *self) {
+    KrFrame *f = ((KrGen *)self)->frame;
+    if (!f) {
+        KR_RETURN_NONE;
+    }
+    return kr_frameobject_get(ts, f);
+}
+
+// cr_origin: None, as sys.set_coroutine_origin_tracking_depth is 0 (the default).
+static KrObject *gen_get_origin(KrThread *ts, KrObject *self) {
     (void)ts;
     (void)self;
-    return KR_INCREF(KR_NONE);
+    KR_RETURN_NONE;
 }
 
 static KrObject *gen_get_yieldfrom(KrThread *ts, KrObject *self) {
@@ -581,7 +597,7 @@ static const KrGetSetDef coro_getsets[] = {
     {"cr_code", gen_get_code, NULL, NULL},
     {"cr_frame", gen_get_frame, NULL, NULL},
     {"cr_await", gen_get_yieldfrom, NULL, NULL},
-    {"cr_origin", gen_get_frame, NULL, NULL},
+    {"cr_origin", gen_get_origin, NULL, NULL},
     {NULL, NULL, NULL, NULL},
 };
 

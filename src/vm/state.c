@@ -238,6 +238,9 @@ void krait_free(KrVM *vm) {
     kr_err_clear(ts);
     KR_CLEAR(ts, ts->exc_info);
     KR_CLEAR(ts, ts->repr_running);
+    KR_CLEAR(ts, ts->trace_func);
+    KR_CLEAR(ts, ts->profile_func);
+    ts->trace_on = false;
     // Cycles are collected first, while every module still works (CPython's
     // finalize_modules does the same).
     kr_gc_collect(ts, KR_GC_GENERATIONS - 1);

@@ -199,7 +199,8 @@ static KrObject *suggest_attribute(KrThread *ts, KrObject *exc) {
     if (!name || !obj || KR_TYPE(name) != &kr_str_type) {
         return NULL;
     }
-    KrObject *dir = kr_dict_get_item_str(ts, ts->vm->builtins, "dir");
+    // At exit, finalizers can still run after the builtins are gone.
+    KrObject *dir = ts->vm->builtins ? kr_dict_get_item_str(ts, ts->vm->builtins, "dir") : NULL;
     if (!dir) {
         return NULL;
     }

@@ -126,6 +126,13 @@ struct KrThread {
     KrObject *repr_running; // list of containers whose repr is in progress (kr_repr_enter)
     int trash_depth;        // nesting of container deallocs (object/trashcan.c)
     KrObject *trash_later;  // dead containers whose dealloc was deferred, linked by refcnt
+    // sys.settrace / sys.setprofile (vm/trace.c). While either is set the
+    // eval loop dispatches through its tracing table; otherwise nothing is checked.
+    KrObject *trace_func;   // the global trace function, or NULL
+    KrObject *profile_func; // the profile function, or NULL
+    bool trace_on;          // trace_func or profile_func is set
+    int tracing;            // > 0 while a trace or profile function runs (no events meanwhile)
+    int tracing_what;       // the last event traced (KR_TRACE_*): frame.f_lineno's checks
 };
 
 // The exception being handled, as sys.exc_info() and a bare `raise` see it
@@ -133,6 +140,9 @@ struct KrThread {
 static inline KrObject *kr_exc_info_borrow(KrThread *ts) {
     return ts->exc_info ? ts->exc_info : ts->exc_outer;
 }
+
+// Trace events, numbered as CPython's PyTrace_* constants.
+enum { KR_TRACE_CALL, KR_TRACE_EXCEPTION, KR_TRACE_LINE, KR_TRACE_RETURN };
 
 // ---- running code (vm/eval.c)
 
