@@ -24,7 +24,11 @@ set(KRAIT_SOURCES
     src/module/builtins_exec.c
     src/module/dis_module.c
     src/module/gcmodule.c
+    src/module/itertools.c
+    src/module/itertools_comb.c
+    src/module/itertools_group.c
     src/module/marshal.c
+    src/module/modsupport.c
     src/module/sys.c
     src/object/abstract.c
     src/object/bool.c
