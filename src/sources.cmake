@@ -29,6 +29,8 @@ set(KRAIT_SOURCES
     src/module/itertools_group.c
     src/module/marshal.c
     src/module/modsupport.c
+    src/module/operator.c
+    src/module/operator_getters.c
     src/module/sys.c
     src/object/abstract.c
     src/object/bool.c
