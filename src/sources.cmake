@@ -23,6 +23,8 @@ set(KRAIT_SOURCES
     src/module/builtins.c
     src/module/builtins_exec.c
     src/module/dis_module.c
+    src/module/functools.c
+    src/module/functools_lru.c
     src/module/gcmodule.c
     src/module/itertools.c
     src/module/itertools_comb.c

@@ -74,7 +74,7 @@ KrObject *kr_ascii(KrThread *ts, KrObject *o) {
 }
 
 KrHash kr_hash_not_implemented(KrThread *ts, KrObject *o) {
-    kr_err_format(ts, &kr_exc_TypeError, "unhashable type: '%s'", kr_type_name_cstr(KR_TYPE(o)));
+    kr_err_format(ts, &kr_exc_TypeError, "unhashable type: '%s'", KR_TYPE(o)->name);
     return -1;
 }
 

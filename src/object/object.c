@@ -134,7 +134,7 @@ static KrObject *object_repr(KrThread *ts, KrObject *o) {
         }
         return kr_str_from_format(ts, "<%U.%s object at %p>", mod, kr_type_name_cstr(t), (void *)o);
     }
-    return kr_str_from_format(ts, "<%s object at %p>", kr_type_name_cstr(t), (void *)o);
+    return kr_str_from_format(ts, "<%s object at %p>", t->name, (void *)o);
 }
 
 static KrObject *object_str(KrThread *ts, KrObject *o) {
@@ -273,7 +273,7 @@ KrObject *kr_generic_getattr(KrThread *ts, KrObject *o, KrObject *name) {
 }
 
 void kr_err_attribute(KrThread *ts, KrObject *o, KrObject *name) {
-    kr_err_format(ts, &kr_exc_AttributeError, "'%s' object has no attribute '%U'", kr_type_name_cstr(KR_TYPE(o)),
+    kr_err_format(ts, &kr_exc_AttributeError, "'%s' object has no attribute '%U'", KR_TYPE(o)->name,
                   name);
     KrObject *exc = ts->exc;
     if (exc && kr_exception_check(exc)) {
