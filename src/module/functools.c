@@ -369,12 +369,9 @@ static KrObject *keywrapper_richcompare(KrThread *ts, KrObject *a, KrObject *b, 
 }
 
 static KrObject *keywrapper_get_obj(KrThread *ts, KrObject *self) {
+    (void)ts;
     KrKeyWrapper *k = (KrKeyWrapper *)self;
-    if (!k->obj) {
-        kr_err_set_str(ts, &kr_exc_AttributeError, "obj");
-        return NULL;
-    }
-    return KR_INCREF(k->obj);
+    return KR_INCREF(k->obj ? k->obj : KR_NONE);
 }
 
 static int keywrapper_set_obj(KrThread *ts, KrObject *self, KrObject *value) {

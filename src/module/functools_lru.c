@@ -110,7 +110,7 @@ static KrObject *make_key(KrThread *ts, KrLru *w, KrObject *const *args, size_t 
 static KrObject *lru_new(KrThread *ts, KrType *type, KrObject *const *args, size_t nargs, KrObject *kwnames) {
     static const char *const names[] = {"user_function", "maxsize", "typed", "cache_info_type", NULL};
     KrObject *argv[4];
-    if (kr_parse_args(ts, "_lru_cache_wrapper", args, nargs, kwnames, names, 4, 0, 4, argv) < 0) {
+    if (kr_parse_args(ts, "lru_cache", args, nargs, kwnames, names, 4, 0, 4, argv) < 0) {
         return NULL;
     }
     if (!kr_callable(argv[0])) {
