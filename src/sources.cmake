@@ -22,6 +22,8 @@ set(KRAIT_SOURCES
     src/compiler/symtable.c
     src/module/builtins.c
     src/module/builtins_exec.c
+    src/module/collections.c
+    src/module/collections_deque.c
     src/module/dis_module.c
     src/module/functools.c
     src/module/functools_lru.c
