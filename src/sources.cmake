@@ -20,6 +20,7 @@ set(KRAIT_SOURCES
     src/compiler/parser_match.c
     src/compiler/parser_stmt.c
     src/compiler/symtable.c
+    src/module/bisect.c
     src/module/builtins.c
     src/module/builtins_exec.c
     src/module/collections.c
@@ -28,6 +29,7 @@ set(KRAIT_SOURCES
     src/module/functools.c
     src/module/functools_lru.c
     src/module/gcmodule.c
+    src/module/heapq.c
     src/module/itertools.c
     src/module/itertools_comb.c
     src/module/itertools_group.c
