@@ -18,11 +18,11 @@ KrObject *kr_functools_get_dict(KrThread *ts, KrObject *self) {
 
 int kr_functools_set_dict(KrThread *ts, KrObject *self, KrObject *value) {
     if (!value) {
-        kr_err_set_str(ts, &kr_exc_TypeError, "a partial object's dictionary may not be deleted");
+        kr_err_set_str(ts, &kr_exc_TypeError, "cannot delete __dict__");
         return -1;
     }
     if (!kr_dict_check(value)) {
-        kr_err_format(ts, &kr_exc_TypeError, "setting partial object's dictionary to a non-dict");
+        kr_err_format(ts, &kr_exc_TypeError, "__dict__ must be set to a dictionary, not a '%T'", value);
         return -1;
     }
     KrObject **slot = kr_object_dict_ptr(self);
