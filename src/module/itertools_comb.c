@@ -73,6 +73,21 @@ static KrObject *comb_result(KrThread *ts, KrComb *c) {
     return t;
 }
 
+// The next() of permutations and the combinations: the first result as
+// the indices start, then each after `advance` moves them (false: done).
+static KrObject *comb_step(KrThread *ts, KrObject *self, bool (*advance)(KrComb *c)) {
+    KrComb *c = (KrComb *)self;
+    if (c->stopped) {
+        return NULL;
+    }
+    if (c->started && !advance(c)) {
+        c->stopped = true;
+        return NULL;
+    }
+    c->started = true;
+    return comb_result(ts, c);
+}
+
 // The pool argument and r (None or missing: len(pool) when `r_default`).
 static int comb_args(KrThread *ts, const char *fname, KrObject *const *args, size_t nargs, KrObject *kwnames,
                      bool r_optional, KrObject **pool, intptr_t *r) {
@@ -190,47 +205,48 @@ static KrObject *product_next(KrThread *ts, KrObject *self) {
 
 // ---- permutations -----------------------------------------------------------------
 
-static KrObject *permutations_new(KrThread *ts, KrType *type, KrObject *const *args, size_t nargs,
-                                  KrObject *kwnames) {
+// Parses (iterable, r) and makes the instance, with n = len(pool) and room
+// for max(n, r) indices.
+static KrComb *comb_create(KrThread *ts, KrType *type, const char *fname, KrObject *const *args, size_t nargs,
+                           KrObject *kwnames, bool r_optional) {
     KrObject *pool;
     intptr_t r;
-    if (comb_args(ts, "permutations", args, nargs, kwnames, true, &pool, &r) < 0) {
+    if (comb_args(ts, fname, args, nargs, kwnames, r_optional, &pool, &r) < 0) {
         return NULL;
     }
     intptr_t n = KR_TUPLE_SIZE(pool);
-    KrComb *c = comb_alloc(ts, type, pool, n);
+    KrComb *c = comb_alloc(ts, type, pool, n > r ? n : r);
+    if (c) {
+        c->n = n;
+        c->r = r;
+        c->stopped = r > n;
+    }
+    return c;
+}
+
+static KrObject *permutations_new(KrThread *ts, KrType *type, KrObject *const *args, size_t nargs,
+                                  KrObject *kwnames) {
+    KrComb *c = comb_create(ts, type, "permutations", args, nargs, kwnames, true);
     if (!c) {
         return NULL;
     }
-    c->n = n;
-    c->r = r;
-    if (!(c->cycles = kr_mem_alloc(ts, (size_t)(r + 1) * sizeof(intptr_t)))) {
+    if (!(c->cycles = kr_mem_alloc(ts, (size_t)(c->r + 1) * sizeof(intptr_t)))) {
         KR_DECREF(ts, c);
         return NULL;
     }
-    for (intptr_t i = 0; i < n; i++) {
+    for (intptr_t i = 0; i < c->n; i++) {
         c->indices[i] = i;
     }
-    for (intptr_t i = 0; i < r && i < n; i++) {
-        c->cycles[i] = n - i;
+    for (intptr_t i = 0; i < c->r && i < c->n; i++) {
+        c->cycles[i] = c->n - i;
     }
-    c->stopped = r > n;
     return (KrObject *)c;
 }
 
-static KrObject *permutations_next(KrThread *ts, KrObject *self) {
-    KrComb *c = (KrComb *)self;
-    if (c->stopped) {
-        return NULL;
-    }
-    if (!c->started) {
-        c->started = true;
-        return comb_result(ts, c);
-    }
+static bool permutations_advance(KrComb *c) {
     intptr_t n = c->n, r = c->r, *ix = c->indices, *cy = c->cycles;
     if (n == 0) {
-        c->stopped = true;
-        return NULL;
+        return false;
     }
     for (intptr_t i = r - 1; i >= 0; i--) {
         if (--cy[i] == 0) {
@@ -246,101 +262,76 @@ static KrObject *permutations_next(KrThread *ts, KrObject *self) {
             intptr_t tmp = ix[i];
             ix[i] = ix[n - j];
             ix[n - j] = tmp;
-            return comb_result(ts, c);
+            return true;
         }
     }
-    c->stopped = true;
-    return NULL;
+    return false;
 }
 
 // ---- combinations -----------------------------------------------------------------
 
 static KrObject *combinations_new(KrThread *ts, KrType *type, KrObject *const *args, size_t nargs,
                                   KrObject *kwnames) {
-    KrObject *pool;
-    intptr_t r;
-    if (comb_args(ts, "combinations", args, nargs, kwnames, false, &pool, &r) < 0) {
-        return NULL;
-    }
-    KrComb *c = comb_alloc(ts, type, pool, r);
-    if (!c) {
-        return NULL;
-    }
-    c->n = KR_TUPLE_SIZE(pool);
-    c->r = r;
-    for (intptr_t i = 0; i < r; i++) {
+    KrComb *c = comb_create(ts, type, "combinations", args, nargs, kwnames, false);
+    for (intptr_t i = 0; c && i < c->r; i++) {
         c->indices[i] = i;
     }
-    c->stopped = r > c->n;
     return (KrObject *)c;
 }
 
-static KrObject *combinations_next(KrThread *ts, KrObject *self) {
-    KrComb *c = (KrComb *)self;
-    if (c->stopped) {
-        return NULL;
-    }
-    if (!c->started) {
-        c->started = true;
-        return comb_result(ts, c);
-    }
+static bool combinations_advance(KrComb *c) {
     intptr_t n = c->n, r = c->r, *ix = c->indices;
     intptr_t i = r - 1;
     while (i >= 0 && ix[i] == i + n - r) {
         i--;
     }
     if (i < 0) {
-        c->stopped = true;
-        return NULL;
+        return false;
     }
     ix[i]++;
     for (intptr_t j = i + 1; j < r; j++) {
         ix[j] = ix[j - 1] + 1;
     }
-    return comb_result(ts, c);
+    return true;
 }
 
 // ---- combinations_with_replacement ------------------------------------------------
 
 static KrObject *cwr_new(KrThread *ts, KrType *type, KrObject *const *args, size_t nargs, KrObject *kwnames) {
-    KrObject *pool;
-    intptr_t r;
-    if (comb_args(ts, "combinations_with_replacement", args, nargs, kwnames, false, &pool, &r) < 0) {
-        return NULL;
+    KrComb *c = comb_create(ts, type, "combinations_with_replacement", args, nargs, kwnames, false);
+    if (c) {
+        // Repeats allowed: only an empty pool stops a non-empty r.
+        c->stopped = c->n == 0 && c->r > 0;
     }
-    KrComb *c = comb_alloc(ts, type, pool, r);
-    if (!c) {
-        return NULL;
-    }
-    c->n = KR_TUPLE_SIZE(pool);
-    c->r = r;
-    c->stopped = c->n == 0 && r > 0;
     return (KrObject *)c;
 }
 
-static KrObject *cwr_next(KrThread *ts, KrObject *self) {
-    KrComb *c = (KrComb *)self;
-    if (c->stopped) {
-        return NULL;
-    }
-    if (!c->started) {
-        c->started = true;
-        return comb_result(ts, c);
-    }
+static bool cwr_advance(KrComb *c) {
     intptr_t n = c->n, r = c->r, *ix = c->indices;
     intptr_t i = r - 1;
     while (i >= 0 && ix[i] == n - 1) {
         i--;
     }
     if (i < 0) {
-        c->stopped = true;
-        return NULL;
+        return false;
     }
     intptr_t v = ix[i] + 1;
     for (intptr_t j = i; j < r; j++) {
         ix[j] = v;
     }
-    return comb_result(ts, c);
+    return true;
+}
+
+static KrObject *permutations_next(KrThread *ts, KrObject *self) {
+    return comb_step(ts, self, permutations_advance);
+}
+
+static KrObject *combinations_next(KrThread *ts, KrObject *self) {
+    return comb_step(ts, self, combinations_advance);
+}
+
+static KrObject *cwr_next(KrThread *ts, KrObject *self) {
+    return comb_step(ts, self, cwr_advance);
 }
 
 #define KR_COMB_TYPE(cname, pyname, docstr)                                                                        \

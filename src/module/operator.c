@@ -109,30 +109,21 @@ KR_OPERATOR_COMPARE(X)
 
 // ---- unary functions ----------------------------------------------------------
 
-static KrObject *op_abs(KrThread *ts, KrObject *self, KrObject *a) {
-    (void)self;
-    return kr_absolute(ts, a);
-}
+// name, the protocol function it calls
+#define KR_OPERATOR_UNARY(X)  \
+    X(abs, kr_absolute)       \
+    X(neg, kr_negative)       \
+    X(pos, kr_positive)       \
+    X(inv, kr_invert)         \
+    X(index, kr_number_index)
 
-static KrObject *op_neg(KrThread *ts, KrObject *self, KrObject *a) {
-    (void)self;
-    return kr_negative(ts, a);
-}
-
-static KrObject *op_pos(KrThread *ts, KrObject *self, KrObject *a) {
-    (void)self;
-    return kr_positive(ts, a);
-}
-
-static KrObject *op_inv(KrThread *ts, KrObject *self, KrObject *a) {
-    (void)self;
-    return kr_invert(ts, a);
-}
-
-static KrObject *op_index(KrThread *ts, KrObject *self, KrObject *a) {
-    (void)self;
-    return kr_number_index(ts, a);
-}
+#define X(name, fn)                                                 \
+    static KrObject *op_##name(KrThread *ts, KrObject *self, KrObject *a) { \
+        (void)self;                                                 \
+        return fn(ts, a);                                           \
+    }
+KR_OPERATOR_UNARY(X)
+#undef X
 
 static KrObject *op_truth(KrThread *ts, KrObject *self, KrObject *a) {
     (void)self;

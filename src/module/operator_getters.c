@@ -106,19 +106,15 @@ static KrObject *itemgetter_new(KrThread *ts, KrType *type, KrObject *const *arg
     return g;
 }
 
-static KrObject *itemgetter_call(KrThread *ts, KrObject *self, KrObject *const *args, size_t nargs,
-                                 KrObject *kwnames) {
-    KrGetter *g = (KrGetter *)self;
-    if (getter_call_args(ts, "itemgetter", nargs, kwnames) < 0) {
-        return NULL;
-    }
-    intptr_t n = KR_TUPLE_SIZE(g->items);
+// f(obj, item) for the one item, or the tuple of f(obj, item) for each.
+static KrObject *apply_each(KrThread *ts, KrObject *items, KrObject *obj, KrBinaryFn f) {
+    intptr_t n = KR_TUPLE_SIZE(items);
     if (n == 1) {
-        return kr_getitem(ts, args[0], KR_TUPLE_GET(g->items, 0));
+        return f(ts, obj, KR_TUPLE_GET(items, 0));
     }
     KrObject *r = kr_tuple_new(ts, n);
     for (intptr_t i = 0; r && i < n; i++) {
-        KrObject *v = kr_getitem(ts, args[0], KR_TUPLE_GET(g->items, i));
+        KrObject *v = f(ts, obj, KR_TUPLE_GET(items, i));
         if (!v) {
             for (intptr_t j = i; j < n; j++) {
                 KR_TUPLE_SET(r, j, KR_INCREF(KR_NONE));
@@ -129,6 +125,14 @@ static KrObject *itemgetter_call(KrThread *ts, KrObject *self, KrObject *const *
         KR_TUPLE_SET(r, i, v);
     }
     return r;
+}
+
+static KrObject *itemgetter_call(KrThread *ts, KrObject *self, KrObject *const *args, size_t nargs,
+                                 KrObject *kwnames) {
+    if (getter_call_args(ts, "itemgetter", nargs, kwnames) < 0) {
+        return NULL;
+    }
+    return apply_each(ts, ((KrGetter *)self)->items, args[0], kr_getitem);
 }
 
 static KrObject *itemgetter_repr(KrThread *ts, KrObject *self) {
@@ -236,27 +240,10 @@ static KrObject *follow_path(KrThread *ts, KrObject *obj, KrObject *path) {
 
 static KrObject *attrgetter_call(KrThread *ts, KrObject *self, KrObject *const *args, size_t nargs,
                                  KrObject *kwnames) {
-    KrGetter *g = (KrGetter *)self;
     if (getter_call_args(ts, "attrgetter", nargs, kwnames) < 0) {
         return NULL;
     }
-    intptr_t n = KR_TUPLE_SIZE(g->items);
-    if (n == 1) {
-        return follow_path(ts, args[0], KR_TUPLE_GET(g->items, 0));
-    }
-    KrObject *r = kr_tuple_new(ts, n);
-    for (intptr_t i = 0; r && i < n; i++) {
-        KrObject *v = follow_path(ts, args[0], KR_TUPLE_GET(g->items, i));
-        if (!v) {
-            for (intptr_t j = i; j < n; j++) {
-                KR_TUPLE_SET(r, j, KR_INCREF(KR_NONE));
-            }
-            KR_CLEAR(ts, r);
-            break;
-        }
-        KR_TUPLE_SET(r, i, v);
-    }
-    return r;
+    return apply_each(ts, ((KrGetter *)self)->items, args[0], follow_path);
 }
 
 static KrObject *attrgetter_repr(KrThread *ts, KrObject *self) {
