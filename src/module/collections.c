@@ -357,7 +357,7 @@ static const KrMethodDef collections_functions[] = {
 KrObject *kr_collections_create(KrThread *ts) {
     static KrType *const types[] = {
         &kr_collections_deque_type, &kr_collections_defaultdict_type, &kr_collections_dequeiter_type,
-        &kr_collections_dequereviter_type, &kr_collections_tuplegetter_type, NULL,
+        &kr_collections_dequereviter_type, &kr_collections_tuplegetter_type, &kr_collections_odict_type, NULL,
     };
     return kr_modsupport_module(ts, "_collections",
                                 "High performance data structures.\n"

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
-// The _collections module: deque (collections_deque.c, iterators in
-// collections_dequeiter.c), defaultdict, _tuplegetter and _count_elements (collections.c).
+// The _collections module: deque and its iterators (collections_deque.c),
+// OrderedDict (collections_odict.c), defaultdict, _tuplegetter and
+// _count_elements (collections.c).
 #ifndef KR_COLLECTIONS_H
 #define KR_COLLECTIONS_H
 
@@ -8,6 +9,8 @@
 
 extern KrType kr_collections_deque_type, kr_collections_dequeiter_type, kr_collections_dequereviter_type;
 extern KrType kr_collections_defaultdict_type, kr_collections_tuplegetter_type;
+extern KrType kr_collections_odict_type, kr_collections_odict_iter_type;
+extern KrType kr_collections_odict_keys_type, kr_collections_odict_values_type, kr_collections_odict_items_type;
 
 // Items live in a doubly linked list of fixed-size blocks, so both ends grow
 // and shrink in O(1) without moving items. An empty deque keeps one block
