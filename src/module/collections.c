@@ -230,12 +230,14 @@ static int tuplegetter_set(KrThread *ts, KrObject *self, KrObject *obj, KrObject
 
 static KrObject *tuplegetter_repr(KrThread *ts, KrObject *self) {
     KrTupleGetter *g = (KrTupleGetter *)self;
-    return kr_str_from_format(ts, "%s(%zd, %R)", kr_type_name_cstr(KR_TYPE(self)), (ptrdiff_t)g->index, g->doc);
+    return kr_str_from_format(ts, "%s(%zd, %R)", kr_type_name_cstr(KR_TYPE(self)), (ptrdiff_t)g->index,
+                              g->doc ? g->doc : KR_NONE);
 }
 
 static KrObject *tuplegetter_get_doc(KrThread *ts, KrObject *self) {
     (void)ts;
-    return KR_INCREF(((KrTupleGetter *)self)->doc);
+    KrObject *doc = ((KrTupleGetter *)self)->doc;
+    return KR_INCREF(doc ? doc : KR_NONE);
 }
 
 static int tuplegetter_set_doc(KrThread *ts, KrObject *self, KrObject *value) {
@@ -246,7 +248,7 @@ static int tuplegetter_set_doc(KrThread *ts, KrObject *self, KrObject *value) {
 static KrObject *tuplegetter_reduce(KrThread *ts, KrObject *self) {
     KrTupleGetter *g = (KrTupleGetter *)self;
     KrObject *i = kr_int_from_i64(ts, g->index);
-    KrObject *args = i ? kr_tuple_pack(ts, 2, i, g->doc) : NULL;
+    KrObject *args = i ? kr_tuple_pack(ts, 2, i, g->doc ? g->doc : KR_NONE) : NULL;
     KrObject *r = args ? kr_tuple_pack(ts, 2, (KrObject *)KR_TYPE(self), args) : NULL;
     KR_XDECREF(ts, i);
     KR_XDECREF(ts, args);

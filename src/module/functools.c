@@ -135,6 +135,10 @@ error:
 static KrObject *partial_call(KrThread *ts, KrObject *self, KrObject *const *args, size_t nargs,
                               KrObject *kwnames) {
     KrPartial *p = (KrPartial *)self;
+    if (!p->fn || !p->args || !p->kw) {
+        kr_err_set_str(ts, &kr_exc_RuntimeError, "partial object was cleared");
+        return NULL;
+    }
     size_t npre = (size_t)KR_TUPLE_SIZE(p->args);
     size_t nkw = kwnames ? (size_t)KR_TUPLE_SIZE(kwnames) : 0;
     size_t nstored = (size_t)kr_dict_size(p->kw);
@@ -196,6 +200,9 @@ static KrObject *partial_call(KrThread *ts, KrObject *self, KrObject *const *arg
 
 static KrObject *partial_repr(KrThread *ts, KrObject *self) {
     KrPartial *p = (KrPartial *)self;
+    if (!p->fn || !p->args || !p->kw) {
+        return kr_str_from_format(ts, "%s()", KR_TYPE(self)->name);
+    }
     int running = kr_repr_enter(ts, self);
     if (running != 0) {
         return running < 0 ? NULL : kr_str_from_cstr(ts, "...");
@@ -254,19 +261,24 @@ static void partial_dealloc(KrThread *ts, KrObject *self) {
     kr_object_free(ts, self);
 }
 
+// The attributes read None once the collector has cleared the object.
+static KrObject *or_none(KrObject *o) {
+    return KR_INCREF(o ? o : KR_NONE);
+}
+
 static KrObject *partial_get_func(KrThread *ts, KrObject *self) {
     (void)ts;
-    return KR_INCREF(((KrPartial *)self)->fn);
+    return or_none(((KrPartial *)self)->fn);
 }
 
 static KrObject *partial_get_args(KrThread *ts, KrObject *self) {
     (void)ts;
-    return KR_INCREF(((KrPartial *)self)->args);
+    return or_none(((KrPartial *)self)->args);
 }
 
 static KrObject *partial_get_keywords(KrThread *ts, KrObject *self) {
     (void)ts;
-    return KR_INCREF(((KrPartial *)self)->kw);
+    return or_none(((KrPartial *)self)->kw);
 }
 
 // CPython's read-only member error for func, args and keywords.
@@ -344,7 +356,8 @@ static KrObject *keywrapper_call(KrThread *ts, KrObject *self, KrObject *const *
     if (kr_parse_args(ts, "K", args, nargs, kwnames, names, 1, 0, 1, &obj) < 0) {
         return NULL;
     }
-    return keywrapper_make(ts, ((KrKeyWrapper *)self)->cmp, obj);
+    KrObject *cmp = ((KrKeyWrapper *)self)->cmp;
+    return keywrapper_make(ts, cmp ? cmp : KR_NONE, obj);
 }
 
 static KrObject *keywrapper_richcompare(KrThread *ts, KrObject *a, KrObject *b, int op) {
@@ -353,7 +366,7 @@ static KrObject *keywrapper_richcompare(KrThread *ts, KrObject *a, KrObject *b, 
         return NULL;
     }
     KrKeyWrapper *x = (KrKeyWrapper *)a, *y = (KrKeyWrapper *)b;
-    if (!x->obj || !y->obj) {
+    if (!x->obj || !y->obj || !x->cmp) {
         kr_err_set_str(ts, &kr_exc_AttributeError, "object");
         return NULL;
     }

@@ -185,6 +185,10 @@ static int bounded_store(KrThread *ts, KrLru *w, KrObject *key, KrObject *result
 
 static KrObject *lru_call(KrThread *ts, KrObject *self, KrObject *const *args, size_t nargs, KrObject *kwnames) {
     KrLru *w = (KrLru *)self;
+    if (!w->func || !w->cache) {
+        kr_err_set_str(ts, &kr_exc_RuntimeError, "_lru_cache_wrapper object was cleared");
+        return NULL;
+    }
     if (w->maxsize == 0) {
         w->misses++;
         return kr_call(ts, w->func, args, nargs, kwnames);
@@ -235,9 +239,11 @@ static KrObject *lru_cache_info(KrThread *ts, KrObject *self) {
     KrLru *w = (KrLru *)self;
     KrObject *h = kr_int_from_i64(ts, w->hits), *m = kr_int_from_i64(ts, w->misses);
     KrObject *mx = w->maxsize < 0 ? KR_INCREF(KR_NONE) : kr_int_from_i64(ts, w->maxsize);
-    KrObject *n = kr_int_from_i64(ts, kr_dict_size(w->cache));
+    KrObject *n = kr_int_from_i64(ts, w->cache ? kr_dict_size(w->cache) : 0);
     KrObject *r = NULL;
-    if (h && m && mx && n) {
+    if (!w->cache_info_type) {
+        kr_err_set_str(ts, &kr_exc_RuntimeError, "_lru_cache_wrapper object was cleared");
+    } else if (h && m && mx && n) {
         KrObject *argv[4] = {h, m, mx, n};
         r = kr_call(ts, w->cache_info_type, argv, 4, NULL);
     }

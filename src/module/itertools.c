@@ -74,6 +74,9 @@ error:
 
 static KrObject *count_next(KrThread *ts, KrObject *self) {
     KrCount *c = (KrCount *)self;
+    if (!c->fast && (!c->cnt || !c->step)) {
+        return NULL; // cleared by the collector
+    }
     if (c->fast) {
         if (c->n < INT64_MAX) {
             return kr_int_from_i64(ts, c->n++);
@@ -96,6 +99,9 @@ static KrObject *count_next(KrThread *ts, KrObject *self) {
 static KrObject *count_repr(KrThread *ts, KrObject *self) {
     KrCount *c = (KrCount *)self;
     const char *name = kr_type_name_cstr(KR_TYPE(self));
+    if (!c->fast && (!c->cnt || !c->step)) {
+        return kr_str_from_format(ts, "%s()", name);
+    }
     if (c->fast) {
         return kr_str_from_format(ts, "%s(%lld)", name, (long long)c->n);
     }
@@ -200,6 +206,11 @@ static KrObject *func_iter_new(KrThread *ts, KrType *type, KrObject *const *args
     return it2_make(ts, type, args[0], args[1], true);
 }
 
+// False once the collector has cleared a (function, iterator) pair.
+static bool it2_live(KrIt2 *z) {
+    return z->a && z->b;
+}
+
 // ---- cycle ------------------------------------------------------------------------
 
 static KrObject *cycle_new(KrThread *ts, KrType *type, KrObject *const *args, size_t nargs, KrObject *kwnames) {
@@ -223,6 +234,9 @@ static KrObject *cycle_new(KrThread *ts, KrType *type, KrObject *const *args, si
 
 static KrObject *cycle_next(KrThread *ts, KrObject *self) {
     KrIt2 *z = (KrIt2 *)self;
+    if (!z->b) {
+        return NULL; // cleared by the collector
+    }
     if (z->a) {
         KrObject *item = kr_next(ts, z->a);
         if (item) {
@@ -297,7 +311,7 @@ static KrObject *repeat_new(KrThread *ts, KrType *type, KrObject *const *args, s
 static KrObject *repeat_next(KrThread *ts, KrObject *self) {
     (void)ts;
     KrRepeat *r = (KrRepeat *)self;
-    if (r->cnt == 0) {
+    if (r->cnt == 0 || !r->element) {
         return NULL;
     }
     if (r->cnt > 0) {
@@ -309,10 +323,11 @@ static KrObject *repeat_next(KrThread *ts, KrObject *self) {
 static KrObject *repeat_repr(KrThread *ts, KrObject *self) {
     KrRepeat *r = (KrRepeat *)self;
     const char *name = kr_type_name_cstr(KR_TYPE(self));
+    KrObject *element = r->element ? r->element : KR_NONE;
     if (r->cnt == -1) {
-        return kr_str_from_format(ts, "%s(%R)", name, r->element);
+        return kr_str_from_format(ts, "%s(%R)", name, element);
     }
-    return kr_str_from_format(ts, "%s(%R, %zd)", name, r->element, (ptrdiff_t)r->cnt);
+    return kr_str_from_format(ts, "%s(%R, %zd)", name, element, (ptrdiff_t)r->cnt);
 }
 
 static KrObject *repeat_length_hint(KrThread *ts, KrObject *self) {
@@ -383,6 +398,9 @@ static KrObject *accumulate_new(KrThread *ts, KrType *type, KrObject *const *arg
 
 static KrObject *accumulate_next(KrThread *ts, KrObject *self) {
     KrIt2 *z = (KrIt2 *)self;
+    if (!z->b) {
+        return NULL; // cleared by the collector
+    }
     if (z->d) {
         z->c = z->d;
         z->d = NULL;
@@ -508,6 +526,9 @@ static KrObject *compress_new(KrThread *ts, KrType *type, KrObject *const *args,
 
 static KrObject *compress_next(KrThread *ts, KrObject *self) {
     KrIt2 *z = (KrIt2 *)self;
+    if (!it2_live(z)) {
+        return NULL;
+    }
     for (;;) {
         KrObject *d = kr_next(ts, z->a);
         if (!d) {
@@ -568,6 +589,9 @@ static KrObject *dropwhile_new(KrThread *ts, KrType *type, KrObject *const *args
 
 static KrObject *dropwhile_next(KrThread *ts, KrObject *self) {
     KrIt2 *z = (KrIt2 *)self;
+    if (!it2_live(z)) {
+        return NULL;
+    }
     for (;;) {
         KrObject *item = kr_next(ts, z->b);
         if (!item || z->done) {
@@ -593,6 +617,9 @@ static KrObject *takewhile_new(KrThread *ts, KrType *type, KrObject *const *args
 
 static KrObject *takewhile_next(KrThread *ts, KrObject *self) {
     KrIt2 *z = (KrIt2 *)self;
+    if (!it2_live(z)) {
+        return NULL;
+    }
     if (z->done) {
         return NULL;
     }
@@ -618,6 +645,9 @@ static KrObject *filterfalse_new(KrThread *ts, KrType *type, KrObject *const *ar
 
 static KrObject *filterfalse_next(KrThread *ts, KrObject *self) {
     KrIt2 *z = (KrIt2 *)self;
+    if (!it2_live(z)) {
+        return NULL;
+    }
     for (;;) {
         KrObject *item = kr_next(ts, z->b);
         if (!item) {
@@ -641,6 +671,9 @@ static KrObject *starmap_new(KrThread *ts, KrType *type, KrObject *const *args, 
 
 static KrObject *starmap_next(KrThread *ts, KrObject *self) {
     KrIt2 *z = (KrIt2 *)self;
+    if (!it2_live(z)) {
+        return NULL;
+    }
     KrObject *item = kr_next(ts, z->b);
     if (!item) {
         return NULL;

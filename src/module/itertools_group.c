@@ -408,6 +408,9 @@ static int groupby_step(KrThread *ts, KrGroupBy *g) {
 static KrObject *groupby_next(KrThread *ts, KrObject *self) {
     KrGroupBy *g = (KrGroupBy *)self;
     g->currgrouper = NULL;
+    if (!g->it) {
+        return NULL; // cleared by the collector
+    }
     // Skip what is left of the current group.
     for (;;) {
         if (g->currkey) {
@@ -484,7 +487,7 @@ KrType kr_itertools_groupby_type = {
 static KrObject *grouper_next(KrThread *ts, KrObject *self) {
     KrGrouper *gr = (KrGrouper *)self;
     KrGroupBy *g = (KrGroupBy *)gr->parent;
-    if (g->currgrouper != self) {
+    if (g->currgrouper != self || !g->it) {
         return NULL;
     }
     if (!g->currvalue && groupby_step(ts, g) < 0) {

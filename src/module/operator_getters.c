@@ -41,7 +41,11 @@ static void getter_dealloc(KrThread *ts, KrObject *self) {
 }
 
 // The one-operand call of the three types.
-static int getter_call_args(KrThread *ts, const char *name, size_t nargs, KrObject *kwnames) {
+static int getter_call_args(KrThread *ts, KrObject *self, const char *name, size_t nargs, KrObject *kwnames) {
+    if (!((KrGetter *)self)->items) {
+        kr_err_format(ts, &kr_exc_RuntimeError, "%s object was cleared", name);
+        return -1;
+    }
     if (kr_modsupport_no_kwargs(ts, name, kwnames) < 0) {
         return -1;
     }
@@ -129,7 +133,7 @@ static KrObject *apply_each(KrThread *ts, KrObject *items, KrObject *obj, KrBina
 
 static KrObject *itemgetter_call(KrThread *ts, KrObject *self, KrObject *const *args, size_t nargs,
                                  KrObject *kwnames) {
-    if (getter_call_args(ts, "itemgetter", nargs, kwnames) < 0) {
+    if (getter_call_args(ts, self, "itemgetter", nargs, kwnames) < 0) {
         return NULL;
     }
     return apply_each(ts, ((KrGetter *)self)->items, args[0], kr_getitem);
@@ -240,7 +244,7 @@ static KrObject *follow_path(KrThread *ts, KrObject *obj, KrObject *path) {
 
 static KrObject *attrgetter_call(KrThread *ts, KrObject *self, KrObject *const *args, size_t nargs,
                                  KrObject *kwnames) {
-    if (getter_call_args(ts, "attrgetter", nargs, kwnames) < 0) {
+    if (getter_call_args(ts, self, "attrgetter", nargs, kwnames) < 0) {
         return NULL;
     }
     return apply_each(ts, ((KrGetter *)self)->items, args[0], follow_path);
@@ -317,7 +321,7 @@ error:
 static KrObject *methodcaller_call(KrThread *ts, KrObject *self, KrObject *const *args, size_t nargs,
                                    KrObject *kwnames) {
     KrGetter *g = (KrGetter *)self;
-    if (getter_call_args(ts, "methodcaller", nargs, kwnames) < 0) {
+    if (getter_call_args(ts, self, "methodcaller", nargs, kwnames) < 0) {
         return NULL;
     }
     KrObject *meth = kr_getattr(ts, args[0], g->names);
