@@ -1,8 +1,6 @@
 // SPDX-License-Identifier: MIT
 // The _operator module: the operators of the language as functions (operator.py
 // re-exports them with `from _operator import *`).
-#include <string.h>
-
 #include "../object/bytes.h"
 #include "../object/containers.h"
 #include "../object/exc.h"
