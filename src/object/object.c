@@ -233,7 +233,20 @@ KrObject *kr_object_get_dict(KrThread *ts, KrObject *o, bool create) {
     return *slot;
 }
 
+// The slot wrappers (o.__getattribute__(x), o.__setattr__(x, v)) reach the
+// generic functions with any object as the name.
+static int check_attr_name(KrThread *ts, KrObject *name) {
+    if (!kr_str_check(name)) {
+        kr_err_format(ts, &kr_exc_TypeError, "attribute name must be string, not '%T'", name);
+        return -1;
+    }
+    return 0;
+}
+
 KrObject *kr_generic_getattr(KrThread *ts, KrObject *o, KrObject *name) {
+    if (check_attr_name(ts, name) < 0) {
+        return NULL;
+    }
     KrType *type = KR_TYPE(o);
     KrObject *descr = kr_type_lookup(ts, type, name);
     KrDescrGetFn get = NULL;
@@ -286,6 +299,9 @@ void kr_err_attribute(KrThread *ts, KrObject *o, KrObject *name) {
 }
 
 int kr_generic_setattr(KrThread *ts, KrObject *o, KrObject *name, KrObject *value) {
+    if (check_attr_name(ts, name) < 0) {
+        return -1;
+    }
     KrType *type = KR_TYPE(o);
     KrObject *descr = kr_type_lookup(ts, type, name);
     if (descr && KR_TYPE(descr)->descr_set) {
