@@ -40,12 +40,91 @@ static bool is_odict(KrObject *o) {
 
 // ---- slots ------------------------------------------------------------------------
 
+// Adds the (key, value) pairs of an iterable through self[key] = value.
+static int add_pairs(KrThread *ts, KrObject *self, KrObject *iterable) {
+    KrObject *it = kr_iter(ts, iterable);
+    if (!it) {
+        return -1;
+    }
+    int r = 0;
+    for (KrObject *item; r == 0 && (item = kr_next(ts, it));) {
+        KrObject *pair = kr_tuple_from_iterable(ts, item);
+        KR_DECREF(ts, item);
+        if (!pair) {
+            r = -1;
+        } else if (KR_TUPLE_SIZE(pair) != 2) {
+            intptr_t n = KR_TUPLE_SIZE(pair);
+            if (n > 2) {
+                kr_err_set_str(ts, &kr_exc_ValueError, "too many values to unpack (expected 2)");
+            } else {
+                kr_err_format(ts, &kr_exc_ValueError, "need more than %zd value%s to unpack", (ptrdiff_t)n,
+                              n == 1 ? "" : "s");
+            }
+            r = -1;
+        } else {
+            r = kr_setitem(ts, self, KR_TUPLE_GET(pair, 0), KR_TUPLE_GET(pair, 1));
+        }
+        KR_XDECREF(ts, pair);
+    }
+    KR_DECREF(ts, it);
+    return r == 0 && kr_err_occurred(ts) ? -1 : r;
+}
+
+// MutableMapping.update's rules: a dict's items, a mapping's keys() with
+// self[key] lookups, else (key, value) pairs; then the keywords. Every item
+// goes through self[key] = value, so subclasses see them.
+static int odict_update_from(KrThread *ts, KrObject *self, KrObject *arg) {
+    if (kr_dict_check(arg)) {
+        KrObject *items = kr_list_new(ts, 0);
+        intptr_t pos = 0;
+        KrObject *k, *v;
+        while (items && kr_dict_next(arg, &pos, &k, &v)) {
+            KrObject *pair = kr_tuple_pack(ts, 2, k, v);
+            if (!pair || kr_list_append(ts, items, pair) < 0) {
+                KR_CLEAR(ts, items);
+            }
+            KR_XDECREF(ts, pair);
+        }
+        int r = items ? add_pairs(ts, self, items) : -1;
+        KR_XDECREF(ts, items);
+        return r;
+    }
+    KrObject *keys = kr_getattr_opt(ts, arg, KR_ID(ts, keys));
+    if (!keys) {
+        return kr_err_occurred(ts) ? -1 : add_pairs(ts, self, arg);
+    }
+    KrObject *klist = kr_call0(ts, keys);
+    KR_DECREF(ts, keys);
+    KrObject *it = klist ? kr_iter(ts, klist) : NULL;
+    KR_XDECREF(ts, klist);
+    if (!it) {
+        return -1;
+    }
+    int r = 0;
+    for (KrObject *k; r == 0 && (k = kr_next(ts, it));) {
+        KrObject *v = kr_getitem(ts, arg, k);
+        r = v ? kr_setitem(ts, self, k, v) : -1;
+        KR_XDECREF(ts, v);
+        KR_DECREF(ts, k);
+    }
+    KR_DECREF(ts, it);
+    return r == 0 && kr_err_occurred(ts) ? -1 : r;
+}
+
 static int odict_init(KrThread *ts, KrObject *self, KrObject *const *args, size_t nargs, KrObject *kwnames) {
     if (nargs > 1) {
         kr_err_format(ts, &kr_exc_TypeError, "expected at most 1 arguments, got %zu", nargs);
         return -1;
     }
-    return kr_dict_type.init(ts, self, args, nargs, kwnames);
+    if (nargs == 1 && odict_update_from(ts, self, args[0]) < 0) {
+        return -1;
+    }
+    for (intptr_t k = 0; kwnames && k < KR_TUPLE_SIZE(kwnames); k++) {
+        if (kr_setitem(ts, self, KR_TUPLE_GET(kwnames, k), args[nargs + (size_t)k]) < 0) {
+            return -1;
+        }
+    }
+    return 0;
 }
 
 static int odict_setitem(KrThread *ts, KrObject *self, KrObject *key, KrObject *value) {
