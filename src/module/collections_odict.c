@@ -111,11 +111,8 @@ static int odict_update_from(KrThread *ts, KrObject *self, KrObject *arg) {
     return r == 0 && kr_err_occurred(ts) ? -1 : r;
 }
 
-static int odict_init(KrThread *ts, KrObject *self, KrObject *const *args, size_t nargs, KrObject *kwnames) {
-    if (nargs > 1) {
-        kr_err_format(ts, &kr_exc_TypeError, "expected at most 1 arguments, got %zu", nargs);
-        return -1;
-    }
+// Everything after the argument-count check of __init__ and update().
+static int odict_update_args(KrThread *ts, KrObject *self, KrObject *const *args, size_t nargs, KrObject *kwnames) {
     if (nargs == 1 && odict_update_from(ts, self, args[0]) < 0) {
         return -1;
     }
@@ -125,6 +122,23 @@ static int odict_init(KrThread *ts, KrObject *self, KrObject *const *args, size_
         }
     }
     return 0;
+}
+
+static int odict_init(KrThread *ts, KrObject *self, KrObject *const *args, size_t nargs, KrObject *kwnames) {
+    if (nargs > 1) {
+        kr_err_format(ts, &kr_exc_TypeError, "expected at most 1 arguments, got %zu", nargs);
+        return -1;
+    }
+    return odict_update_args(ts, self, args, nargs, kwnames);
+}
+
+static KrObject *odict_update(KrThread *ts, KrObject *self, KrObject *const *args, size_t nargs,
+                              KrObject *kwnames) {
+    if (nargs > 1) {
+        kr_err_format(ts, &kr_exc_TypeError, "update() takes at most 1 positional argument (%zu given)", nargs);
+        return NULL;
+    }
+    return odict_update_args(ts, self, args, nargs, kwnames) < 0 ? NULL : KR_NONE;
 }
 
 static int odict_setitem(KrThread *ts, KrObject *self, KrObject *key, KrObject *value) {
@@ -386,6 +400,8 @@ static const KrMethodDef odict_methods[] = {
     {"popitem", (void *)odict_popitem, KR_METH_VARARGS, false, false,
      "Remove and return a (key, value) pair from the dictionary.\n\n"
      "Pairs are returned in LIFO order if last is true or FIFO order if false."},
+    {"update", (void *)odict_update, KR_METH_VARARGS, false, false,
+     "D.update([E, ]**F) -> None.  Update D from mapping/iterable E and F."},
     {"copy", (void *)odict_copy, KR_METH_NOARGS, false, false, "od.copy() -> a shallow copy of od"},
     {"__copy__", (void *)odict_copy, KR_METH_NOARGS, false, false, "od.copy() -> a shallow copy of od"},
     {"keys", (void *)odict_keys, KR_METH_NOARGS, false, false, NULL},

@@ -15,3 +15,12 @@ print(Loud({'p': 1}, q=2))
 o = OD(a=1)
 o.__init__(b=2)
 print(o)
+o.update([('c', 3)], d=4)
+o.update({'a': 0})
+print(o)
+l = Loud()
+l.update(x=1)
+try:
+    o.update(1, 2)
+except TypeError as e:
+    print('TypeError', e)
