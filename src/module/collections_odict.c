@@ -319,6 +319,32 @@ static KrObject *odict_move_to_end(KrThread *ts, KrObject *self, KrObject *const
     return r < 0 ? NULL : KR_NONE;
 }
 
+// Calls dict's own method `name`; a change of size counts as a structural
+// change for the iterators, as OrderedDict's own pop/setdefault do in CPython.
+static KrObject *call_dict_method(KrThread *ts, KrObject *self, const char *name, KrObject *const *args,
+                                  size_t nargs, KrObject *kwnames) {
+    const KrMethodDef *m = kr_dict_type.methods;
+    while (m->name && strcmp(m->name, name) != 0) {
+        m++;
+    }
+    intptr_t before = kr_dict_size(self);
+    KrObject *r = m->kind == KR_METH_NOARGS ? ((KrUnaryFn)m->fn)(ts, self)
+                                            : ((KrCallFn)m->fn)(ts, self, args, nargs, kwnames);
+    if (kr_dict_size(self) != before) {
+        ((KrODict *)self)->state++;
+    }
+    return r;
+}
+
+static KrObject *odict_pop(KrThread *ts, KrObject *self, KrObject *const *args, size_t nargs, KrObject *kwnames) {
+    return call_dict_method(ts, self, "pop", args, nargs, kwnames);
+}
+
+static KrObject *odict_setdefault(KrThread *ts, KrObject *self, KrObject *const *args, size_t nargs,
+                                  KrObject *kwnames) {
+    return call_dict_method(ts, self, "setdefault", args, nargs, kwnames);
+}
+
 static KrObject *odict_popitem(KrThread *ts, KrObject *self, KrObject *const *args, size_t nargs,
                                KrObject *kwnames) {
     static const char *const names[] = {"last", NULL};
@@ -335,15 +361,11 @@ static KrObject *odict_popitem(KrThread *ts, KrObject *self, KrObject *const *ar
         kr_err_format(ts, &kr_exc_KeyError, "dictionary is empty");
         return NULL;
     }
-    ((KrODict *)self)->state++;
     if (last) {
         // dict.popitem() takes the last item and trims the table behind it.
-        for (const KrMethodDef *m = kr_dict_type.methods; m->name; m++) {
-            if (m->kind == KR_METH_NOARGS && strcmp(m->name, "popitem") == 0) {
-                return ((KrUnaryFn)m->fn)(ts, self);
-            }
-        }
+        return call_dict_method(ts, self, "popitem", NULL, 0, NULL);
     }
+    ((KrODict *)self)->state++;
     intptr_t pos = 0;
     KrObject *k = NULL, *v = NULL;
     kr_dict_next(self, &pos, &k, &v);
@@ -400,6 +422,10 @@ static const KrMethodDef odict_methods[] = {
     {"popitem", (void *)odict_popitem, KR_METH_VARARGS, false, false,
      "Remove and return a (key, value) pair from the dictionary.\n\n"
      "Pairs are returned in LIFO order if last is true or FIFO order if false."},
+    {"pop", (void *)odict_pop, KR_METH_VARARGS, false, false,
+     "od.pop(key[,default]) -> v, remove specified key and return the corresponding value."},
+    {"setdefault", (void *)odict_setdefault, KR_METH_VARARGS, false, false,
+     "Insert key with a value of default if key is not in the dictionary."},
     {"update", (void *)odict_update, KR_METH_VARARGS, false, false,
      "D.update([E, ]**F) -> None.  Update D from mapping/iterable E and F."},
     {"copy", (void *)odict_copy, KR_METH_NOARGS, false, false, "od.copy() -> a shallow copy of od"},

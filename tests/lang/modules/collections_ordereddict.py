@@ -53,3 +53,12 @@ for k in d:
     d[k] = 'changed'
 print(d)
 print(OD.__module__, OD.__name__, repr(OD))
+mutate(lambda d: d.pop('c'))
+mutate(lambda d: d.setdefault('z', 1))
+mutate(lambda d: d.clear())
+mutate(lambda d: d.update(q=1))
+print(OD(a=1).pop('a'), OD(a=1).pop('x', 'dflt'), OD(a=1).setdefault('a', 5))
+try:
+    OD().pop('k')
+except KeyError as e:
+    print('KeyError', e)
