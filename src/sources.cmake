@@ -20,12 +20,25 @@ set(KRAIT_SOURCES
     src/compiler/parser_match.c
     src/compiler/parser_stmt.c
     src/compiler/symtable.c
+    src/module/bisect.c
     src/module/builtins.c
     src/module/builtins_exec.c
+    src/module/collections.c
+    src/module/collections_deque.c
+    src/module/collections_odict.c
     src/module/dis_module.c
+    src/module/functools.c
+    src/module/functools_lru.c
     src/module/gcmodule.c
     src/module/warnings_module.c
+    src/module/heapq.c
+    src/module/itertools.c
+    src/module/itertools_comb.c
+    src/module/itertools_group.c
     src/module/marshal.c
+    src/module/modsupport.c
+    src/module/operator.c
+    src/module/operator_getters.c
     src/module/sys.c
     src/object/abstract.c
     src/object/bool.c

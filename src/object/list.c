@@ -580,7 +580,7 @@ static KrObject *list_add(KrThread *ts, KrObject *a, KrObject *b)
             return KR_NOTIMPL;
         }
         kr_err_format(ts, &kr_exc_TypeError, "can only concatenate list (not \"%s\") to list",
-                      kr_type_name_cstr(KR_TYPE(b)));
+                      KR_TYPE(b)->name);
         return NULL;
     }
     intptr_t na = KR_LIST_SIZE(a), nb = KR_LIST_SIZE(b);

@@ -134,7 +134,7 @@ static KrObject *object_repr(KrThread *ts, KrObject *o) {
         }
         return kr_str_from_format(ts, "<%U.%s object at %p>", mod, kr_type_name_cstr(t), (void *)o);
     }
-    return kr_str_from_format(ts, "<%s object at %p>", kr_type_name_cstr(t), (void *)o);
+    return kr_str_from_format(ts, "<%s object at %p>", t->name, (void *)o);
 }
 
 static KrObject *object_str(KrThread *ts, KrObject *o) {
@@ -233,7 +233,20 @@ KrObject *kr_object_get_dict(KrThread *ts, KrObject *o, bool create) {
     return *slot;
 }
 
+// The slot wrappers (o.__getattribute__(x), o.__setattr__(x, v)) reach the
+// generic functions with any object as the name.
+static int check_attr_name(KrThread *ts, KrObject *name) {
+    if (!kr_str_check(name)) {
+        kr_err_format(ts, &kr_exc_TypeError, "attribute name must be string, not '%T'", name);
+        return -1;
+    }
+    return 0;
+}
+
 KrObject *kr_generic_getattr(KrThread *ts, KrObject *o, KrObject *name) {
+    if (check_attr_name(ts, name) < 0) {
+        return NULL;
+    }
     KrType *type = KR_TYPE(o);
     KrObject *descr = kr_type_lookup(ts, type, name);
     KrDescrGetFn get = NULL;
@@ -273,7 +286,7 @@ KrObject *kr_generic_getattr(KrThread *ts, KrObject *o, KrObject *name) {
 }
 
 void kr_err_attribute(KrThread *ts, KrObject *o, KrObject *name) {
-    kr_err_format(ts, &kr_exc_AttributeError, "'%s' object has no attribute '%U'", kr_type_name_cstr(KR_TYPE(o)),
+    kr_err_format(ts, &kr_exc_AttributeError, "'%s' object has no attribute '%U'", KR_TYPE(o)->name,
                   name);
     KrObject *exc = ts->exc;
     if (exc && kr_exception_check(exc)) {
@@ -286,6 +299,9 @@ void kr_err_attribute(KrThread *ts, KrObject *o, KrObject *name) {
 }
 
 int kr_generic_setattr(KrThread *ts, KrObject *o, KrObject *name, KrObject *value) {
+    if (check_attr_name(ts, name) < 0) {
+        return -1;
+    }
     KrType *type = KR_TYPE(o);
     KrObject *descr = kr_type_lookup(ts, type, name);
     if (descr && KR_TYPE(descr)->descr_set) {

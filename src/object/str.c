@@ -657,7 +657,7 @@ static KrObject *str_add(KrThread *ts, KrObject *a, KrObject *b) {
         }
     }
     kr_err_format(ts, &kr_exc_TypeError, "can only concatenate str (not \"%s\") to str",
-                  kr_type_name_cstr(KR_TYPE(b)));
+                  KR_TYPE(b)->name);
     return NULL;
 }
 

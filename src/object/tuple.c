@@ -348,7 +348,7 @@ static KrObject *tuple_add(KrThread *ts, KrObject *a, KrObject *b)
             return KR_NOTIMPL;
         }
         kr_err_format(ts, &kr_exc_TypeError, "can only concatenate tuple (not \"%s\") to tuple",
-                      kr_type_name_cstr(KR_TYPE(b)));
+                      KR_TYPE(b)->name);
         return NULL;
     }
     intptr_t na = KR_TUPLE_SIZE(a), nb = KR_TUPLE_SIZE(b);

@@ -627,7 +627,7 @@ static KrType *best_base(KrThread *ts, KrObject *bases) {
         }
         KrType *bt = (KrType *)b;
         if (!(bt->flags & KR_TYPE_BASETYPE)) {
-            kr_err_format(ts, &kr_exc_TypeError, "type '%s' is not an acceptable base type", kr_type_name_cstr(bt));
+            kr_err_format(ts, &kr_exc_TypeError, "type '%s' is not an acceptable base type", bt->name);
             return NULL;
         }
         KrType *cand = layout_base(bt);

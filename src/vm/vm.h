@@ -52,7 +52,7 @@ typedef struct KrStaticTypeState {
     KrObject *mro;  // tuple, built lazily
 } KrStaticTypeState;
 
-#define KR_MAX_STATIC_TYPES 256
+#define KR_MAX_STATIC_TYPES 512
 
 // One entry of the attribute cache of kr_type_lookup: (type, interned name)
 // -> borrowed value (NULL: not found), valid while `epoch` is the VM's.

@@ -1,0 +1,116 @@
+// SPDX-License-Identifier: MIT
+// Small helpers shared by the builtin C modules (argument checks, module setup).
+#include "modsupport.h"
+
+#include "../object/containers.h"
+#include "../object/exc.h"
+#include "../object/func.h"
+#include "../object/module.h"
+#include "../object/str.h"
+#include "../vm/vm.h"
+
+KrObject *kr_modsupport_self_iter(KrThread *ts, KrObject *self) {
+    (void)ts;
+    return KR_INCREF(self);
+}
+
+int kr_modsupport_no_kwargs(KrThread *ts, const char *fname, KrObject *kwnames) {
+    if (kwnames && KR_TUPLE_SIZE(kwnames) > 0) {
+        kr_err_format(ts, &kr_exc_TypeError, "%s() takes no keyword arguments", fname);
+        return -1;
+    }
+    return 0;
+}
+
+int kr_modsupport_nargs(KrThread *ts, const char *fname, size_t nargs, size_t min, size_t max) {
+    if (nargs >= min && nargs <= max) {
+        return 0;
+    }
+    if (min == max) {
+        kr_err_format(ts, &kr_exc_TypeError, "%s expected %zu argument%s, got %zu", fname, min, min == 1 ? "" : "s",
+                      nargs);
+    } else if (nargs < min) {
+        kr_err_format(ts, &kr_exc_TypeError, "%s expected at least %zu argument%s, got %zu", fname, min,
+                      min == 1 ? "" : "s", nargs);
+    } else {
+        kr_err_format(ts, &kr_exc_TypeError, "%s expected at most %zu argument%s, got %zu", fname, max,
+                      max == 1 ? "" : "s", nargs);
+    }
+    return -1;
+}
+
+int kr_modsupport_parse_old(KrThread *ts, const char *fname, KrObject *const *args, size_t nargs,
+                            KrObject *kwnames, const char *const *names, int required, KrObject **out) {
+    int nnames = 0;
+    while (names[nnames]) {
+        nnames++;
+    }
+    intptr_t nkw = kwnames ? KR_TUPLE_SIZE(kwnames) : 0;
+    if ((intptr_t)nargs + nkw > nnames) {
+        kr_err_format(ts, &kr_exc_TypeError, "%s() takes at most %d argument%s (%d given)", fname, nnames,
+                      nnames == 1 ? "" : "s", (int)(nargs + (size_t)nkw));
+        return -1;
+    }
+    KrObject *bad = NULL;
+    for (intptr_t k = 0; k < nkw && !bad; k++) {
+        KrObject *kn = KR_TUPLE_GET(kwnames, k);
+        bool known = false;
+        for (int i = 0; i < nnames; i++) {
+            known = known || kr_str_equal_cstr(kn, names[i]);
+        }
+        bad = known ? NULL : kn;
+    }
+    if (!bad) {
+        return kr_parse_args(ts, fname, args, nargs, kwnames, names, required, 0, nnames, out);
+    }
+    // Missing arguments are reported before the unknown keyword: parse the
+    // positional arguments alone to find them.
+    if (kr_parse_args(ts, fname, args, nargs, NULL, names, (int)nargs < required ? (int)nargs : required, 0, nnames,
+                      out) < 0) {
+        return -1;
+    }
+    for (int i = (int)nargs; i < required; i++) {
+        bool given = false;
+        for (intptr_t k = 0; k < nkw; k++) {
+            given = given || kr_str_equal_cstr(KR_TUPLE_GET(kwnames, k), names[i]);
+        }
+        if (!given) {
+            kr_err_format(ts, &kr_exc_TypeError, "%s() missing required argument '%s' (pos %d)", fname, names[i],
+                          i + 1);
+            return -1;
+        }
+    }
+    kr_err_format(ts, &kr_exc_TypeError, "'%U' is an invalid keyword argument for %s()", bad, fname);
+    return -1;
+}
+
+int kr_modsupport_add(KrThread *ts, KrObject *module, const char *name, KrObject *value) {
+    if (!value) {
+        return -1;
+    }
+    int r = kr_dict_set_item_str(ts, KR_MODULE_DICT(module), name, value);
+    KR_DECREF(ts, value);
+    return r;
+}
+
+KrObject *kr_modsupport_module(KrThread *ts, const char *name, const char *doc, const KrMethodDef *fns,
+                               KrType *const *types) {
+    KrObject *n = kr_str_intern_cstr(ts, name);
+    KrObject *m = n ? kr_module_new(ts, n) : NULL;
+    KR_XDECREF(ts, n);
+    if (!m || (fns && kr_module_add_functions(ts, m, fns) < 0)) {
+        goto error;
+    }
+    if (doc && kr_modsupport_add(ts, m, "__doc__", kr_str_from_cstr(ts, doc)) < 0) {
+        goto error;
+    }
+    for (size_t i = 0; types && types[i]; i++) {
+        if (kr_dict_set_item_str(ts, KR_MODULE_DICT(m), kr_type_name_cstr(types[i]), (KrObject *)types[i]) < 0) {
+            goto error;
+        }
+    }
+    return m;
+error:
+    KR_XDECREF(ts, m);
+    return NULL;
+}
