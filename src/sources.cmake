@@ -24,6 +24,14 @@ set(KRAIT_SOURCES
     src/module/builtins_exec.c
     src/module/dis_module.c
     src/module/gcmodule.c
+    src/module/io_bufferedio.c
+    src/module/io_bytesio.c
+    src/module/io_fileio.c
+    src/module/io_iobase.c
+    src/module/io_module.c
+    src/module/io_newline.c
+    src/module/io_stringio.c
+    src/module/io_textio.c
     src/module/marshal.c
     src/module/sys.c
     src/object/abstract.c

@@ -582,6 +582,19 @@ static KrType *solid_base(KrType *t) {
     return t;
 }
 
+// The base whose instance layout `t` shares for multiple inheritance (CPython's
+// solid_base): a static type that adds no fields and keeps its base's dealloc
+// (ValueError over Exception) lays out as its base, so class U(OSError,
+// ValueError) is allowed.
+static KrType *layout_base(KrType *t) {
+    t = solid_base(t);
+    while (t->base_type && t->basicsize == t->base_type->basicsize && t->itemsize == t->base_type->itemsize &&
+           t->dictoffset == t->base_type->dictoffset && t->dealloc == t->base_type->dealloc) {
+        t = t->base_type;
+    }
+    return t;
+}
+
 static KrType *best_base(KrThread *ts, KrObject *bases) {
     KrType *winner = NULL, *base = NULL;
     for (intptr_t i = 0; i < KR_TUPLE_SIZE(bases); i++) {
@@ -595,7 +608,7 @@ static KrType *best_base(KrThread *ts, KrObject *bases) {
             kr_err_format(ts, &kr_exc_TypeError, "type '%s' is not an acceptable base type", kr_type_name_cstr(bt));
             return NULL;
         }
-        KrType *cand = solid_base(bt);
+        KrType *cand = layout_base(bt);
         if (!winner) {
             winner = cand;
             base = bt;

@@ -91,6 +91,7 @@ struct KrVM {
     int64_t int_max_str_digits;
 
     KrObject *memory_error;         // preallocated MemoryError instance
+    KrObject *io_unsupported;       // io.UnsupportedOperation, made on first use (module/io_module.c)
     KrFrame *free_frames;           // recycled frames (see frame.c)
     int free_frame_count;
 
