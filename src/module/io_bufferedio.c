@@ -74,7 +74,7 @@ static int64_t raw_write(KrThread *ts, KrBuffered *b, const char *p, intptr_t n)
     }
     int64_t w = kr_io_module_size_arg(ts, r);
     KR_DECREF(ts, r);
-    if (w == -2) {
+    if (w == KR_IO_SIZE_ERR) {
         return -1;
     }
     if (w < 0 || w > n) {
@@ -106,7 +106,7 @@ static int64_t raw_seek(KrThread *ts, KrBuffered *b, int64_t pos, int whence) {
     int64_t v = kr_io_module_size_arg(ts, r);
     KR_DECREF(ts, r);
     if (v < 0) {
-        if (v != -2) {
+        if (v != KR_IO_SIZE_ERR) {
             kr_err_format(ts, &kr_exc_OSError, "Raw stream returned invalid position %lld", (long long)v);
         }
         return -1;
@@ -253,7 +253,7 @@ static int buffered_init(KrThread *ts, KrObject *self, KrObject *const *args, si
     int64_t size = KR_IO_DEFAULT_BUFFER_SIZE;
     if (v[1]) {
         size = kr_io_module_size_arg(ts, v[1]);
-        if (size == -2) {
+        if (size == KR_IO_SIZE_ERR) {
             return -1;
         }
         if (size <= 0) {
@@ -296,6 +296,37 @@ static KrObject *read_all(KrThread *ts, KrBuffered *b) {
         return NULL;
     }
     b->rpos = b->rlen = 0;
+    KrObject *name = kr_str_intern_cstr(ts, "readall");
+    KrObject *has = name ? kr_type_lookup(ts, KR_TYPE(b->raw), name) : NULL;
+    KR_XDECREF(ts, name);
+    if (!has) {
+        // No readall(): read chunks until EOF.
+        for (;;) {
+            if (out.cap - out.n < b->size) {
+                char *p = kr_mem_realloc(ts, out.p, (size_t)(out.n + b->size));
+                if (!p) {
+                    kr_bytes_buf_discard(ts, &out);
+                    return NULL;
+                }
+                out.p = p;
+                out.cap = out.n + b->size;
+            }
+            int64_t got = raw_read(ts, b, out.p + out.n, b->size);
+            if (got == -1) {
+                kr_bytes_buf_discard(ts, &out);
+                return NULL;
+            }
+            if (got <= 0) {
+                if (got == -2 && out.n == 0) {
+                    kr_bytes_buf_discard(ts, &out);
+                    KR_RETURN_NONE;
+                }
+                break;
+            }
+            out.n += (intptr_t)got;
+        }
+        return kr_bytes_buf_finish(ts, &out, false);
+    }
     KrObject *rest = kr_io_module_call(ts, b->raw, "readall", NULL, 0);
     if (!rest) {
         kr_bytes_buf_discard(ts, &out);
@@ -387,7 +418,7 @@ static KrObject *buffered_read(KrThread *ts, KrObject *self, KrObject *const *ar
     }
     KrBuffered *b = BUF(self);
     int64_t n = kr_io_module_size_arg(ts, size_obj);
-    if (n == -2 || check_open(ts, b, "read of closed file") < 0) {
+    if (n == KR_IO_SIZE_ERR || check_open(ts, b, "read of closed file") < 0) {
         return NULL;
     }
     if (n < -1) {
@@ -408,7 +439,7 @@ static KrObject *buffered_read1(KrThread *ts, KrObject *self, KrObject *const *a
     }
     KrBuffered *b = BUF(self);
     int64_t n = kr_io_module_size_arg(ts, size_obj);
-    if (n == -2 || check_open(ts, b, "read of closed file") < 0 || prepare_read(ts, b) < 0) {
+    if (n == KR_IO_SIZE_ERR || check_open(ts, b, "read of closed file") < 0 || prepare_read(ts, b) < 0) {
         return NULL;
     }
     if (n < 0) {
@@ -498,7 +529,7 @@ static KrObject *buffered_readline(KrThread *ts, KrObject *self, KrObject *const
         return NULL;
     }
     int64_t limit = kr_io_module_size_arg(ts, size_obj);
-    if (limit == -2) {
+    if (limit == KR_IO_SIZE_ERR) {
         return NULL;
     }
     return buffered_readline_impl(ts, BUF(self), limit);
@@ -616,6 +647,10 @@ static KrObject *buffered_write(KrThread *ts, KrObject *self, KrObject *data) {
 
 static KrObject *buffered_flush(KrThread *ts, KrObject *self) {
     KrBuffered *b = BUF(self);
+    if (!b->can_write) {
+        // A reader's flush is the raw stream's.
+        return check_ready(ts, b) < 0 ? NULL : kr_io_module_call(ts, b->raw, "flush", NULL, 0);
+    }
     if (check_open(ts, b, "flush of closed file") < 0 || flush_writes(ts, b) < 0) {
         return NULL;
     }
@@ -629,7 +664,7 @@ static KrObject *buffered_flush(KrThread *ts, KrObject *self) {
 
 static KrObject *buffered_tell(KrThread *ts, KrObject *self) {
     KrBuffered *b = BUF(self);
-    if (check_open(ts, b, "I/O operation on closed file.") < 0) {
+    if (check_open(ts, b, "I/O operation on closed file") < 0) {
         return NULL;
     }
     int64_t pos = raw_seek(ts, b, 0, 1);
@@ -651,7 +686,7 @@ static KrObject *buffered_seek(KrThread *ts, KrObject *self, KrObject *const *ar
     int64_t whence = 0;
     if (nargs > 1) {
         whence = kr_io_module_size_arg(ts, args[1]);
-        if (whence == -2) {
+        if (whence == KR_IO_SIZE_ERR) {
             return NULL;
         }
     }
@@ -907,7 +942,7 @@ static int rwpair_init(KrThread *ts, KrObject *self, KrObject *const *args, size
     int64_t size = KR_IO_DEFAULT_BUFFER_SIZE;
     if (nargs > 2) {
         size = kr_io_module_size_arg(ts, args[2]);
-        if (size == -2) {
+        if (size == KR_IO_SIZE_ERR) {
             return -1;
         }
     }

@@ -105,7 +105,7 @@ static KrObject *bytesio_read(KrThread *ts, KrObject *self, KrObject *const *arg
         return NULL;
     }
     int64_t n = kr_io_module_size_arg(ts, nargs ? args[0] : NULL);
-    return n == -2 ? NULL : take(ts, BIO(self), n);
+    return n == KR_IO_SIZE_ERR ? NULL : take(ts, BIO(self), n);
 }
 
 static KrObject *bytesio_readline_impl(KrThread *ts, KrBytesIO *b, int64_t limit) {
@@ -123,7 +123,7 @@ static KrObject *bytesio_readline(KrThread *ts, KrObject *self, KrObject *const 
         return NULL;
     }
     int64_t n = kr_io_module_size_arg(ts, nargs ? args[0] : NULL);
-    return n == -2 ? NULL : bytesio_readline_impl(ts, BIO(self), n);
+    return n == KR_IO_SIZE_ERR ? NULL : bytesio_readline_impl(ts, BIO(self), n);
 }
 
 static KrObject *bytesio_readlines(KrThread *ts, KrObject *self, KrObject *const *args, size_t nargs, KrObject *kw) {
@@ -131,7 +131,7 @@ static KrObject *bytesio_readlines(KrThread *ts, KrObject *self, KrObject *const
         return NULL;
     }
     int64_t hint = kr_io_module_size_arg(ts, nargs ? args[0] : NULL);
-    if (hint == -2) {
+    if (hint == KR_IO_SIZE_ERR) {
         return NULL;
     }
     KrObject *list = kr_list_new(ts, 0);
@@ -195,10 +195,10 @@ static KrObject *bytesio_seek(KrThread *ts, KrObject *self, KrObject *const *arg
     }
     int64_t pos = kr_io_module_size_arg(ts, args[0]);
     int64_t whence = nargs > 1 ? kr_io_module_size_arg(ts, args[1]) : 0;
-    if (pos == -2 && kr_err_occurred(ts)) {
+    if (pos == KR_IO_SIZE_ERR && kr_err_occurred(ts)) {
         return NULL;
     }
-    if (whence == -2 && kr_err_occurred(ts)) {
+    if (whence == KR_IO_SIZE_ERR && kr_err_occurred(ts)) {
         return NULL;
     }
     if (check_open(ts, b) < 0) {
@@ -240,7 +240,7 @@ static KrObject *bytesio_truncate(KrThread *ts, KrObject *self, KrObject *const 
     int64_t size = b->pos;
     if (nargs && args[0] != KR_NONE) {
         size = kr_io_module_size_arg(ts, args[0]);
-        if (size == -2) {
+        if (size == KR_IO_SIZE_ERR) {
             return NULL;
         }
         if (size < 0) {

@@ -156,10 +156,6 @@ static int fileio_setup(KrThread *ts, KrObject *self, KrObject *file, const char
     f->readable = f->writable = f->appending = f->created = false;
     f->seekable = -1;
     int kflags = 0;
-    if (kr_float_check(file)) {
-        kr_err_set_str(ts, &kr_exc_TypeError, "integer argument expected, got float");
-        return -1;
-    }
     int fd = -1;
     KrObject *path = NULL;
     if (kr_int_check(file)) {
@@ -216,7 +212,7 @@ static int fileio_setup(KrThread *ts, KrObject *self, KrObject *file, const char
                 goto error;
             }
             if (!kr_int_check(r)) {
-                kr_err_format(ts, &kr_exc_TypeError, "'%T' object cannot be interpreted as an integer", r);
+                kr_err_set_str(ts, &kr_exc_TypeError, "expected integer from opener");
                 KR_DECREF(ts, r);
                 goto error;
             }
@@ -360,7 +356,7 @@ static KrObject *fileio_read(KrThread *ts, KrObject *self, KrObject *const *args
         return NULL;
     }
     int64_t size = kr_io_module_size_arg(ts, size_obj);
-    if (size == -2) {
+    if (size == KR_IO_SIZE_ERR) {
         return NULL;
     }
     if (size < 0) {
@@ -440,7 +436,7 @@ static KrObject *fileio_seek(KrThread *ts, KrObject *self, KrObject *const *args
     int64_t whence = 0;
     if (nargs > 1) {
         whence = kr_io_module_size_arg(ts, args[1]);
-        if (whence == -2) {
+        if (whence == KR_IO_SIZE_ERR) {
             return NULL;
         }
     }
@@ -476,7 +472,7 @@ static KrObject *fileio_truncate(KrThread *ts, KrObject *self, KrObject *const *
         }
     } else {
         size = kr_io_module_size_arg(ts, args[0]);
-        if (size == -2) {
+        if (size == KR_IO_SIZE_ERR) {
             return NULL;
         }
     }

@@ -132,7 +132,9 @@ KrObject *kr_io_module_raise_unsupported(KrThread *ts, const char *msg);
 KrObject *kr_io_module_raise_errno(KrThread *ts, int64_t neg_err, KrObject *filename);
 // Raises ValueError("I/O operation on closed file."); returns NULL.
 KrObject *kr_io_module_closed_error(KrThread *ts);
-// An optional size argument (None or missing: -1) as a C integer; -2 on error.
+// An optional size argument (None or missing: -1) as a C integer;
+// KR_IO_SIZE_ERR with an exception set on error.
+#define KR_IO_SIZE_ERR INT64_MIN
 int64_t kr_io_module_size_arg(KrThread *ts, KrObject *o);
 // self.name(*args) by method lookup (subclasses may override); new reference.
 KrObject *kr_io_module_call(KrThread *ts, KrObject *self, const char *name, KrObject *const *args, size_t nargs);

@@ -294,7 +294,7 @@ static KrObject *iobase_readline(KrThread *ts, KrObject *self, KrObject *const *
         return NULL;
     }
     int64_t limit = kr_io_module_size_arg(ts, size);
-    if (limit == -2) {
+    if (limit == KR_IO_SIZE_ERR) {
         return NULL;
     }
     return kr_io_iobase_readline(ts, self, limit);
@@ -307,7 +307,7 @@ static KrObject *iobase_readlines(KrThread *ts, KrObject *self, KrObject *const 
         return NULL;
     }
     int64_t hint = kr_io_module_size_arg(ts, hint_obj);
-    if (hint == -2) {
+    if (hint == KR_IO_SIZE_ERR) {
         return NULL;
     }
     KrObject *list = kr_list_new(ts, 0);
@@ -431,7 +431,7 @@ static KrObject *rawiobase_read(KrThread *ts, KrObject *self, KrObject *const *a
         return NULL;
     }
     int64_t size = kr_io_module_size_arg(ts, size_obj);
-    if (size == -2) {
+    if (size == KR_IO_SIZE_ERR) {
         return NULL;
     }
     if (size < 0) {
@@ -449,7 +449,7 @@ static KrObject *rawiobase_read(KrThread *ts, KrObject *self, KrObject *const *a
         int64_t got = kr_io_module_size_arg(ts, n);
         if (got >= 0 && got <= KR_BYTEARRAY_SIZE(b)) {
             result = kr_bytes_from(ts, KR_BYTEARRAY_DATA(b), (size_t)got);
-        } else if (got != -2) {
+        } else if (got != KR_IO_SIZE_ERR) {
             kr_err_format(ts, &kr_exc_ValueError, "readinto returned %lld outside buffer size %lld", (long long)got,
                           (long long)size);
         }

@@ -110,19 +110,22 @@ int64_t kr_io_module_size_arg(KrThread *ts, KrObject *o) {
         if (!idx) {
             kr_err_clear(ts);
             kr_err_format(ts, &kr_exc_TypeError, "argument should be integer or None, not '%T'", o);
-            return -2;
+            return KR_IO_SIZE_ERR;
         }
         int ovf;
         int64_t v = kr_int_as_i64(idx, &ovf);
         KR_DECREF(ts, idx);
-        return ovf ? (kr_err_set_str(ts, &kr_exc_OverflowError, "Python int too large to convert to C ssize_t"), -2)
-                   : v;
+        if (ovf) {
+            kr_err_set_str(ts, &kr_exc_OverflowError, "Python int too large to convert to C ssize_t");
+            return KR_IO_SIZE_ERR;
+        }
+        return v;
     }
     int ovf;
     int64_t v = kr_int_as_i64(o, &ovf);
     if (ovf) {
         kr_err_set_str(ts, &kr_exc_OverflowError, "Python int too large to convert to C ssize_t");
-        return -2;
+        return KR_IO_SIZE_ERR;
     }
     return v;
 }
@@ -292,6 +295,18 @@ static KrObject *io_open(KrThread *ts, KrObject *self, KrObject *const *args, si
     static const char *const names[] = {"file", "mode", "buffering", "encoding", "errors",
                                         "newline", "closefd", "opener", NULL};
     KrObject *v[8] = {NULL};
+    // Argument Clinic's wording for an unknown keyword.
+    for (intptr_t i = 0; kwnames && i < KR_TUPLE_SIZE(kwnames); i++) {
+        bool known = false;
+        for (int j = 0; names[j]; j++) {
+            known = known || kr_str_equal_cstr(KR_TUPLE_GET(kwnames, i), names[j]);
+        }
+        if (!known) {
+            kr_err_format(ts, &kr_exc_TypeError, "'%U' is an invalid keyword argument for open()",
+                          KR_TUPLE_GET(kwnames, i));
+            return NULL;
+        }
+    }
     if (kr_parse_args(ts, "open", args, nargs, kwnames, names, 1, 0, 8, v) < 0) {
         return NULL;
     }

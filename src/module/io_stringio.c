@@ -20,7 +20,7 @@ static int check_open(KrThread *ts, KrStringIO *s) {
         return -1;
     }
     if (s->closed) {
-        kr_io_module_closed_error(ts);
+        kr_err_set_str(ts, &kr_exc_ValueError, "I/O operation on closed file");
         return -1;
     }
     return 0;
@@ -144,7 +144,7 @@ static KrObject *stringio_read(KrThread *ts, KrObject *self, KrObject *const *ar
     }
     KrStringIO *s = SIO(self);
     int64_t n = kr_io_module_size_arg(ts, nargs ? args[0] : NULL);
-    if (n == -2 || check_open(ts, s) < 0) {
+    if (n == KR_IO_SIZE_ERR || check_open(ts, s) < 0) {
         return NULL;
     }
     intptr_t avail = s->size > s->pos ? s->size - s->pos : 0;
@@ -187,7 +187,7 @@ static KrObject *stringio_readline(KrThread *ts, KrObject *self, KrObject *const
         return NULL;
     }
     int64_t n = kr_io_module_size_arg(ts, nargs ? args[0] : NULL);
-    if (n == -2 || check_open(ts, s) < 0) {
+    if (n == KR_IO_SIZE_ERR || check_open(ts, s) < 0) {
         return NULL;
     }
     return readline_impl(ts, s, n);
@@ -283,7 +283,7 @@ static KrObject *stringio_truncate(KrThread *ts, KrObject *self, KrObject *const
     int64_t size = s->pos;
     if (nargs && args[0] != KR_NONE) {
         size = kr_io_module_size_arg(ts, args[0]);
-        if (size == -2) {
+        if (size == KR_IO_SIZE_ERR) {
             return NULL;
         }
         if (size < 0) {

@@ -357,7 +357,7 @@ static KrObject *textio_readline(KrThread *ts, KrObject *self, KrObject *const *
         return NULL;
     }
     int64_t limit = kr_io_module_size_arg(ts, size);
-    if (limit == -2 || check_readable(ts, TIO(self)) < 0) {
+    if (limit == KR_IO_SIZE_ERR || check_readable(ts, TIO(self)) < 0) {
         return NULL;
     }
     return readline_impl(ts, TIO(self), limit);
@@ -371,7 +371,7 @@ static KrObject *textio_read(KrThread *ts, KrObject *self, KrObject *const *args
     }
     KrTextIO *t = TIO(self);
     int64_t n = kr_io_module_size_arg(ts, size);
-    if (n == -2 || check_readable(ts, t) < 0) {
+    if (n == KR_IO_SIZE_ERR || check_readable(ts, t) < 0) {
         return NULL;
     }
     if (n < 0) {
@@ -549,7 +549,7 @@ static KrObject *textio_tell(KrThread *ts, KrObject *self) {
     }
     int64_t p = kr_io_module_size_arg(ts, pos);
     KR_DECREF(ts, pos);
-    if (p == -2) {
+    if (p == KR_IO_SIZE_ERR) {
         return NULL;
     }
     p -= unconsumed_bytes(t);
@@ -571,7 +571,7 @@ static KrObject *textio_seek(KrThread *ts, KrObject *self, KrObject *const *args
     int ovf;
     int64_t cookie = kr_int_as_i64(args[0], &ovf);
     int64_t whence = nargs > 1 ? kr_io_module_size_arg(ts, args[1]) : 0;
-    if (whence == -2 && kr_err_occurred(ts)) {
+    if (whence == KR_IO_SIZE_ERR && kr_err_occurred(ts)) {
         return NULL;
     }
     if (check_seekable(ts, t) < 0) {
@@ -725,8 +725,8 @@ static KrObject *textio_get_name(KrThread *ts, KrObject *self) {
 }
 
 static KrObject *textio_get_buffer(KrThread *ts, KrObject *self) {
-    if (check_ready(ts, TIO(self)) < 0) {
-        return NULL;
+    if (!TIO(self)->buffer) {
+        KR_RETURN_NONE;
     }
     return KR_INCREF(TIO(self)->buffer);
 }
@@ -782,7 +782,7 @@ static int textio_set_chunk_size(KrThread *ts, KrObject *self, KrObject *value) 
         return -1;
     }
     int64_t n = value ? kr_io_module_size_arg(ts, value) : 0;
-    if (n == -2) {
+    if (n == KR_IO_SIZE_ERR) {
         return -1;
     }
     if (n <= 0) {

@@ -14,7 +14,7 @@ with open(P, "rb") as f:
     print(f.seek(100), f.read(), f.tell())
     print(f.seek(0), f.read(8))
     try:
-        f.seek(0, 3)
+        f.seek(0, 5)
     except ValueError as e:
         print("ValueError:", e)
     try:
