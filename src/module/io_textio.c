@@ -244,7 +244,9 @@ static int feed(KrThread *ts, KrTextIO *t, const char *data, intptr_t n, bool fi
         kr_bytes_buf_discard(ts, &all);
         return -1;
     }
-    memcpy(t->pending, all.p + all.n - hold, (size_t)hold);
+    if (hold > 0) {
+        memcpy(t->pending, all.p + all.n - hold, (size_t)hold);
+    }
     t->npending = hold;
     kr_bytes_buf_discard(ts, &all);
     if (t->decoded && t->decoded_pos < KR_STR_LEN(t->decoded)) {
