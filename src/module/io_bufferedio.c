@@ -63,6 +63,18 @@ static int64_t raw_read(KrThread *ts, KrBuffered *b, char *dst, intptr_t n) {
 }
 
 static int64_t raw_write(KrThread *ts, KrBuffered *b, const char *p, intptr_t n) {
+    KrFileIO *f = raw_fileio(b);
+    if (f && f->fd >= 0 && f->writable) {
+        int64_t r = kr_port_fd_write(f->fd, p, (size_t)n);
+        if (r < 0) {
+            if (kr_port_errno_linux((int)-r) == 11) {
+                return -2;
+            }
+            kr_io_module_raise_errno(ts, r, NULL);
+            return -1;
+        }
+        return r;
+    }
     KrObject *data = kr_bytes_from(ts, p, (size_t)n);
     KrObject *r = data ? kr_io_module_call(ts, b->raw, "write", &data, 1) : NULL;
     KR_XDECREF(ts, data);
@@ -112,6 +124,16 @@ static int64_t raw_seek(KrThread *ts, KrBuffered *b, int64_t pos, int whence) {
         return -1;
     }
     return v;
+}
+
+int kr_io_bufferedio_closed_fast(KrObject *o) {
+    KrType *t = KR_TYPE(o);
+    if (t != &kr_io_bufferedreader_type && t != &kr_io_bufferedwriter_type && t != &kr_io_bufferedrandom_type) {
+        return -1;
+    }
+    KrBuffered *b = BUF(o);
+    KrFileIO *f = b->raw && b->ok ? raw_fileio(b) : NULL;
+    return f ? f->fd < 0 : -1;
 }
 
 // ---- state checks -----------------------------------------------------------------------
@@ -606,25 +628,20 @@ static KrObject *buffered_readinto1(KrThread *ts, KrObject *self, KrObject *buf)
 
 // ---- writing ---------------------------------------------------------------------------------
 
-static KrObject *buffered_write(KrThread *ts, KrObject *self, KrObject *data) {
-    KrBuffered *b = BUF(self);
-    const char *p;
-    intptr_t n;
-    if (check_ready(ts, b) < 0 || kr_bytes_buffer_req(ts, data, &p, &n) < 0) {
-        return NULL;
-    }
+// The body of write(): 0 or -1.
+static int write_bytes(KrThread *ts, KrBuffered *b, const char *p, intptr_t n) {
     int c = raw_closed(ts, b);
     if (c != 0) {
         if (c > 0) {
             kr_err_set_str(ts, &kr_exc_ValueError, "write to closed file");
         }
-        return NULL;
+        return -1;
     }
     if (b->rlen > 0 && drop_reads(ts, b) < 0) {
-        return NULL;
+        return -1;
     }
     if (b->wlen + n > b->size && flush_writes(ts, b) < 0) {
-        return NULL;
+        return -1;
     }
     if (n >= b->size) {
         intptr_t done = 0;
@@ -634,13 +651,31 @@ static KrObject *buffered_write(KrThread *ts, KrObject *self, KrObject *data) {
                 if (w == -2) {
                     kr_err_set_str(ts, &kr_exc_BlockingIOError, "write could not complete without blocking");
                 }
-                return NULL;
+                return -1;
             }
             done += (intptr_t)w;
         }
     } else {
         memcpy(b->wbuf + b->wlen, p, (size_t)n);
         b->wlen += n;
+    }
+    return 0;
+}
+
+int kr_io_bufferedio_write_fast(KrThread *ts, KrObject *o, const char *p, intptr_t n) {
+    KrType *t = KR_TYPE(o);
+    if ((t != &kr_io_bufferedwriter_type && t != &kr_io_bufferedrandom_type) || !BUF(o)->ok) {
+        return -2;
+    }
+    return write_bytes(ts, BUF(o), p, n);
+}
+
+static KrObject *buffered_write(KrThread *ts, KrObject *self, KrObject *data) {
+    KrBuffered *b = BUF(self);
+    const char *p;
+    intptr_t n;
+    if (check_ready(ts, b) < 0 || kr_bytes_buffer_req(ts, data, &p, &n) < 0 || write_bytes(ts, b, p, n) < 0) {
+        return NULL;
     }
     return kr_int_from_i64(ts, n);
 }

@@ -103,6 +103,8 @@ typedef struct KrTextIO {
     char pending[4];
     int npending;
     intptr_t chunk_size;
+    // buffer.readable() / writable() / seekable(), asked once (-1: not yet).
+    signed char can_read, can_write, can_seek;
 } KrTextIO;
 
 enum { KR_IO_CODEC_UTF8, KR_IO_CODEC_LATIN1, KR_IO_CODEC_ASCII };
@@ -163,6 +165,12 @@ int64_t kr_io_fileio_read_raw(KrThread *ts, KrFileIO *f, char *buf, intptr_t n);
 
 // ---- io_bufferedio.c
 KrObject *kr_io_bufferedio_new(KrThread *ts, KrType *type, KrObject *raw, intptr_t size);
+// Whether a buffered object over a FileIO is closed, without calling
+// Python: 0/1, or -1 when it isn't such a pair (ask its `closed`).
+int kr_io_bufferedio_closed_fast(KrObject *o);
+// Writes bytes to an exact BufferedWriter/BufferedRandom as its write()
+// would (-1 on error); -2 when `o` is some other object (call its write()).
+int kr_io_bufferedio_write_fast(KrThread *ts, KrObject *o, const char *p, intptr_t n);
 
 // ---- io_newline.c: newline translation shared by StringIO and TextIOWrapper
 // Fills `nl` from the newline argument (NULL/None, '', '\n', '\r', '\r\n');

@@ -72,6 +72,9 @@ KrObject *kr_io_newline_seen(KrThread *ts, int seennl) {
 }
 
 KrObject *kr_io_newline_write(KrThread *ts, KrObject *s, const char *writenl) {
+    if (!writenl) {
+        return KR_INCREF(s);
+    }
     intptr_t n = KR_STR_LEN(s);
     unsigned kind = KR_STR_KIND(s);
     const void *data = KR_STR_DATA(s);

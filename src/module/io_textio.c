@@ -67,7 +67,10 @@ static int check_open(KrThread *ts, KrTextIO *t) {
     if (check_ready(ts, t) < 0) {
         return -1;
     }
-    int c = kr_io_module_is_closed(ts, t->buffer);
+    int c = kr_io_bufferedio_closed_fast(t->buffer);
+    if (c < 0) {
+        c = kr_io_module_is_closed(ts, t->buffer);
+    }
     if (c > 0) {
         kr_io_module_closed_error(ts);
         return -1;
@@ -75,11 +78,17 @@ static int check_open(KrThread *ts, KrTextIO *t) {
     return c;
 }
 
-// buffer.<name>() as a truth value; -1 on error.
-static int buffer_ask(KrThread *ts, KrTextIO *t, const char *name) {
+// buffer.<name>() as a truth value, asked once and kept in *cache; -1 on error.
+static int buffer_ask(KrThread *ts, KrTextIO *t, const char *name, signed char *cache) {
+    if (*cache >= 0) {
+        return *cache;
+    }
     KrObject *r = kr_io_module_call(ts, t->buffer, name, NULL, 0);
     int v = r ? kr_is_true(ts, r) : -1;
     KR_XDECREF(ts, r);
+    if (v >= 0) {
+        *cache = (signed char)v;
+    }
     return v;
 }
 
@@ -165,6 +174,7 @@ static int textio_init(KrThread *ts, KrObject *self, KrObject *const *args, size
         return -1;
     }
     KR_SETREF(ts, t->buffer, KR_INCREF(v[0]));
+    t->can_read = t->can_write = t->can_seek = -1;
     t->line_buffering = lb;
     t->write_through = wt;
     t->chunk_size = KR_IO_DEFAULT_BUFFER_SIZE;
@@ -307,6 +317,20 @@ static KrObject *consume(KrThread *ts, KrTextIO *t, intptr_t stop) {
     if (!t->nl.readuniversal) {
         return raw;
     }
+    // Most text has no '\r': nothing to translate, only '\n' to note.
+    unsigned kind = KR_STR_KIND(raw);
+    const void *data = KR_STR_DATA(raw);
+    intptr_t n = KR_STR_LEN(raw);
+    bool cr = false, lf = false;
+    for (intptr_t i = 0; i < n && !cr; i++) {
+        uint32_t c = kr_str_read(kind, data, i);
+        cr = c == '\r';
+        lf = lf || c == '\n';
+    }
+    if (!cr) {
+        t->nl.seennl |= lf ? KR_IO_SEEN_LF : 0;
+        return raw;
+    }
     bool pending = false;
     KrObject *r = kr_io_newline_translate(ts, raw, t->nl.readtranslate, true, &pending, &t->nl.seennl);
     KR_DECREF(ts, raw);
@@ -317,7 +341,7 @@ static int check_readable(KrThread *ts, KrTextIO *t) {
     if (check_open(ts, t) < 0) {
         return -1;
     }
-    int r = buffer_ask(ts, t, "readable");
+    int r = buffer_ask(ts, t, "readable", &t->can_read);
     if (r == 0) {
         kr_io_module_raise_unsupported(ts, "not readable");
     }
@@ -437,7 +461,7 @@ static KrObject *textio_write(KrThread *ts, KrObject *self, KrObject *text) {
         kr_err_format(ts, &kr_exc_TypeError, "write() argument must be str, not %s", kr_type_name_cstr(KR_TYPE(text)));
         return NULL;
     }
-    int w = buffer_ask(ts, t, "writable");
+    int w = buffer_ask(ts, t, "writable", &t->can_write);
     if (w <= 0) {
         return w == 0 ? kr_io_module_raise_unsupported(ts, "not writable") : NULL;
     }
@@ -446,6 +470,19 @@ static KrObject *textio_write(KrThread *ts, KrObject *self, KrObject *text) {
         for (intptr_t i = 0; i < KR_STR_LEN(text) && !flush; i++) {
             uint32_t c = kr_str_char_at(text, i);
             flush = c == '\n' || c == '\r';
+        }
+    }
+    // Pure ASCII is the same bytes in all three codecs: hand it to the buffer as is.
+    KR_CLEAR(ts, t->decoded);
+    if (((KrStr *)text)->ascii && !t->nl.writenl) {
+        int rc = kr_io_bufferedio_write_fast(ts, t->buffer, (const char *)KR_STR_DATA(text), KR_STR_LEN(text));
+        if (rc == -1) {
+            return NULL;
+        }
+        if (rc == 0) {
+            t->decoded_pos = 0;
+            t->npending = 0;
+            goto written;
         }
     }
     KrObject *translated = kr_io_newline_write(ts, text, t->nl.writenl);
@@ -465,6 +502,8 @@ static KrObject *textio_write(KrThread *ts, KrObject *self, KrObject *text) {
         return NULL;
     }
     KR_DECREF(ts, r);
+
+written:
     if (flush) {
         r = kr_call_method(ts, t->buffer, KR_ID(ts, flush), NULL, 0);
         if (!r) {
@@ -528,7 +567,7 @@ static int check_seekable(KrThread *ts, KrTextIO *t) {
     if (check_open(ts, t) < 0) {
         return -1;
     }
-    int s = buffer_ask(ts, t, "seekable");
+    int s = buffer_ask(ts, t, "seekable", &t->can_seek);
     if (s == 0) {
         kr_io_module_raise_unsupported(ts, "underlying stream is not seekable");
     }
