@@ -123,7 +123,7 @@ bad_mode:
 }
 
 // The path of a str, bytes or os.PathLike `file` (new ref to a str or bytes); NULL with TypeError.
-static KrObject *fspath(KrThread *ts, KrObject *file) {
+KrObject *kr_io_fileio_fspath(KrThread *ts, KrObject *file) {
     if (kr_str_check(file) || kr_bytes_check(file)) {
         return KR_INCREF(file);
     }
@@ -171,7 +171,7 @@ static int fileio_setup(KrThread *ts, KrObject *self, KrObject *file, const char
         }
         fd = (int)v;
     } else {
-        path = fspath(ts, file);
+        path = kr_io_fileio_fspath(ts, file);
         if (!path) {
             return -1;
         }

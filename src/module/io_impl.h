@@ -158,6 +158,8 @@ int kr_io_iobase_clear(KrThread *ts, KrObject *o);
 KrObject *kr_io_iobase_readline(KrThread *ts, KrObject *self, int64_t limit);
 
 // ---- io_fileio.c
+// os.fspath(file): a str or bytes as is, else __fspath__()'s result (new ref).
+KrObject *kr_io_fileio_fspath(KrThread *ts, KrObject *file);
 // FileIO(file, mode, closefd, opener) for open().
 KrObject *kr_io_fileio_open(KrThread *ts, KrObject *file, const char *mode, bool closefd, KrObject *opener);
 // Reads up to n bytes from fd into buf (raises on error, -1); -2 means EAGAIN.

@@ -363,7 +363,13 @@ static KrObject *io_open(KrThread *ts, KrObject *self, KrObject *const *args, si
         kr_err_set_str(ts, &kr_exc_ValueError, "binary mode doesn't take a newline argument");
         return NULL;
     }
-    KrObject *raw = kr_io_fileio_open(ts, file, a.rawmode, closefd, opener);
+    // The raw file's name is the path os.fspath() gives (a descriptor stays an int).
+    KrObject *path = kr_int_check(file) ? KR_INCREF(file) : kr_io_fileio_fspath(ts, file);
+    if (!path) {
+        return NULL;
+    }
+    KrObject *raw = kr_io_fileio_open(ts, path, a.rawmode, closefd, opener);
+    KR_DECREF(ts, path);
     if (!raw) {
         return NULL;
     }

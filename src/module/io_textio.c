@@ -382,6 +382,10 @@ static KrObject *textio_readline(KrThread *ts, KrObject *self, KrObject *const *
     if (kr_parse_args(ts, "readline", args, nargs, kw, names, 0, 1, 1, &size) < 0) {
         return NULL;
     }
+    if (size && !kr_int_check(size)) {
+        kr_err_format(ts, &kr_exc_TypeError, "'%T' object cannot be interpreted as an integer", size);
+        return NULL;
+    }
     int64_t limit = kr_io_module_size_arg(ts, size);
     if (limit == KR_IO_SIZE_ERR || check_readable(ts, TIO(self)) < 0) {
         return NULL;
