@@ -305,6 +305,7 @@ static void buffered_traverse(KrThread *ts, KrObject *o, KrVisitFn visit, void *
 }
 
 static int buffered_clear(KrThread *ts, KrObject *o) {
+    kr_io_module_close_once(ts, o);
     KR_CLEAR(ts, BUF(o)->raw);
     return kr_io_iobase_clear(ts, o);
 }
@@ -1013,6 +1014,7 @@ static void rwpair_traverse(KrThread *ts, KrObject *o, KrVisitFn visit, void *ar
 }
 
 static int rwpair_clear(KrThread *ts, KrObject *o) {
+    kr_io_module_close_once(ts, o);
     KR_CLEAR(ts, PAIR(o)->reader);
     KR_CLEAR(ts, PAIR(o)->writer);
     return kr_io_iobase_clear(ts, o);

@@ -147,6 +147,9 @@ int kr_io_module_writable_buffer(KrThread *ts, KrObject *o, char **p, intptr_t *
 // Dealloc helper for io objects: runs close() once when the object isn't
 // closed (as CPython's IOBase finalizer does); true when resurrected.
 bool kr_io_module_finalize(KrThread *ts, KrObject *self);
+// Runs close() once unless the object is closed or finalized already; for the
+// clear slots, so cyclic garbage is flushed before its references go.
+void kr_io_module_close_once(KrThread *ts, KrObject *self);
 
 // ---- io_iobase.c
 // The new_ slot of every io type: a zeroed instance.

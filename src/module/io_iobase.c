@@ -40,6 +40,7 @@ void kr_io_iobase_traverse(KrThread *ts, KrObject *o, KrVisitFn visit, void *arg
 }
 
 int kr_io_iobase_clear(KrThread *ts, KrObject *o) {
+    kr_io_module_close_once(ts, o);
     KR_CLEAR(ts, ((KrIOBase *)o)->dict);
     return 0;
 }

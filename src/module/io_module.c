@@ -173,16 +173,15 @@ int kr_io_module_writable_buffer(KrThread *ts, KrObject *o, char **p, intptr_t *
     return -1;
 }
 
-bool kr_io_module_finalize(KrThread *ts, KrObject *self) {
+void kr_io_module_close_once(KrThread *ts, KrObject *self) {
     KrIOBase *b = (KrIOBase *)self;
     if (b->finalizing || (kr_gc_has_head(self) && (kr_gc_head(self)->flags & KR_GC_FINALIZED))) {
-        return false;
+        return;
     }
     b->finalizing = true;
     if (kr_gc_has_head(self)) {
         kr_gc_head(self)->flags |= KR_GC_FINALIZED;
     }
-    self->refcnt = 1;
     KrObject *saved = kr_err_fetch(ts);
     int closed = kr_io_module_is_closed(ts, self);
     if (closed == 0) {
@@ -192,6 +191,12 @@ bool kr_io_module_finalize(KrThread *ts, KrObject *self) {
     // CPython ignores errors of the finalizer's close() silently.
     kr_err_clear(ts);
     kr_err_restore(ts, saved);
+}
+
+bool kr_io_module_finalize(KrThread *ts, KrObject *self) {
+    // Resurrected for the duration of close(), as CPython's finalizers are.
+    self->refcnt = 1;
+    kr_io_module_close_once(ts, self);
     return --self->refcnt != 0;
 }
 

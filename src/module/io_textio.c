@@ -220,6 +220,7 @@ static void textio_traverse(KrThread *ts, KrObject *o, KrVisitFn visit, void *ar
 }
 
 static int textio_clear(KrThread *ts, KrObject *o) {
+    kr_io_module_close_once(ts, o);
     KR_CLEAR(ts, TIO(o)->buffer);
     return kr_io_iobase_clear(ts, o);
 }
