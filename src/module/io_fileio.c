@@ -233,7 +233,19 @@ static int fileio_setup(KrThread *ts, KrObject *self, KrObject *file, const char
             f->fd = r;
         }
     }
-    if (kr_dict_set_item_str(ts, kr_object_get_dict(ts, self, true), "name", file) < 0) {
+    // A descriptor from the caller or an opener must be open (EBADF otherwise).
+    KrPortStat st;
+    int src = kr_port_fd_stat(f->fd, &st);
+    if (src < 0) {
+        if (f->closefd && path) {
+            kr_port_fd_close(f->fd);
+        }
+        f->fd = -1;
+        kr_io_module_raise_errno(ts, src, NULL);
+        goto error;
+    }
+    KrObject *dict = kr_object_get_dict(ts, self, true);
+    if (!dict || kr_dict_set_item_str(ts, dict, "name", file) < 0) {
         goto error;
     }
     if (f->appending) {
