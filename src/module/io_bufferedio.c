@@ -739,6 +739,10 @@ static KrObject *buffered_seek(KrThread *ts, KrObject *self, KrObject *const *ar
     }
     int ovf;
     int64_t pos = kr_int_as_i64(args[0], &ovf);
+    if (ovf) {
+        kr_err_set_str(ts, &kr_exc_ValueError, "cannot fit 'int' into an offset-sized integer");
+        return NULL;
+    }
     if (flush_writes(ts, b) < 0) {
         return NULL;
     }

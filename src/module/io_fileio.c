@@ -445,6 +445,10 @@ static KrObject *fileio_seek(KrThread *ts, KrObject *self, KrObject *const *args
     }
     int ovf;
     int64_t pos = kr_int_as_i64(args[0], &ovf);
+    if (ovf) {
+        kr_err_set_str(ts, &kr_exc_ValueError, "cannot fit 'int' into an offset-sized integer");
+        return NULL;
+    }
     int64_t whence = 0;
     if (nargs > 1) {
         whence = kr_io_module_size_arg(ts, args[1]);

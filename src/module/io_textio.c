@@ -616,6 +616,14 @@ static KrObject *textio_seek(KrThread *ts, KrObject *self, KrObject *const *args
     }
     int ovf;
     int64_t cookie = kr_int_as_i64(args[0], &ovf);
+    if (ovf && kr_int_sign(args[0]) < 0) {
+        kr_err_format(ts, &kr_exc_ValueError, "negative seek position %S", args[0]);
+        return NULL;
+    }
+    if (ovf) {
+        kr_err_set_str(ts, &kr_exc_OverflowError, "Python int too large to convert to C long");
+        return NULL;
+    }
     int64_t whence = nargs > 1 ? kr_io_module_size_arg(ts, args[1]) : 0;
     if (whence == KR_IO_SIZE_ERR && kr_err_occurred(ts)) {
         return NULL;
