@@ -446,7 +446,7 @@ static KrObject *fileio_seek(KrThread *ts, KrObject *self, KrObject *const *args
     int ovf;
     int64_t pos = kr_int_as_i64(args[0], &ovf);
     if (ovf) {
-        kr_err_set_str(ts, &kr_exc_ValueError, "cannot fit 'int' into an offset-sized integer");
+        kr_err_set_str(ts, &kr_exc_OverflowError, "Python int too large to convert to C long");
         return NULL;
     }
     int64_t whence = 0;
