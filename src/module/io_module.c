@@ -54,31 +54,6 @@ KrObject *kr_io_module_closed_error(KrThread *ts) {
     return NULL;
 }
 
-// The OSError subclass CPython picks for a (Linux) errno.
-static KrType *errno_type(int err) {
-    switch (err) {
-    case 2:
-        return &kr_exc_FileNotFoundError;
-    case 17:
-        return &kr_exc_FileExistsError;
-    case 21:
-        return &kr_exc_IsADirectoryError;
-    case 20:
-        return &kr_exc_NotADirectoryError;
-    case 1:
-    case 13:
-        return &kr_exc_PermissionError;
-    case 11:
-        return &kr_exc_BlockingIOError;
-    case 4:
-        return &kr_exc_InterruptedError;
-    case 32:
-        return &kr_exc_BrokenPipeError;
-    default:
-        return &kr_exc_OSError;
-    }
-}
-
 KrObject *kr_io_module_raise_errno(KrThread *ts, int64_t neg_err, KrObject *filename) {
     int host = (int)-neg_err;
     int err = kr_port_errno_linux(host);
@@ -91,7 +66,7 @@ KrObject *kr_io_module_raise_errno(KrThread *ts, int64_t neg_err, KrObject *file
     KR_XDECREF(ts, num);
     KR_XDECREF(ts, msg);
     if (args) {
-        KrObject *exc = kr_exc_new(ts, errno_type(err), args);
+        KrObject *exc = kr_exc_new(ts, &kr_exc_OSError, args);
         if (exc) {
             kr_err_set_object(ts, exc);
         }
