@@ -464,6 +464,11 @@ KrObject *kr_io_module_create(KrThread *ts) {
         goto error;
     }
     KrObject *d = KR_MODULE_DICT(m);
+    // builtins.open and _io.open are one object, as in CPython.
+    KrObject *bopen = ts->vm->builtins ? kr_dict_get_item_str(ts, ts->vm->builtins, "open") : NULL;
+    if (bopen && kr_dict_set_item_str(ts, d, "open", bopen) < 0) {
+        goto error;
+    }
     KrObject *size = kr_int_from_i64(ts, KR_IO_DEFAULT_BUFFER_SIZE);
     if (!size || kr_dict_set_item_str(ts, d, "DEFAULT_BUFFER_SIZE", size) < 0) {
         KR_XDECREF(ts, size);
