@@ -35,6 +35,14 @@ set(KRAIT_SOURCES
     src/module/itertools.c
     src/module/itertools_comb.c
     src/module/itertools_group.c
+    src/module/io_bufferedio.c
+    src/module/io_bytesio.c
+    src/module/io_fileio.c
+    src/module/io_iobase.c
+    src/module/io_module.c
+    src/module/io_newline.c
+    src/module/io_stringio.c
+    src/module/io_textio.c
     src/module/marshal.c
     src/module/modsupport.c
     src/module/operator.c

@@ -1112,6 +1112,7 @@ static const KrMethodDef builtin_functions[] = {
     {"hex", (void *)builtin_hex, KR_METH_O, false, false, "Return the hexadecimal representation of an integer."},
     {"id", (void *)builtin_id, KR_METH_O, false, false, "Return the identity of an object."},
     {"input", (void *)builtin_input, KR_METH_VARARGS, false, false, "Read a string from standard input."},
+    {"open", (void *)kr_builtins_open, KR_METH_VARARGS, false, false, "Open file and return a stream."},
     {"isinstance", (void *)builtin_isinstance, KR_METH_VARARGS, false, false,
      "Return whether an object is an instance of a class or of a subclass thereof."},
     {"issubclass", (void *)builtin_issubclass, KR_METH_VARARGS, false, false,

@@ -13,4 +13,7 @@
 // fast locals), or None outside any frame: locals(), vars() and dir().
 KrObject *kr_builtins_exec_locals(KrThread *ts);
 
+// builtins.open, which is _io.open (module/io_module.c).
+KrObject *kr_builtins_open(KrThread *ts, KrObject *self, KrObject *const *args, size_t nargs, KrObject *kwnames);
+
 #endif

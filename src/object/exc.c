@@ -15,8 +15,37 @@
 
 // ---- exception objects ----------------------------------------------------------
 
+KrType *kr_exc_oserror_subtype(int err) {
+    static const struct {
+        int err;
+        KrType *type;
+    } table[] = {
+        {11, &kr_exc_BlockingIOError},  {114, &kr_exc_BlockingIOError},      {115, &kr_exc_BlockingIOError},
+        {10, &kr_exc_ChildProcessError}, {32, &kr_exc_BrokenPipeError},      {108, &kr_exc_BrokenPipeError},
+        {103, &kr_exc_ConnectionAbortedError}, {111, &kr_exc_ConnectionRefusedError},
+        {104, &kr_exc_ConnectionResetError}, {17, &kr_exc_FileExistsError}, {2, &kr_exc_FileNotFoundError},
+        {21, &kr_exc_IsADirectoryError}, {20, &kr_exc_NotADirectoryError},  {4, &kr_exc_InterruptedError},
+        {13, &kr_exc_PermissionError},   {1, &kr_exc_PermissionError},       {3, &kr_exc_ProcessLookupError},
+        {110, &kr_exc_TimeoutError},
+    };
+    for (size_t i = 0; i < sizeof table / sizeof table[0]; i++) {
+        if (table[i].err == err) {
+            return table[i].type;
+        }
+    }
+    return &kr_exc_OSError;
+}
+
 static KrObject *exc_new(KrThread *ts, KrType *type, KrObject *const *args, size_t nargs, KrObject *kwnames) {
     (void)kwnames;
+    // OSError(errno, strerror, ...) makes the subclass for that errno, as CPython.
+    if (type == &kr_exc_OSError && nargs >= 2 && kr_int_check(args[0])) {
+        int ovf;
+        int64_t err = kr_int_as_i64(args[0], &ovf);
+        if (!ovf && err > 0 && err < 1000) {
+            type = kr_exc_oserror_subtype((int)err);
+        }
+    }
     KrException *e = (KrException *)kr_object_alloc(ts, type, type->basicsize);
     if (!e) {
         return NULL;

@@ -69,6 +69,9 @@ KrObject *kr_exc_new(KrThread *ts, KrType *type, KrObject *args);
 // text (the source line, may be NULL), end_lineno, end_offset (0: unknown).
 void kr_err_syntax(KrThread *ts, KrType *type, const char *msg, const char *filename, int lineno,
                    int offset, const char *text, int end_lineno, int end_offset);
+// The OSError subclass CPython picks for a (Linux-numbered) errno, e.g.
+// FileNotFoundError for 2; OSError itself when there is none.
+KrType *kr_exc_oserror_subtype(int err);
 // str(exc) as printed after "Type: " in a traceback.
 KrObject *kr_exc_str(KrThread *ts, KrObject *exc);
 

@@ -134,7 +134,9 @@ static KrObject *object_repr(KrThread *ts, KrObject *o) {
         }
         return kr_str_from_format(ts, "<%U.%s object at %p>", mod, kr_type_name_cstr(t), (void *)o);
     }
-    return kr_str_from_format(ts, "<%s object at %p>", t->name, (void *)o);
+    // A static type's full tp_name, as CPython ("<_io.StringIO object at ...>").
+    return kr_str_from_format(ts, "<%s object at %p>", (t->flags & KR_TYPE_HEAP) ? kr_type_name_cstr(t) : t->name,
+                              (void *)o);
 }
 
 static KrObject *object_str(KrThread *ts, KrObject *o) {

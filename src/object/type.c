@@ -606,12 +606,14 @@ static KrType *solid_base(KrType *t) {
     return t;
 }
 
-// The solid base with the static ancestors that add no fields skipped, as
-// CPython's solid_base: (BaseExceptionGroup, Exception) can be combined.
+// The base whose instance layout `t` shares for multiple inheritance (CPython's
+// solid_base): a static type that adds no fields and keeps its base's dealloc
+// lays out as its base, so (BaseExceptionGroup, Exception) and
+// class U(OSError, ValueError) are allowed.
 static KrType *layout_base(KrType *t) {
     t = solid_base(t);
     while (t->base_type && t->basicsize == t->base_type->basicsize && t->itemsize == t->base_type->itemsize &&
-           t->dictoffset == t->base_type->dictoffset) {
+           t->dictoffset == t->base_type->dictoffset && t->dealloc == t->base_type->dealloc) {
         t = t->base_type;
     }
     return t;

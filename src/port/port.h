@@ -51,4 +51,40 @@ int kr_port_write_file_atomic(const char *path, const void *data, size_t len);
 // The working directory, malloc'd; NULL on failure.
 char *kr_port_getcwd(void);
 
+
+// ---- file descriptors (the _io module's FileIO) ----------------------------
+// Errors come back as negative errno-style codes (-ENOENT ...) in the host's
+// numbering; kr_port_errno_linux turns one into Linux's numbering, which is
+// what CPython prints ("[Errno 2] ...") on the hosts the tests compare with.
+
+// Portable open flags, translated by kr_port_open_flags.
+enum {
+    KR_PORT_O_RDONLY = 0,
+    KR_PORT_O_WRONLY = 1,
+    KR_PORT_O_RDWR = 2,
+    KR_PORT_O_CREAT = 1 << 4,
+    KR_PORT_O_EXCL = 1 << 5,
+    KR_PORT_O_TRUNC = 1 << 6,
+    KR_PORT_O_APPEND = 1 << 7,
+    KR_PORT_O_CLOEXEC = 1 << 8,
+};
+// The host's O_* value for portable KR_PORT_O_* flags (what an opener receives).
+int kr_port_open_flags(int kflags);
+// open(path, host_flags, 0666): the descriptor, or -errno.
+int kr_port_open(const char *path, int host_flags);
+// read/write: the byte count, or -errno.
+int64_t kr_port_fd_read(int fd, void *buf, size_t n);
+int64_t kr_port_fd_write(int fd, const void *buf, size_t n);
+// lseek: the new offset, or -errno. whence 0/1/2 as SEEK_SET/CUR/END.
+int64_t kr_port_fd_seek(int fd, int64_t offset, int whence);
+// close / ftruncate: 0 or -errno.
+int kr_port_fd_close(int fd);
+int kr_port_fd_truncate(int fd, int64_t size);
+// 1 when fd is a terminal, 0 when not (or invalid).
+int kr_port_fd_isatty(int fd);
+// fstat: fills st (kind as kr_port_stat); 0 or -errno.
+int kr_port_fd_stat(int fd, KrPortStat *st);
+// The Linux errno number for a host errno code (the code itself when unknown).
+int kr_port_errno_linux(int err);
+
 #endif

@@ -262,4 +262,104 @@ char *kr_port_getcwd(void) {
     return strdup(buf);
 }
 
+
+int kr_port_open_flags(int kflags) {
+    static const int access[3] = {O_RDONLY, O_WRONLY, O_RDWR};
+    int f = access[kflags & 3];
+    f |= (kflags & KR_PORT_O_CREAT) ? O_CREAT : 0;
+    f |= (kflags & KR_PORT_O_EXCL) ? O_EXCL : 0;
+    f |= (kflags & KR_PORT_O_TRUNC) ? O_TRUNC : 0;
+    f |= (kflags & KR_PORT_O_APPEND) ? O_APPEND : 0;
+#ifdef O_CLOEXEC
+    f |= (kflags & KR_PORT_O_CLOEXEC) ? O_CLOEXEC : 0;
+#endif
+    return f;
+}
+
+int kr_port_open(const char *path, int host_flags) {
+    int fd;
+    do {
+        fd = open(path, host_flags, 0666);
+    } while (fd < 0 && errno == EINTR);
+    if (fd < 0) {
+        return -errno;
+    }
+    // Opening a directory read-only succeeds; Python's open() refuses it.
+    struct stat s;
+    if (fstat(fd, &s) == 0 && S_ISDIR(s.st_mode)) {
+        close(fd);
+        return -EISDIR;
+    }
+    return fd;
+}
+
+int64_t kr_port_fd_read(int fd, void *buf, size_t n) {
+    ssize_t r;
+    do {
+        r = read(fd, buf, n);
+    } while (r < 0 && errno == EINTR);
+    return r < 0 ? -(int64_t)errno : (int64_t)r;
+}
+
+int64_t kr_port_fd_write(int fd, const void *buf, size_t n) {
+    // Text printed through sys.stdout sits in C stdio's buffer: keep the order.
+    if (fd == 1 || fd == 2) {
+        fflush(fd == 1 ? stdout : stderr);
+    }
+    ssize_t r;
+    do {
+        r = write(fd, buf, n);
+    } while (r < 0 && errno == EINTR);
+    return r < 0 ? -(int64_t)errno : (int64_t)r;
+}
+
+int64_t kr_port_fd_seek(int fd, int64_t offset, int whence) {
+    static const int whences[3] = {SEEK_SET, SEEK_CUR, SEEK_END};
+    if (whence < 0 || whence > 2) {
+        return -EINVAL;
+    }
+    off_t r = lseek(fd, (off_t)offset, whences[whence]);
+    return r < 0 ? -(int64_t)errno : (int64_t)r;
+}
+
+int kr_port_fd_close(int fd) {
+    return close(fd) < 0 ? -errno : 0;
+}
+
+int kr_port_fd_truncate(int fd, int64_t size) {
+    return ftruncate(fd, (off_t)size) < 0 ? -errno : 0;
+}
+
+int kr_port_fd_isatty(int fd) {
+    return isatty(fd) ? 1 : 0;
+}
+
+int kr_port_fd_stat(int fd, KrPortStat *st) {
+    struct stat s;
+    if (fstat(fd, &s) < 0) {
+        st->kind = 0;
+        return -errno;
+    }
+    st->kind = S_ISREG(s.st_mode) ? 1 : S_ISDIR(s.st_mode) ? 2 : 3;
+    st->mtime = (int64_t)s.st_mtime;
+    st->size = (int64_t)s.st_size;
+    return 0;
+}
+
+int kr_port_errno_linux(int err) {
+    // wasi-libc and Emscripten number errno differently from Linux.
+    static const int map[][2] = {
+        {EPERM, 1},   {ENOENT, 2},  {EINTR, 4},   {EIO, 5},      {ENXIO, 6},   {EBADF, 9},
+        {EAGAIN, 11}, {ENOMEM, 12}, {EACCES, 13}, {EEXIST, 17},  {ENOTDIR, 20}, {EISDIR, 21},
+        {EINVAL, 22}, {EMFILE, 24}, {ENOTTY, 25}, {EFBIG, 27},   {ENOSPC, 28}, {ESPIPE, 29},
+        {EROFS, 30},  {EPIPE, 32},  {ENAMETOOLONG, 36}, {ENOSYS, 38}, {ENOTEMPTY, 39}, {ELOOP, 40},
+    };
+    for (size_t i = 0; i < sizeof map / sizeof map[0]; i++) {
+        if (map[i][0] == err) {
+            return map[i][1];
+        }
+    }
+    return err;
+}
+
 #endif

@@ -253,7 +253,7 @@ void krait_free(KrVM *vm) {
         kr_dict_clear(ts, vm->modules);
     }
     KrObject **roots[] = {&vm->main_module, &vm->sys_module, &vm->sys_dict, &vm->builtins_module, &vm->builtins,
-                          &vm->modules};
+                          &vm->modules, &vm->io_unsupported};
     for (size_t i = 0; i < sizeof(roots) / sizeof(roots[0]); i++) {
         KR_CLEAR(ts, *roots[i]);
     }

@@ -104,6 +104,7 @@ struct KrVM {
     KrObject *warn_once;            // _warnings._onceregistry (dict)
     KrObject *warn_default_action;  // _warnings._defaultaction (str)
     int64_t warn_filters_version;   // bumped by _warnings._filters_mutated()
+    KrObject *io_unsupported;       // io.UnsupportedOperation, made on first use (module/io_module.c)
     KrFrame *free_frames;           // recycled frames (see frame.c)
     int free_frame_count;
 
