@@ -80,6 +80,7 @@ set(KRAIT_SOURCES
     src/vm/gc.c
     src/vm/gen.c
     src/vm/import.c
+    src/vm/import_bundle.c
     src/vm/import_spec.c
     src/vm/marshal.c
     src/vm/match.c
