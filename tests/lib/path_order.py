@@ -1,7 +1,7 @@
 # sys.path order: the script's directory comes before the bundled standard
 # library, so a local file shadows a bundled module of the same name.
 import sys
-import _py_abc
+import _markupbase
 
-print(_py_abc.SHADOW)
-print(_py_abc.__file__ == sys.path[0] + "/_py_abc.py", sys.path[0] == __file__.rsplit("/", 1)[0])
+print(_markupbase.SHADOW)
+print(_markupbase.__file__ == sys.path[0] + "/_markupbase.py", sys.path[0] == __file__.rsplit("/", 1)[0])
