@@ -756,7 +756,10 @@ static KrObject *make_path(KrThread *ts) {
         }
         pp = colon ? colon + 1 : NULL;
     }
-    if (append_cstr(ts, path, KRAIT_STDLIB_BUNDLE_PATH, strlen(KRAIT_STDLIB_BUNDLE_PATH)) < 0) {
+    KrPortStat st;
+    kr_port_stat(KRAIT_SITE_PACKAGES, &st);
+    if (append_cstr(ts, path, KRAIT_STDLIB_BUNDLE_PATH, strlen(KRAIT_STDLIB_BUNDLE_PATH)) < 0 ||
+        (st.kind == 2 && append_cstr(ts, path, KRAIT_SITE_PACKAGES, strlen(KRAIT_SITE_PACKAGES)) < 0)) {
         KR_DECREF(ts, path);
         return NULL;
     }

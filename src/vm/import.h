@@ -9,11 +9,11 @@
 // and finders or loaders written in Python work beside them.
 //
 // sys.path is: the script's directory (or '' for -c, stdin and the REPL),
-// the PYTHONPATH entries, then KRAIT_STDLIB_BUNDLE_PATH. The bundled standard
-// library (import_bundle.c) is not a directory on disk: that pseudo-path entry
-// is claimed by BundleFinder, the first hook on sys.path_hooks (a hook is tried
-// on every entry; BundleFinder raises ImportError for any other entry, and
-// FileFinder for what is not a directory).
+// the PYTHONPATH entries, KRAIT_STDLIB_BUNDLE_PATH, then KRAIT_SITE_PACKAGES.
+// The bundled standard library (import_bundle.c) is not a directory on disk:
+// that pseudo-path entry is claimed by BundleFinder, the first hook on
+// sys.path_hooks (a hook is tried on every entry; BundleFinder raises
+// ImportError for any other entry, and FileFinder for what is not a directory).
 #ifndef KR_IMPORT_H
 #define KR_IMPORT_H
 
@@ -21,7 +21,10 @@
 
 #include "vm.h"
 
-// KRAIT_STDLIB_BUNDLE_PATH (krait.h) is the bundle's sys.path entry.
+// KRAIT_STDLIB_BUNDLE_PATH (krait.h) is the bundle's sys.path entry. After it
+// comes this directory for third-party pure-Python packages, when it exists
+// (as site.py adds site-packages only if it is there).
+#define KRAIT_SITE_PACKAGES "/usr/local/lib/krait3.11/site-packages"
 
 // Fills sys.path, sys.meta_path, sys.path_hooks, sys.path_importer_cache and
 // sys.dont_write_bytecode (from -B / PYTHONDONTWRITEBYTECODE), and gives sys

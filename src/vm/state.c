@@ -578,12 +578,8 @@ int krait_compile_marshal(KrVM *vm, const char *source, size_t len, const char *
             kr_err_no_memory(ts);
         }
         KR_XDECREF(ts, data);
-        KrObject *exc = kr_err_fetch(ts);
-        if (exc) {
-            kr_err_print(ts, exc);
-            KR_DECREF(ts, exc);
-        }
-        kr_vm_flush(vm, 2);
+        handle_exception(vm, ts);
+        flush_std(ts);
         return 1;
     }
     *out_len = (size_t)KR_BYTES_SIZE(data);
@@ -600,6 +596,24 @@ unsigned long krait_bytecode_magic(void) {
 // runpy prints (as ImportError) when there is none.
 static KrObject *main_spec(KrThread *ts, KrObject *name) {
     KrObject *spec = kr_import_find_spec(ts, name);
+    if (!spec && (kr_err_matches(ts, &kr_exc_ImportError) || kr_err_matches(ts, &kr_exc_AttributeError) ||
+                  kr_err_matches(ts, &kr_exc_TypeError) || kr_err_matches(ts, &kr_exc_ValueError))) {
+        KrObject *exc = kr_err_fetch(ts);
+        size_t n;
+        const char *s = kr_str_utf8(ts, name, &n);
+        KrObject *stem = s && n > 3 && strcmp(s + n - 3, ".py") == 0 ? kr_str_substr(ts, name, 0, KR_STR_LEN(name) - 3)
+                                                                     : NULL;
+        KrObject *hint = stem ? kr_str_from_format(ts, ". Try using '%U' instead of '%U' as the module name.", stem, name)
+                              : kr_str_empty(ts);
+        KR_XDECREF(ts, stem);
+        if (hint) {
+            kr_err_format(ts, &kr_exc_ImportError, "Error while finding module specification for %R (%T: %S)%U", name,
+                          exc, exc, hint);
+            KR_DECREF(ts, hint);
+        }
+        KR_DECREF(ts, exc);
+        return NULL;
+    }
     if (spec == KR_NONE) {
         KR_DECREF(ts, spec);
         kr_err_format(ts, &kr_exc_ImportError, "No module named %U", name);
