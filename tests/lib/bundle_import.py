@@ -27,3 +27,8 @@ def f():
     import colorsys as c
     return c.rgb_to_hsv(1, 0, 0)
 print(f(), __import__("stat").S_IFDIR)
+# Bundled modules are compiled at build time: importing one compiles nothing
+# (Krait counts compilations in sys._krait_compile_count; CPython has no such counter).
+before = getattr(sys, "_krait_compile_count", 0)
+import opcode, _compat_pickle
+print(getattr(sys, "_krait_compile_count", 0) - before)
