@@ -26,6 +26,7 @@ REPO = Path(__file__).resolve().parent.parent
 CASES = [
     ("-c pass", "pass"),
     ("import heapq, bisect, keyword, operator", "import heapq, bisect, keyword, operator"),
+    ("import xml.dom", "import xml.dom"),
     ("import json", "import json"),
     ("import typing, dataclasses, enum", "import typing, dataclasses, enum"),
 ]
