@@ -23,6 +23,7 @@ from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
 BENCH = REPO / "bench"
+RUNNERS = ("run.py", "startup.py")  # the scripts here that are not benchmark programs
 
 
 def timed(cmd, env, timeout):
@@ -74,7 +75,7 @@ def main():
     krait = str((REPO / args.krait) if not os.path.isabs(args.krait) else Path(args.krait))
     if not os.path.exists(krait):
         sys.exit(f"bench/run.py: {args.krait} not found; build it with: cmake --workflow --preset native")
-    programs = sorted(p for p in BENCH.glob("*.py") if p.name != "run.py" and not p.name.startswith("_"))
+    programs = sorted(p for p in BENCH.glob("*.py") if p.name not in RUNNERS and not p.name.startswith("_"))
     if args.pattern:
         programs = [p for p in programs if args.pattern in p.name]
     if not programs:

@@ -108,6 +108,7 @@ set(KRAIT_SOURCES
     src/vm/gen.c
     src/vm/warn.c
     src/vm/import.c
+    src/vm/import_bundle.c
     src/vm/import_spec.c
     src/vm/marshal.c
     src/vm/match.c

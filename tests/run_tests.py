@@ -2,8 +2,8 @@
 # SPDX-License-Identifier: MIT
 """Runs the language tests under CPython 3.11 and under Krait, and compares them.
 
-Every tests/lang/**/*.py (files whose name starts with '_' are helpers, not tests)
-runs twice, live, in the same invocation: under `python3` (the oracle; it must be
+Every tests/lang/**/*.py and tests/lib/**/*.py (the bundled standard library's
+smoke tests; files whose name starts with '_' are helpers, not tests) runs twice, live, in the same invocation: under `python3` (the oracle; it must be
 CPython 3.11) and under the Krait build chosen with --target. A test passes when
   - stdout is identical,
   - the exit status is identical,
@@ -50,6 +50,7 @@ from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
 LANG = REPO / "tests" / "lang"
+LIB = REPO / "tests" / "lib"
 KNOWN = REPO / "tests" / "known_failures.txt"
 TIMEOUT = 30
 
@@ -187,7 +188,7 @@ def load_known(target):
 
 
 def discover(paths):
-    roots = [Path(p).resolve() for p in paths] if paths else [LANG]
+    roots = [Path(p).resolve() for p in paths] if paths else [LANG, LIB]
     files = []
     for root in roots:
         found = [root] if root.is_file() else sorted(root.rglob("*.py"))
@@ -198,7 +199,7 @@ def discover(paths):
 def main():
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0],
                                  formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("paths", nargs="*", help="test files or directories (default: tests/lang)")
+    ap.add_argument("paths", nargs="*", help="test files or directories (default: tests/lang and tests/lib)")
     ap.add_argument("--target", choices=sorted(TARGETS), default="native", help="which Krait build (default native)")
     ap.add_argument("--subset", type=int, metavar="N", help="run every k-th test so that about N run")
     ap.add_argument("-k", dest="pattern", help="only tests whose path contains PATTERN")

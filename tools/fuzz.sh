@@ -11,8 +11,9 @@ cd "$root"
 seconds=${1:-120}
 out=build/fuzz
 mkdir -p "$out" "$out/corpus"
-# The same explicit source list as the CMake build.
+# The same explicit source list as the CMake build, with an empty stdlib bundle (as stage 0).
 mapfile -t sources < <(sed -n 's/^ *\(src\/[^ ]*\.c\)$/\1/p' src/sources.cmake)
+sources+=(src/lib/stdlib_none.c)
 for target in fuzz_compile fuzz_marshal; do
     clang-19 -std=c11 -g -O1 -fno-omit-frame-pointer -fsanitize=fuzzer,address,undefined \
         -fno-sanitize-recover=undefined -Isrc -Isrc/include -o "$out/$target" \

@@ -3,7 +3,8 @@
 # Installs, with apt-get, whichever of Krait's build and test tools are missing
 # (Debian 12): cmake, make, gcc, clang-19, lld-19, libclang-rt-19-dev (libFuzzer),
 # libclang-rt-19-dev-wasm32,
-# wasi-libc, emscripten, python3.11, nodejs. Does nothing when all are present,
+# wasi-libc, emscripten, python3.11 (and libpython3.11-stdlib, whose Lib/ Krait
+# bundles), nodejs. Does nothing when all are present,
 # so it is safe to run any number of times. Runs apt-get directly as root, else
 # through sudo.
 set -euo pipefail
@@ -27,6 +28,7 @@ need libclang-rt-19-dev-wasm32 test -f /usr/lib/llvm-19/lib/clang/19/lib/wasi/li
 need wasi-libc test -f /usr/lib/wasm32-wasi/libc.a
 need emscripten test -f /usr/share/emscripten/cmake/Modules/Platform/Emscripten.cmake
 need python3.11 command -v python3.11
+need libpython3.11-stdlib test -f /usr/lib/python3.11/LICENSE.txt   # the Lib/ Krait bundles
 need nodejs command -v node
 
 if [ ${#missing[@]} -eq 0 ]; then

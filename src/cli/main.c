@@ -23,11 +23,12 @@
 #define STR(x) STR2(x)
 #define PYTHON_VERSION STR(KRAIT_VERSION_MAJOR) "." STR(KRAIT_VERSION_MINOR)
 
-static const char usage_line[] = "usage: krait [option] ... [-c cmd | file | -] [arg] ...\n";
+static const char usage_line[] = "usage: krait [option] ... [-c cmd | -m mod | file | -] [arg] ...\n";
 
 static const char help_text[] = "Options:\n"
                                 "-B     : don't write .pyc files on import; also PYTHONDONTWRITEBYTECODE=x\n"
                                 "-c cmd : program passed in as string (terminates option list)\n"
+                                "-m mod : run library module as a script (terminates option list)\n"
                                 "-h     : print this help message and exit (also -? or --help)\n"
                                 "-V     : print the Krait version number and exit (also --version)\n"
                                 "-X opt : set implementation-specific option; -X dis prints the bytecode\n"
@@ -221,6 +222,7 @@ static int repl(KrVM *vm)
 int main(int argc, char **argv)
 {
     const char *command = NULL;
+    const char *module = NULL; // -m
     int disassemble = 0; // -X dis
     int dont_write_bytecode = 0; // -B
     int i = 1;
@@ -228,7 +230,7 @@ int main(int argc, char **argv)
     cli_host_start();
 
     // Options come before the script, as python's; -c ends them.
-    for (; i < argc && !command; i++) {
+    for (; i < argc && !command && !module; i++) {
         const char *a = argv[i];
         if (a[0] != '-' || a[1] == '\0') {
             break; // the script, or "-" for stdin
@@ -261,7 +263,7 @@ int main(int argc, char **argv)
                 printf("%s%s", usage_line, help_text);
                 return 0;
             }
-            if (*p == 'c' || *p == 'X') {
+            if (*p == 'c' || *p == 'm' || *p == 'X') {
                 const char *value = p[1] ? p + 1 : (i + 1 < argc ? argv[++i] : NULL);
                 if (!value) {
                     char opt[3] = {'-', *p, '\0'};
@@ -271,6 +273,8 @@ int main(int argc, char **argv)
                 }
                 if (*p == 'c') {
                     command = value;
+                } else if (*p == 'm') {
+                    module = value;
                 } else if (strcmp(value, "dis") == 0) {
                     disassemble = 1;
                 }
@@ -282,7 +286,7 @@ int main(int argc, char **argv)
     }
 
     // sys.argv: ['-c', args...], [script, args...], ['-', args...] or [''].
-    const char *script = command || i >= argc ? NULL : argv[i];
+    const char *script = command || module || i >= argc ? NULL : argv[i];
     int nargs = i < argc ? argc - i : 0;
     if (script) {
         nargs--; // the script is argv[0], counted below
@@ -293,13 +297,13 @@ int main(int argc, char **argv)
         return 1;
     }
     int kargc = 0;
-    kargv[kargc++] = (char *)(command ? "-c" : script ? script : "");
+    kargv[kargc++] = (char *)(command ? "-c" : module ? "-m" : script ? script : "");
     for (int k = script ? i + 1 : i; k < argc; k++) {
         kargv[kargc++] = argv[k];
     }
     kargv[kargc] = NULL;
 
-    int interactive = !command && !script && cli_stdin_is_tty();
+    int interactive = !command && !module && !script && cli_stdin_is_tty();
     if (script && strcmp(script, "-") != 0 && check_script(script) < 0) {
         free(kargv);
         return 2;
@@ -323,6 +327,8 @@ int main(int argc, char **argv)
         status = krait_disassemble(vm, script);
     } else if (command) {
         status = krait_run_string(vm, command, "<string>");
+    } else if (module) {
+        status = krait_run_module(vm, module);
     } else if (interactive) {
         status = repl(vm);
     } else if (!script || strcmp(script, "-") == 0) {

@@ -15,6 +15,12 @@ extern "C" {
 #define KRAIT_VERSION_MINOR 11
 #define KRAIT_VERSION_MICRO 0
 
+// The sys.path entry of the bundled standard library, as zipimport's
+// ".../python311.zip": a bundled module's __file__ (and co_filename) is this
+// path + "/json/decoder.py". No such file exists; the name is the same on
+// every platform.
+#define KRAIT_STDLIB_BUNDLE_PATH "/usr/local/lib/krait311.bundle"
+
 typedef struct KrVM KrVM;
 
 // Receives output written to sys.stdout (fd 1) or sys.stderr (fd 2).
@@ -53,6 +59,24 @@ int krait_run_file(KrVM *vm, const char *path);
 // CPython's dis.dis (`krait -X dis FILE`). Returns 0, 1 after a SyntaxError
 // (written to stderr as an uncaught exception), 2 if the file can't be read.
 int krait_disassemble(KrVM *vm, const char *path);
+
+// Runs the module `name` as __main__, as `python -m name` does (runpy's
+// semantics): it is found through the import system (sys.path[0] is the
+// working directory), a package runs its __main__ submodule, and sys.argv[0]
+// becomes the module's file. Returns as krait_run_file; status 1 with a
+// message on stderr when there is no such module.
+int krait_run_module(KrVM *vm, const char *name);
+
+// Compiles `len` bytes of module source (`filename` is its co_filename) and
+// stores the code object, marshalled as in a .pyc file after its header, in a
+// malloc'd buffer: *out (release it with free()) and *out_len. Returns 0, or 1
+// after a SyntaxError (written to stderr as an uncaught exception).
+int krait_compile_marshal(KrVM *vm, const char *source, size_t len, const char *filename, char **out,
+                          size_t *out_len);
+
+// The magic number of the bytecode this build writes and reads (the first
+// four bytes of its .pyc files, as a little-endian number).
+unsigned long krait_bytecode_magic(void);
 
 // Runs one interactive statement, as the REPL does: expression values are
 // echoed with repr and stored in `_`. Returns as krait_run_string, or

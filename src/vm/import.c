@@ -232,6 +232,33 @@ error:
 
 static KrObject *gcd_import(KrThread *ts, KrObject *name);
 
+KrObject *kr_import_find_spec(KrThread *ts, KrObject *name) {
+    KrObject *m = kr_dict_get_item(ts, ts->vm->modules, name);
+    if (m && m != KR_NONE) {
+        KrObject *spec = attr_opt(ts, m, "__spec__");
+        return spec || kr_err_occurred(ts) ? spec : KR_NONE;
+    }
+    intptr_t dot = last_dot(ts, name);
+    KrObject *path = NULL;
+    if (dot > 0) {
+        KrObject *parent = kr_str_substr(ts, name, 0, dot);
+        KrObject *pm = parent ? gcd_import(ts, parent) : NULL;
+        path = pm ? attr_opt(ts, pm, "__path__") : NULL;
+        if (pm && !path && !kr_err_occurred(ts)) {
+            raise_msg(ts, &kr_exc_ModuleNotFoundError, name, NULL,
+                      "__path__ attribute not found on %R while trying to find %R", parent, name);
+        }
+        KR_XDECREF(ts, pm);
+        KR_XDECREF(ts, parent);
+        if (!path) {
+            return NULL;
+        }
+    }
+    KrObject *spec = find_spec(ts, name, path);
+    KR_XDECREF(ts, path);
+    return spec;
+}
+
 // importlib's _find_and_load: parent package first, then the module itself.
 static KrObject *find_and_load(KrThread *ts, KrObject *name) {
     KrObject *modules = ts->vm->modules;
@@ -617,10 +644,9 @@ KrObject *kr_import_from(KrThread *ts, KrObject *module, KrObject *name) {
     return NULL;
 }
 
-int kr_import_exec_source(KrThread *ts, KrObject *module, KrObject *path) {
+int kr_import_exec_code(KrThread *ts, KrObject *module, KrObject *code) {
     KrObject *md = kr_object_get_dict(ts, module, false);
-    const char *p = kr_str_utf8(ts, path, NULL);
-    if (!md || !p) {
+    if (!md) {
         if (!kr_err_occurred(ts)) {
             kr_err_set_str(ts, &kr_exc_TypeError, "module has no __dict__");
         }
@@ -628,6 +654,19 @@ int kr_import_exec_source(KrThread *ts, KrObject *module, KrObject *path) {
     }
     if (!kr_dict_get_item(ts, md, KR_ID(ts, __builtins__)) &&
         kr_dict_set_item(ts, md, KR_ID(ts, __builtins__), ts->vm->builtins_module) < 0) {
+        return -1;
+    }
+    KrObject *r = kr_eval_code(ts, code, md, md);
+    if (!r) {
+        return -1;
+    }
+    KR_DECREF(ts, r);
+    return 0;
+}
+
+int kr_import_exec_source(KrThread *ts, KrObject *module, KrObject *path) {
+    const char *p = kr_str_utf8(ts, path, NULL);
+    if (!p) {
         return -1;
     }
     KrObject *dwb = kr_dict_get_item_str(ts, ts->vm->sys_dict, "dont_write_bytecode");
@@ -639,13 +678,9 @@ int kr_import_exec_source(KrThread *ts, KrObject *module, KrObject *path) {
     if (!code) {
         return -1;
     }
-    KrObject *r = kr_eval_code(ts, code, md, md);
+    int rc = kr_import_exec_code(ts, module, code);
     KR_DECREF(ts, code);
-    if (!r) {
-        return -1;
-    }
-    KR_DECREF(ts, r);
-    return 0;
+    return rc;
 }
 
 // __import__(name, globals=None, locals=None, fromlist=(), level=0)
@@ -721,7 +756,10 @@ static KrObject *make_path(KrThread *ts) {
         }
         pp = colon ? colon + 1 : NULL;
     }
-    if (append_cstr(ts, path, KRAIT_STDLIB_DIR, strlen(KRAIT_STDLIB_DIR)) < 0) {
+    KrPortStat st;
+    kr_port_stat(KRAIT_SITE_PACKAGES, &st);
+    if (append_cstr(ts, path, KRAIT_STDLIB_BUNDLE_PATH, strlen(KRAIT_STDLIB_BUNDLE_PATH)) < 0 ||
+        (st.kind == 2 && append_cstr(ts, path, KRAIT_SITE_PACKAGES, strlen(KRAIT_SITE_PACKAGES)) < 0)) {
         KR_DECREF(ts, path);
         return NULL;
     }
@@ -769,12 +807,12 @@ int kr_import_init(KrThread *ts) {
     KrObject *bi = kr_object_alloc(ts, &kr_builtin_importer_type, kr_builtin_importer_type.basicsize);
     KrObject *pf = bi ? kr_object_alloc(ts, &kr_path_finder_type, kr_path_finder_type.basicsize) : NULL;
     KrObject *meta = pf ? kr_list_from_array(ts, (KrObject *[]){bi, pf}, 2) : NULL;
-    KrObject *hook = (KrObject *)&kr_file_finder_type;
+    KrObject *hooks[2] = {(KrObject *)&kr_bundle_finder_type, (KrObject *)&kr_file_finder_type};
     const char *env = kr_port_getenv("PYTHONDONTWRITEBYTECODE");
     bool dont_write = vm->config.dont_write_bytecode || (env && *env);
     int rc = -1;
     if (meta && set_sys_steal(ts, "meta_path", KR_INCREF(meta)) == 0 &&
-        set_sys_steal(ts, "path_hooks", kr_list_from_array(ts, &hook, 1)) == 0 &&
+        set_sys_steal(ts, "path_hooks", kr_list_from_array(ts, hooks, 2)) == 0 &&
         set_sys_steal(ts, "path_importer_cache", kr_dict_new(ts)) == 0 && set_sys_steal(ts, "path", make_path(ts)) == 0 &&
         kr_dict_set_item_str(ts, vm->sys_dict, "dont_write_bytecode", KR_BOOL(dont_write)) == 0 &&
         builtin_specs(ts, bi) == 0) {

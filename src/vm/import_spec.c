@@ -16,39 +16,33 @@
 #include "pyc.h"
 
 // Every importer object is a bag of attributes: its state lives in __dict__.
-typedef struct KrImporter {
-    KrObject base;
-    KrObject *dict;
-} KrImporter;
-
-static void imp_dealloc(KrThread *ts, KrObject *o) {
+void kr_import_obj_dealloc(KrThread *ts, KrObject *o) {
     KR_XDECREF(ts, ((KrImporter *)o)->dict);
     kr_object_free(ts, o);
 }
 
-static void imp_traverse(KrThread *ts, KrObject *o, KrVisitFn visit, void *arg) {
+void kr_import_obj_traverse(KrThread *ts, KrObject *o, KrVisitFn visit, void *arg) {
     if (((KrImporter *)o)->dict) {
         visit(ts, ((KrImporter *)o)->dict, arg);
     }
 }
 
-static int imp_clear(KrThread *ts, KrObject *o) {
+int kr_import_obj_clear(KrThread *ts, KrObject *o) {
     KR_CLEAR(ts, ((KrImporter *)o)->dict);
     return 0;
 }
 
-// An attribute from the object's __dict__ (borrowed), or NULL.
-static KrObject *field(KrThread *ts, KrObject *o, const char *name) {
+KrObject *kr_import_obj_field(KrThread *ts, KrObject *o, const char *name) {
     KrObject *d = kr_object_get_dict(ts, o, false);
     return d ? kr_dict_get_item_str(ts, d, name) : NULL;
 }
 
-static int set_field(KrThread *ts, KrObject *o, const char *name, KrObject *v) {
+int kr_import_obj_set(KrThread *ts, KrObject *o, const char *name, KrObject *v) {
     KrObject *d = kr_object_get_dict(ts, o, true);
     return d ? kr_dict_set_item_str(ts, d, name, v ? v : KR_NONE) : -1;
 }
 
-static KrObject *new_importer(KrThread *ts, KrType *type) {
+KrObject *kr_import_obj_new(KrThread *ts, KrType *type) {
     KrObject *o = kr_object_alloc(ts, type, sizeof(KrImporter));
     if (o && !kr_object_get_dict(ts, o, true)) {
         KR_CLEAR(ts, o);
@@ -80,7 +74,7 @@ void kr_import_error(KrThread *ts, KrType *type, KrObject *msg, KrObject *name, 
 
 KrObject *kr_import_spec_new(KrThread *ts, KrObject *name, KrObject *loader, KrObject *origin, KrObject *locations,
                              bool has_location) {
-    KrObject *spec = new_importer(ts, &kr_module_spec_type);
+    KrObject *spec = kr_import_obj_new(ts, &kr_module_spec_type);
     if (!spec) {
         return NULL;
     }
@@ -97,10 +91,10 @@ KrObject *kr_import_spec_new(KrThread *ts, KrObject *name, KrObject *loader, KrO
             return NULL;
         }
     }
-    if (set_field(ts, spec, "name", name) < 0 || set_field(ts, spec, "loader", loader) < 0 ||
-        set_field(ts, spec, "origin", origin) < 0 || set_field(ts, spec, "loader_state", NULL) < 0 ||
-        set_field(ts, spec, "submodule_search_locations", locations) < 0 ||
-        set_field(ts, spec, "_set_fileattr", KR_BOOL(has_location)) < 0 || set_field(ts, spec, "cached", cached) < 0) {
+    if (kr_import_obj_set(ts, spec, "name", name) < 0 || kr_import_obj_set(ts, spec, "loader", loader) < 0 ||
+        kr_import_obj_set(ts, spec, "origin", origin) < 0 || kr_import_obj_set(ts, spec, "loader_state", NULL) < 0 ||
+        kr_import_obj_set(ts, spec, "submodule_search_locations", locations) < 0 ||
+        kr_import_obj_set(ts, spec, "_set_fileattr", KR_BOOL(has_location)) < 0 || kr_import_obj_set(ts, spec, "cached", cached) < 0) {
         KR_XDECREF(ts, cached);
         KR_DECREF(ts, spec);
         return NULL;
@@ -130,7 +124,7 @@ static KrObject *spec_new(KrThread *ts, KrType *type, KrObject *const *args, siz
     }
     KrObject *spec = kr_import_spec_new(ts, a[0], a[1], a[2] == KR_NONE ? NULL : a[2], locations, false);
     KR_XDECREF(ts, locations);
-    if (spec && a[3] && set_field(ts, spec, "loader_state", a[3]) < 0) {
+    if (spec && a[3] && kr_import_obj_set(ts, spec, "loader_state", a[3]) < 0) {
         KR_CLEAR(ts, spec);
     }
     return spec;
@@ -142,7 +136,7 @@ static KrObject *spec_repr(KrThread *ts, KrObject *self) {
     static const char *const shown[] = {"name", "loader", "origin", "submodule_search_locations"};
     kr_sb_add_cstr(ts, &sb, "ModuleSpec(");
     for (int i = 0; i < 4; i++) {
-        KrObject *v = field(ts, self, shown[i]);
+        KrObject *v = kr_import_obj_field(ts, self, shown[i]);
         if (i >= 2 && (!v || v == KR_NONE)) {
             continue;
         }
@@ -165,8 +159,8 @@ static KrObject *spec_repr(KrThread *ts, KrObject *self) {
 
 // The package a module belongs to: itself for a package, else the dotted prefix.
 static KrObject *spec_get_parent(KrThread *ts, KrObject *self) {
-    KrObject *name = field(ts, self, "name");
-    KrObject *locs = field(ts, self, "submodule_search_locations");
+    KrObject *name = kr_import_obj_field(ts, self, "name");
+    KrObject *locs = kr_import_obj_field(ts, self, "submodule_search_locations");
     if (!name || !kr_str_check(name)) {
         KR_RETURN_NONE;
     }
@@ -183,13 +177,13 @@ static KrObject *spec_get_parent(KrThread *ts, KrObject *self) {
 }
 
 static KrObject *spec_get_has_location(KrThread *ts, KrObject *self) {
-    KrObject *v = field(ts, self, "_set_fileattr");
+    KrObject *v = kr_import_obj_field(ts, self, "_set_fileattr");
     return KR_INCREF(v ? v : KR_FALSE);
 }
 
 static int spec_set_has_location(KrThread *ts, KrObject *self, KrObject *value) {
     int t = value ? kr_is_true(ts, value) : 0;
-    return t < 0 ? -1 : set_field(ts, self, "_set_fileattr", KR_BOOL(t));
+    return t < 0 ? -1 : kr_import_obj_set(ts, self, "_set_fileattr", KR_BOOL(t));
 }
 
 static const KrGetSetDef spec_getsets[] = {
@@ -198,20 +192,7 @@ static const KrGetSetDef spec_getsets[] = {
     {NULL, NULL, NULL, NULL},
 };
 
-#define IMPORTER_TYPE(var, tname, ...)                                      \
-    KrType var = {                                                          \
-        .base = KR_STATIC_HEAD(&kr_type_type),                              \
-        .name = tname,                                                      \
-        .basicsize = sizeof(KrImporter),                                    \
-        .flags = KR_TYPE_BASETYPE | KR_TYPE_HAS_DICT | KR_TYPE_GC,          \
-        .base_type = &kr_object_type,                                       \
-        .dictoffset = offsetof(KrImporter, dict),                           \
-        .dealloc = imp_dealloc,                                             \
-        .traverse = imp_traverse,                                           \
-        .clear = imp_clear,                                                 \
-        __VA_ARGS__}
-
-IMPORTER_TYPE(kr_module_spec_type, "ModuleSpec", .new_ = spec_new, .repr = spec_repr, .getsets = spec_getsets);
+KR_IMPORTER_TYPE(kr_module_spec_type, "ModuleSpec", .new_ = spec_new, .repr = spec_repr, .getsets = spec_getsets);
 
 // ---- BuiltinImporter: the C modules of modules.def --------------------------------
 
@@ -295,7 +276,7 @@ static const KrMethodDef builtin_importer_methods[] = {
     {NULL, NULL, 0, false, false, NULL},
 };
 
-IMPORTER_TYPE(kr_builtin_importer_type, "BuiltinImporter", .methods = builtin_importer_methods);
+KR_IMPORTER_TYPE(kr_builtin_importer_type, "BuiltinImporter", .methods = builtin_importer_methods);
 
 // ---- FileFinder: one directory on sys.path ----------------------------------------
 
@@ -349,8 +330,8 @@ static KrObject *file_finder_make(KrThread *ts, KrObject *path) {
             KR_DECREF(ts, msg);
         }
     } else {
-        finder = new_importer(ts, &kr_file_finder_type);
-        if (finder && set_field(ts, finder, "path", absobj) < 0) {
+        finder = kr_import_obj_new(ts, &kr_file_finder_type);
+        if (finder && kr_import_obj_set(ts, finder, "path", absobj) < 0) {
             KR_CLEAR(ts, finder);
         }
     }
@@ -367,8 +348,8 @@ static KrObject *file_finder_new(KrThread *ts, KrType *type, KrObject *const *ar
 }
 
 KrObject *kr_import_loader_new(KrThread *ts, KrType *type, KrObject *name, KrObject *path) {
-    KrObject *l = new_importer(ts, type);
-    if (l && (set_field(ts, l, "name", name) < 0 || set_field(ts, l, "path", path) < 0)) {
+    KrObject *l = kr_import_obj_new(ts, type);
+    if (l && (kr_import_obj_set(ts, l, "name", name) < 0 || kr_import_obj_set(ts, l, "path", path) < 0)) {
         KR_CLEAR(ts, l);
     }
     return l;
@@ -392,7 +373,7 @@ static KrObject *file_spec(KrThread *ts, KrObject *fullname, KrObject *file, KrO
 
 // FileFinder.find_spec: dir/name/__init__.py, then dir/name.py, then a namespace portion.
 static KrObject *file_finder_find(KrThread *ts, KrObject *self, KrObject *fullname) {
-    KrObject *dir = field(ts, self, "path");
+    KrObject *dir = kr_import_obj_field(ts, self, "path");
     if (!dir || !kr_str_check(dir) || !kr_str_check(fullname)) {
         KR_RETURN_NONE;
     }
@@ -456,7 +437,7 @@ static KrObject *ff_find_spec(KrThread *ts, KrObject *self, KrObject *const *arg
 }
 
 static KrObject *ff_repr(KrThread *ts, KrObject *self) {
-    KrObject *p = field(ts, self, "path");
+    KrObject *p = kr_import_obj_field(ts, self, "path");
     return kr_str_from_format(ts, "FileFinder(%R)", p ? p : KR_NONE);
 }
 
@@ -466,7 +447,7 @@ static const KrMethodDef file_finder_methods[] = {
     {NULL, NULL, 0, false, false, NULL},
 };
 
-IMPORTER_TYPE(kr_file_finder_type, "FileFinder", .new_ = file_finder_new, .repr = ff_repr,
+KR_IMPORTER_TYPE(kr_file_finder_type, "FileFinder", .new_ = file_finder_new, .repr = ff_repr,
               .methods = file_finder_methods);
 
 // ---- PathFinder: sys.path through sys.path_hooks ----------------------------------
@@ -621,7 +602,7 @@ static const KrMethodDef path_finder_methods[] = {
     {NULL, NULL, 0, false, false, NULL},
 };
 
-IMPORTER_TYPE(kr_path_finder_type, "PathFinder", .methods = path_finder_methods);
+KR_IMPORTER_TYPE(kr_path_finder_type, "PathFinder", .methods = path_finder_methods);
 
 // ---- SourceFileLoader and NamespaceLoader -----------------------------------------
 
@@ -636,7 +617,7 @@ static KrObject *loader_new(KrThread *ts, KrType *type, KrObject *const *args, s
 }
 
 static KrObject *sl_exec_module(KrThread *ts, KrObject *self, KrObject *module) {
-    KrObject *path = field(ts, self, "path");
+    KrObject *path = kr_import_obj_field(ts, self, "path");
     if (!path || !kr_str_check(path)) {
         kr_err_set_str(ts, &kr_exc_ImportError, "loader has no path");
         return NULL;
@@ -650,13 +631,13 @@ static KrObject *sl_get_filename(KrThread *ts, KrObject *self, KrObject *const *
         return NULL;
     }
     (void)args;
-    KrObject *p = field(ts, self, "path");
+    KrObject *p = kr_import_obj_field(ts, self, "path");
     return KR_INCREF(p ? p : KR_NONE);
 }
 
 static KrObject *sl_is_package(KrThread *ts, KrObject *self, KrObject *name) {
     (void)name;
-    KrObject *p = field(ts, self, "path");
+    KrObject *p = kr_import_obj_field(ts, self, "path");
     size_t n;
     const char *s = p && kr_str_check(p) ? kr_str_utf8(ts, p, &n) : NULL;
     if (!s) {
@@ -669,7 +650,7 @@ static KrObject *sl_is_package(KrThread *ts, KrObject *self, KrObject *name) {
 
 static KrObject *sl_get_code(KrThread *ts, KrObject *self, KrObject *name) {
     (void)name;
-    KrObject *p = field(ts, self, "path");
+    KrObject *p = kr_import_obj_field(ts, self, "path");
     const char *s = p && kr_str_check(p) ? kr_str_utf8(ts, p, NULL) : NULL;
     if (!s) {
         return kr_err_occurred(ts) ? NULL : KR_NONE;
@@ -706,7 +687,7 @@ static KrObject *sl_get_data(KrThread *ts, KrObject *self, KrObject *path) {
 
 static KrObject *sl_get_source(KrThread *ts, KrObject *self, KrObject *name) {
     (void)name;
-    KrObject *p = field(ts, self, "path");
+    KrObject *p = kr_import_obj_field(ts, self, "path");
     KrObject *b = p ? read_bytes(ts, p) : NULL;
     if (!b) {
         return kr_err_occurred(ts) ? NULL : KR_NONE;
@@ -717,7 +698,7 @@ static KrObject *sl_get_source(KrThread *ts, KrObject *self, KrObject *name) {
 }
 
 static KrObject *loader_repr(KrThread *ts, KrObject *self) {
-    KrObject *n = field(ts, self, "name");
+    KrObject *n = kr_import_obj_field(ts, self, "name");
     return kr_str_from_format(ts, "<%s %R>", KR_TYPE(self)->name, n ? n : KR_NONE);
 }
 
@@ -732,7 +713,7 @@ static const KrMethodDef source_loader_methods[] = {
     {NULL, NULL, 0, false, false, NULL},
 };
 
-IMPORTER_TYPE(kr_source_loader_type, "SourceFileLoader", .new_ = loader_new, .repr = loader_repr,
+KR_IMPORTER_TYPE(kr_source_loader_type, "SourceFileLoader", .new_ = loader_new, .repr = loader_repr,
               .methods = source_loader_methods);
 
 static KrObject *return_true(KrThread *ts, KrObject *self, KrObject *arg) {
@@ -749,5 +730,5 @@ static const KrMethodDef namespace_loader_methods[] = {
     {NULL, NULL, 0, false, false, NULL},
 };
 
-IMPORTER_TYPE(kr_namespace_loader_type, "NamespaceLoader", .new_ = loader_new, .repr = loader_repr,
+KR_IMPORTER_TYPE(kr_namespace_loader_type, "NamespaceLoader", .new_ = loader_new, .repr = loader_repr,
               .methods = namespace_loader_methods);

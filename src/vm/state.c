@@ -8,6 +8,7 @@
 
 #include "../compiler/ast.h"
 #include "../module/modules.h"
+#include "../object/bytes.h"
 #include "../object/containers.h"
 #include "../object/exc.h"
 #include "../object/func.h"
@@ -20,6 +21,8 @@
 #include "frame.h"
 #include "import.h"
 #include "warn.h"
+#include "marshal.h"
+#include "pyc.h"
 
 #define T(t) extern KrType t;
 #include "../object/types.def"
@@ -566,6 +569,166 @@ int krait_run_file(KrVM *vm, const char *path) {
     kr_port_free(abs);
     if (!code) {
         return handle_exception(vm, ts);
+    }
+    int status = run_code(vm, ts, code);
+    KR_DECREF(ts, code);
+    return status;
+}
+
+int krait_compile_marshal(KrVM *vm, const char *source, size_t len, const char *filename, char **out,
+                          size_t *out_len) {
+    KrThread *ts = vm->main_thread;
+    char *decoded = NULL;
+    const char *src = decode_source(ts, source, &len, filename, &decoded);
+    KrObject *code = src ? kr_compile_source(ts, src, len, filename, KR_MODE_EXEC, NULL) : NULL;
+    kr_mem_free(ts, decoded);
+    KrObject *data = code ? kr_marshal_dumps(ts, code, KR_MARSHAL_VERSION) : NULL;
+    KR_XDECREF(ts, code);
+    *out = data ? malloc((size_t)KR_BYTES_SIZE(data) + 1) : NULL;
+    if (!*out) {
+        if (data) {
+            kr_err_no_memory(ts);
+        }
+        KR_XDECREF(ts, data);
+        handle_exception(vm, ts);
+        flush_std(ts);
+        return 1;
+    }
+    *out_len = (size_t)KR_BYTES_SIZE(data);
+    memcpy(*out, KR_BYTES_DATA(data), *out_len);
+    KR_DECREF(ts, data);
+    return 0;
+}
+
+unsigned long krait_bytecode_magic(void) {
+    return kr_pyc_magic();
+}
+
+// The spec `-m name` runs: a package's NAME.__main__; NULL with the message
+// runpy prints (as ImportError) when there is none.
+static KrObject *main_spec(KrThread *ts, KrObject *name) {
+    KrObject *spec = kr_import_find_spec(ts, name);
+    if (!spec && (kr_err_matches(ts, &kr_exc_ImportError) || kr_err_matches(ts, &kr_exc_AttributeError) ||
+                  kr_err_matches(ts, &kr_exc_TypeError) || kr_err_matches(ts, &kr_exc_ValueError))) {
+        KrObject *exc = kr_err_fetch(ts);
+        size_t n;
+        const char *s = kr_str_utf8(ts, name, &n);
+        KrObject *stem = s && n > 3 && strcmp(s + n - 3, ".py") == 0 ? kr_str_substr(ts, name, 0, KR_STR_LEN(name) - 3)
+                                                                     : NULL;
+        KrObject *hint = stem ? kr_str_from_format(ts, ". Try using '%U' instead of '%U' as the module name.", stem, name)
+                              : kr_str_empty(ts);
+        KR_XDECREF(ts, stem);
+        if (hint) {
+            kr_err_format(ts, &kr_exc_ImportError, "Error while finding module specification for %R (%T: %S)%U", name,
+                          exc, exc, hint);
+            KR_DECREF(ts, hint);
+        }
+        KR_DECREF(ts, exc);
+        return NULL;
+    }
+    if (spec == KR_NONE) {
+        KR_DECREF(ts, spec);
+        kr_err_format(ts, &kr_exc_ImportError, "No module named %U", name);
+        return NULL;
+    }
+    KrObject *field = spec ? kr_str_intern_cstr(ts, "submodule_search_locations") : NULL;
+    KrObject *locs = field ? kr_getattr_opt(ts, spec, field) : NULL;
+    KR_XDECREF(ts, field);
+    if (!locs || locs == KR_NONE) {
+        KR_XDECREF(ts, locs);
+        if (kr_err_occurred(ts)) {
+            KR_CLEAR(ts, spec);
+        }
+        return spec;
+    }
+    KR_DECREF(ts, locs);
+    KR_DECREF(ts, spec);
+    KrObject *sub = kr_str_from_format(ts, "%U.__main__", name);
+    spec = sub ? kr_import_find_spec(ts, sub) : NULL;
+    if (spec == KR_NONE || (!spec && kr_err_matches(ts, &kr_exc_ImportError))) {
+        KR_XDECREF(ts, spec);
+        kr_err_clear(ts);
+        kr_err_format(ts, &kr_exc_ImportError, "No module named %U; %R is a package and cannot be directly executed",
+                      sub, name);
+        spec = NULL;
+    }
+    KR_XDECREF(ts, sub);
+    return spec;
+}
+
+// Fills __main__ from the spec as runpy._run_module_as_main does; returns the code to run.
+static KrObject *prepare_main(KrThread *ts, KrObject *spec) {
+    KrObject *globals = KR_MODULE_DICT(ts->vm->main_module);
+    static const char *const fields[] = {"origin", "cached", "parent", "loader", "name"};
+    static const char *const keys[] = {"__file__", "__cached__", "__package__", "__loader__", NULL};
+    KrObject *v[5] = {NULL};
+    KrObject *code = NULL;
+    for (int i = 0; i < 5; i++) {
+        KrObject *f = kr_str_intern_cstr(ts, fields[i]);
+        v[i] = f ? kr_getattr(ts, spec, f) : NULL;
+        KR_XDECREF(ts, f);
+        if (!v[i] || (keys[i] && kr_dict_set_item_str(ts, globals, keys[i], v[i]) < 0)) {
+            goto done;
+        }
+    }
+    if (kr_dict_set_item_str(ts, globals, "__spec__", spec) < 0) {
+        goto done;
+    }
+    KrObject *argv = kr_dict_get_item_str(ts, ts->vm->sys_dict, "argv");
+    if (argv && kr_list_check(argv) && KR_LIST_SIZE(argv) > 0 && kr_str_check(v[0])) {
+        KR_SETREF(ts, KR_LIST_ITEMS(argv)[0], KR_INCREF(v[0]));
+    }
+    KrObject *get_code = kr_str_intern_cstr(ts, "get_code");
+    KrObject *meth = get_code ? kr_getattr(ts, v[3], get_code) : NULL;
+    KR_XDECREF(ts, get_code);
+    code = meth ? kr_call1(ts, meth, v[4]) : NULL;
+    KR_XDECREF(ts, meth);
+    if (code == KR_NONE) {
+        KR_CLEAR(ts, code);
+        kr_err_format(ts, &kr_exc_ImportError, "No code object available for %S", v[4]);
+    }
+done:
+    for (int i = 0; i < 5; i++) {
+        KR_XDECREF(ts, v[i]);
+    }
+    return code;
+}
+
+int krait_run_module(KrVM *vm, const char *name) {
+    KrThread *ts = vm->main_thread;
+    vm->exit_status = 0;
+    // sys.path[0] is the working directory, as a full path.
+    char *cwd = kr_port_getcwd();
+    KrObject *path = kr_dict_get_item_str(ts, ts->vm->sys_dict, "path");
+    if (cwd && path && kr_list_check(path) && KR_LIST_SIZE(path) > 0) {
+        KrObject *dir = kr_str_from_cstr(ts, cwd);
+        if (!dir) {
+            kr_port_free(cwd);
+            return handle_exception(vm, ts);
+        }
+        KR_SETREF(ts, KR_LIST_ITEMS(path)[0], dir);
+    }
+    kr_port_free(cwd);
+    KrObject *modname = kr_str_from_cstr(ts, name);
+    KrObject *spec = modname ? main_spec(ts, modname) : NULL;
+    KR_XDECREF(ts, modname);
+    KrObject *code = spec ? prepare_main(ts, spec) : NULL;
+    KR_XDECREF(ts, spec);
+    if (!code) {
+        if (!kr_err_matches(ts, &kr_exc_ImportError)) {
+            return handle_exception(vm, ts);
+        }
+        // runpy reports a module it cannot find or load as "<python>: message", status 1.
+        KrObject *exc = kr_err_fetch(ts);
+        KrObject *msg = kr_str(ts, exc);
+        const char *u = msg ? kr_str_utf8(ts, msg, NULL) : NULL;
+        char buf[512];
+        snprintf(buf, sizeof buf, "krait: %s\n", u ? u : "can't find the module");
+        kr_vm_write(vm, 2, buf, strlen(buf));
+        KR_XDECREF(ts, msg);
+        KR_DECREF(ts, exc);
+        kr_err_clear(ts);
+        return 1;
     }
     int status = run_code(vm, ts, code);
     KR_DECREF(ts, code);

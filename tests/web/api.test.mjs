@@ -43,3 +43,9 @@ test('the interpreter keeps working after errors', () => {
   assert.equal(r.stdout, '42\n');
   assert.equal(r.status, 0);
 });
+
+test('the bundled standard library imports with no setup', () => {
+  const r = krait.runPython('import heapq, keyword\nprint(heapq.nlargest(2, [4, 1, 7]), keyword.iskeyword("def"))');
+  assert.equal(r.stdout, '[7, 4] True\n');
+  assert.equal(r.status, 0);
+});
