@@ -25,6 +25,9 @@ set(KRAIT_SOURCES
     src/module/dis_module.c
     src/module/gcmodule.c
     src/module/marshal.c
+    src/module/math_int.c
+    src/module/math_sum.c
+    src/module/mathmodule.c
     src/module/sys.c
     src/object/abstract.c
     src/object/bool.c
