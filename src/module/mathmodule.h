@@ -8,6 +8,7 @@
 // The constants, spelled out: strict C11 <math.h> has no M_PI.
 #define KR_MATH_PI 3.141592653589793238462643383279502884
 #define KR_MATH_E 2.718281828459045235360287471352662498
+#define KR_MATH_LN2 0.693147180559945309417232121458176568
 
 // A real-number argument as a double, as CPython's PyFloat_AsDouble: floats
 // directly, then __float__, then __index__; TypeError "must be real number,
