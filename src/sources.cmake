@@ -65,6 +65,7 @@ set(KRAIT_SOURCES
     src/object/str_format.c
     src/object/str_methods.c
     src/object/str_codec.c
+    src/object/structseq.c
     src/object/str_printf.c
     src/object/strformat.c
     src/object/trashcan.c
