@@ -30,6 +30,7 @@ set(KRAIT_SOURCES
     src/module/math_sum.c
     src/module/mathmodule.c
     src/module/sys.c
+    src/module/timemodule.c
     src/object/abstract.c
     src/object/bool.c
     src/object/bytes.c

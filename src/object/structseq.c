@@ -113,7 +113,7 @@ KrObject *kr_structseq_new_slot(KrThread *ts, KrType *type, KrObject *const *arg
     static const char *const names[] = {"sequence", "dict", NULL};
     KrObject *o[2] = {NULL, NULL};
     const char *tname = static_base(type)->name;
-    if (kr_parse_args(ts, tname, args, nargs, kwnames, names, 1, 0, 2, o) < 0) {
+    if (kr_parse_args(ts, "structseq", args, nargs, kwnames, names, 1, 0, 2, o) < 0) {
         return NULL;
     }
     const KrStructSeqDesc *d = static_base(type)->type_data;
