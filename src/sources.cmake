@@ -20,15 +20,19 @@ set(KRAIT_SOURCES
     src/compiler/parser_match.c
     src/compiler/parser_stmt.c
     src/compiler/symtable.c
+    src/module/atexitmodule.c
     src/module/builtins.c
     src/module/builtins_exec.c
     src/module/cmathmodule.c
     src/module/dis_module.c
+    src/module/errnomodule.c
     src/module/gcmodule.c
     src/module/marshal.c
     src/module/math_int.c
     src/module/math_sum.c
     src/module/mathmodule.c
+    src/module/statmodule.c
+    src/module/stringmodule.c
     src/module/sys.c
     src/module/timemodule.c
     src/object/abstract.c
