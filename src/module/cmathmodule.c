@@ -565,7 +565,7 @@ static KrObject *cmath_isclose(KrThread *ts, KrObject *self, KrObject *const *ar
     }
     static const char *const names[] = {"a", "b", "rel_tol", "abs_tol", NULL};
     KrObject *o[4] = {NULL, NULL, NULL, NULL};
-    if (kr_parse_args(ts, "isclose", args, nargs, kwnames, names, 2, 0, 2, o) < 0) {
+    if (kr_mathmodule_check_keywords(ts, "isclose", kwnames, names) < 0 || kr_parse_args(ts, "isclose", args, nargs, kwnames, names, 2, 0, 2, o) < 0) {
         return NULL;
     }
     Cx a, b;

@@ -140,7 +140,7 @@ static KrObject *math_prod(KrThread *ts, KrObject *self, KrObject *const *args, 
     }
     static const char *const names[] = {"", "start", NULL};
     KrObject *o[2] = {NULL, NULL};
-    if (kr_parse_args(ts, "prod", args, nargs, kwnames, names, 1, 1, 1, o) < 0) {
+    if (kr_mathmodule_check_keywords(ts, "prod", kwnames, names + 1) < 0 || kr_parse_args(ts, "prod", args, nargs, kwnames, names, 1, 1, 1, o) < 0) {
         return NULL;
     }
     KrObject *it = kr_iter(ts, o[0]);

@@ -2,6 +2,7 @@
 // The math module: elementary functions on floats with CPython's error rules.
 #include <float.h>
 #include <math.h>
+#include <string.h>
 
 #include "mathmodule.h"
 #include "modules.h"
@@ -39,6 +40,24 @@ int kr_mathmodule_as_double(KrThread *ts, KrObject *o, double *out) {
     }
     *out = KR_FLOAT_VALUE(f);
     KR_DECREF(ts, f);
+    return 0;
+}
+
+int kr_mathmodule_check_keywords(KrThread *ts, const char *fname, KrObject *kwnames, const char *const *names) {
+    for (intptr_t i = 0; kwnames && i < KR_TUPLE_SIZE(kwnames); i++) {
+        const char *k = kr_str_utf8(ts, KR_TUPLE_GET(kwnames, i), NULL);
+        if (!k) {
+            return -1;
+        }
+        bool known = false;
+        for (const char *const *n = names; *n; n++) {
+            known |= strcmp(*n, k) == 0;
+        }
+        if (!known) {
+            kr_err_format(ts, &kr_exc_TypeError, "'%s' is an invalid keyword argument for %s()", k, fname);
+            return -1;
+        }
+    }
     return 0;
 }
 
@@ -421,7 +440,7 @@ static KrObject *math_isclose(KrThread *ts, KrObject *self, KrObject *const *arg
     }
     static const char *const names[] = {"a", "b", "rel_tol", "abs_tol", NULL};
     KrObject *o[4] = {NULL, NULL, NULL, NULL};
-    if (kr_parse_args(ts, "isclose", args, nargs, kwnames, names, 2, 0, 2, o) < 0) {
+    if (kr_mathmodule_check_keywords(ts, "isclose", kwnames, names) < 0 || kr_parse_args(ts, "isclose", args, nargs, kwnames, names, 2, 0, 2, o) < 0) {
         return NULL;
     }
     double a, b, rel = 1e-9, abs_tol = 0.0;

@@ -19,6 +19,10 @@ int kr_mathmodule_as_double(KrThread *ts, KrObject *o, double *out);
 KrObject *kr_mathmodule_domain_error(KrThread *ts);
 KrObject *kr_mathmodule_range_error(KrThread *ts);
 
+// Rejects keyword names outside `names` (NULL-terminated) with Argument
+// Clinic's message "'x' is an invalid keyword argument for f()"; -1 on error.
+int kr_mathmodule_check_keywords(KrThread *ts, const char *fname, KrObject *kwnames, const char *const *names);
+
 extern const KrMethodDef kr_math_int_functions[];
 extern const KrMethodDef kr_math_sum_functions[];
 
