@@ -64,10 +64,9 @@ static KrObject *raise_errno(KrThread *ts, int err) {
     KrObject *code = kr_int_from_i64(ts, err);
     KrObject *msg = code ? kr_str_from_cstr(ts, kr_port_strerror(err)) : NULL;
     KrObject *args = msg ? kr_tuple_pack(ts, 2, code, msg) : NULL;
-    KrObject *exc = args ? kr_exc_new(ts, &kr_exc_OSError, args) : NULL;
+    KrObject *exc = args ? kr_exc_new(ts, &kr_exc_OSError, args) : NULL; // steals args
     KR_XDECREF(ts, code);
     KR_XDECREF(ts, msg);
-    KR_XDECREF(ts, args);
     if (exc) {
         kr_err_set_object(ts, exc);
     }
