@@ -125,7 +125,7 @@ KrObject *kr_structseq_new_slot(KrThread *ts, KrType *type, KrObject *const *arg
         }
         return NULL;
     }
-    if (o[1] && o[1] != KR_NONE && !kr_dict_check(o[1])) {
+    if (o[1] && !kr_dict_check(o[1])) {
         kr_err_format(ts, &kr_exc_TypeError, "%s() takes a dict as second arg, if any", tname);
         KR_DECREF(ts, seq);
         return NULL;
@@ -153,7 +153,7 @@ KrObject *kr_structseq_new_slot(KrThread *ts, KrType *type, KrObject *const *arg
         KrObject *v = NULL;
         if (i < n) {
             v = KR_INCREF(KR_TUPLE_GET(seq, i));
-        } else if (o[1] && o[1] != KR_NONE) {
+        } else if (o[1]) {
             // kr_dict_get_item_str returns a borrowed value.
             v = kr_dict_get_item_str(ts, o[1], st->getsets[i].name);
             if (!v && kr_err_occurred(ts)) {
