@@ -414,13 +414,7 @@ CMATH_1(tanh, F_TANH)
 // cmath.log(z[, base])
 static KrObject *cmath_log(KrThread *ts, KrObject *self, KrObject *const *args, size_t nargs, KrObject *kwnames) {
     (void)self;
-    if (kwnames && KR_TUPLE_SIZE(kwnames) > 0) {
-        kr_err_set_str(ts, &kr_exc_TypeError, "cmath.log() takes no keyword arguments");
-        return NULL;
-    }
-    if (nargs < 1 || nargs > 2) {
-        kr_err_format(ts, &kr_exc_TypeError, "log expected at %s %d argument%s, got %zu", nargs < 1 ? "least" : "most",
-                      nargs < 1 ? 1 : 2, nargs < 1 ? "" : "s", nargs);
+    if (kr_mathmodule_check_args(ts, "cmath", "log", nargs, kwnames, 1, 2) < 0) {
         return NULL;
     }
     Cx z, base;
@@ -513,12 +507,7 @@ static int c_rect(double r, double phi, Cx *out) {
 
 static KrObject *cmath_rect(KrThread *ts, KrObject *self, KrObject *const *args, size_t nargs, KrObject *kwnames) {
     (void)self;
-    if (kwnames && KR_TUPLE_SIZE(kwnames) > 0) {
-        kr_err_set_str(ts, &kr_exc_TypeError, "cmath.rect() takes no keyword arguments");
-        return NULL;
-    }
-    if (nargs != 2) {
-        kr_err_format(ts, &kr_exc_TypeError, "rect expected 2 arguments, got %zu", nargs);
+    if (kr_mathmodule_check_args(ts, "cmath", "rect", nargs, kwnames, 2, 2) < 0) {
         return NULL;
     }
     double r, phi;
@@ -559,24 +548,11 @@ static KrObject *cmath_isnan(KrThread *ts, KrObject *self, KrObject *arg) {
 // cmath.isclose(a, b, *, rel_tol=1e-09, abs_tol=0.0)
 static KrObject *cmath_isclose(KrThread *ts, KrObject *self, KrObject *const *args, size_t nargs, KrObject *kwnames) {
     (void)self;
-    if (nargs > 2) {
-        kr_err_format(ts, &kr_exc_TypeError, "isclose() takes exactly 2 positional arguments (%zu given)", nargs);
-        return NULL;
-    }
-    static const char *const names[] = {"a", "b", "rel_tol", "abs_tol", NULL};
-    KrObject *o[4] = {NULL, NULL, NULL, NULL};
-    if (kr_mathmodule_check_keywords(ts, "isclose", kwnames, names) < 0 || kr_parse_args(ts, "isclose", args, nargs, kwnames, names, 2, 0, 2, o) < 0) {
-        return NULL;
-    }
+    KrObject *ao, *bo;
     Cx a, b;
-    double rel = 1e-9, abs_tol = 0.0;
-    if (as_complex(ts, o[0], &a) < 0 || as_complex(ts, o[1], &b) < 0 ||
-        (o[2] && kr_mathmodule_as_double(ts, o[2], &rel) < 0) ||
-        (o[3] && kr_mathmodule_as_double(ts, o[3], &abs_tol) < 0)) {
-        return NULL;
-    }
-    if (rel < 0.0 || abs_tol < 0.0) {
-        kr_err_set_str(ts, &kr_exc_ValueError, "tolerances must be non-negative");
+    double rel, abs_tol;
+    if (kr_mathmodule_isclose_args(ts, args, nargs, kwnames, &ao, &bo, &rel, &abs_tol) < 0 ||
+        as_complex(ts, ao, &a) < 0 || as_complex(ts, bo, &b) < 0) {
         return NULL;
     }
     if (a.re == b.re && a.im == b.im) {
@@ -639,11 +615,9 @@ KrObject *kr_cmath_module_create(KrThread *ts) {
     for (size_t i = 0; i < sizeof(constants) / sizeof(constants[0]); i++) {
         KrObject *v = constants[i].is_complex ? kr_complex_new(ts, constants[i].re, constants[i].im)
                                               : kr_float_from_double(ts, constants[i].re);
-        if (!v || kr_dict_set_item_str(ts, KR_MODULE_DICT(m), constants[i].name, v) < 0) {
-            KR_XDECREF(ts, v);
+        if (kr_module_add_steal(ts, m, constants[i].name, v) < 0) {
             goto error;
         }
-        KR_DECREF(ts, v);
     }
     return m;
 error:

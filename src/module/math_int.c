@@ -212,12 +212,7 @@ static KrObject *falling_product(KrThread *ts, KrObject *n, uint64_t k) {
 
 static KrObject *math_comb(KrThread *ts, KrObject *self, KrObject *const *args, size_t nargs, KrObject *kwnames) {
     (void)self;
-    if (kwnames && KR_TUPLE_SIZE(kwnames) > 0) {
-        kr_err_set_str(ts, &kr_exc_TypeError, "math.comb() takes no keyword arguments");
-        return NULL;
-    }
-    if (nargs != 2) {
-        kr_err_format(ts, &kr_exc_TypeError, "comb expected 2 arguments, got %zu", nargs);
+    if (kr_mathmodule_check_args(ts, "math", "comb", nargs, kwnames, 2, 2) < 0) {
         return NULL;
     }
     KrObject *n, *k, *result = NULL;
@@ -255,13 +250,7 @@ done:
 
 static KrObject *math_perm(KrThread *ts, KrObject *self, KrObject *const *args, size_t nargs, KrObject *kwnames) {
     (void)self;
-    if (kwnames && KR_TUPLE_SIZE(kwnames) > 0) {
-        kr_err_set_str(ts, &kr_exc_TypeError, "math.perm() takes no keyword arguments");
-        return NULL;
-    }
-    if (nargs < 1 || nargs > 2) {
-        kr_err_format(ts, &kr_exc_TypeError, "perm expected at %s %d argument%s, got %zu",
-                      nargs < 1 ? "least" : "most", nargs < 1 ? 1 : 2, nargs < 1 ? "" : "s", nargs);
+    if (kr_mathmodule_check_args(ts, "math", "perm", nargs, kwnames, 1, 2) < 0) {
         return NULL;
     }
     if (nargs == 1 || args[1] == KR_NONE) {

@@ -243,12 +243,7 @@ done:
 
 static KrObject *math_dist(KrThread *ts, KrObject *self, KrObject *const *args, size_t nargs, KrObject *kwnames) {
     (void)self;
-    if (kwnames && KR_TUPLE_SIZE(kwnames) > 0) {
-        kr_err_set_str(ts, &kr_exc_TypeError, "math.dist() takes no keyword arguments");
-        return NULL;
-    }
-    if (nargs != 2) {
-        kr_err_format(ts, &kr_exc_TypeError, "dist expected 2 arguments, got %zu", nargs);
+    if (kr_mathmodule_check_args(ts, "math", "dist", nargs, kwnames, 2, 2) < 0) {
         return NULL;
     }
     KrObject *p = kr_tuple_from_iterable(ts, args[0]);

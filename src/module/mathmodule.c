@@ -61,6 +61,49 @@ int kr_mathmodule_check_keywords(KrThread *ts, const char *fname, KrObject *kwna
     return 0;
 }
 
+int kr_mathmodule_check_args(KrThread *ts, const char *module, const char *name, size_t nargs, KrObject *kwnames,
+                             size_t min, size_t max) {
+    if (kwnames && KR_TUPLE_SIZE(kwnames) > 0) {
+        kr_err_format(ts, &kr_exc_TypeError, "%s.%s() takes no keyword arguments", module, name);
+        return -1;
+    }
+    if (nargs >= min && nargs <= max) {
+        return 0;
+    }
+    size_t n = nargs < min ? min : max;
+    const char *how = min == max ? "" : nargs < min ? "at least " : "at most ";
+    kr_err_format(ts, &kr_exc_TypeError, "%s expected %s%zu argument%s, got %zu", name, how, n, n == 1 ? "" : "s",
+                  nargs);
+    return -1;
+}
+
+int kr_mathmodule_isclose_args(KrThread *ts, KrObject *const *args, size_t nargs, KrObject *kwnames, KrObject **a,
+                               KrObject **b, double *rel_tol, double *abs_tol) {
+    if (nargs > 2) {
+        kr_err_format(ts, &kr_exc_TypeError, "isclose() takes exactly 2 positional arguments (%zu given)", nargs);
+        return -1;
+    }
+    static const char *const names[] = {"a", "b", "rel_tol", "abs_tol", NULL};
+    KrObject *o[4] = {NULL, NULL, NULL, NULL};
+    if (kr_mathmodule_check_keywords(ts, "isclose", kwnames, names) < 0 ||
+        kr_parse_args(ts, "isclose", args, nargs, kwnames, names, 2, 0, 2, o) < 0) {
+        return -1;
+    }
+    *a = o[0];
+    *b = o[1];
+    *rel_tol = 1e-9;
+    *abs_tol = 0.0;
+    if ((o[2] && kr_mathmodule_as_double(ts, o[2], rel_tol) < 0) ||
+        (o[3] && kr_mathmodule_as_double(ts, o[3], abs_tol) < 0)) {
+        return -1;
+    }
+    if (*rel_tol < 0.0 || *abs_tol < 0.0) {
+        kr_err_set_str(ts, &kr_exc_ValueError, "tolerances must be non-negative");
+        return -1;
+    }
+    return 0;
+}
+
 KrObject *kr_mathmodule_domain_error(KrThread *ts) {
     kr_err_set_str(ts, &kr_exc_ValueError, "math domain error");
     return NULL;
@@ -326,12 +369,7 @@ static KrObject *math_trunc(KrThread *ts, KrObject *self, KrObject *arg) {
 // Checks the "name expected 2 arguments, got N" shape and converts both.
 static int two_doubles(KrThread *ts, const char *name, KrObject *const *args, size_t nargs, KrObject *kwnames,
                        double *x, double *y) {
-    if (kwnames && KR_TUPLE_SIZE(kwnames) > 0) {
-        kr_err_format(ts, &kr_exc_TypeError, "math.%s() takes no keyword arguments", name);
-        return -1;
-    }
-    if (nargs != 2) {
-        kr_err_format(ts, &kr_exc_TypeError, "%s expected 2 arguments, got %zu", name, nargs);
+    if (kr_mathmodule_check_args(ts, "math", name, nargs, kwnames, 2, 2) < 0) {
         return -1;
     }
     if (kr_mathmodule_as_double(ts, args[0], x) < 0 || kr_mathmodule_as_double(ts, args[1], y) < 0) {
@@ -398,12 +436,7 @@ MATH_2_HEAD(pow)
 // math.ldexp(x, i): i must be an int; huge exponents saturate.
 static KrObject *math_ldexp(KrThread *ts, KrObject *self, KrObject *const *args, size_t nargs, KrObject *kwnames) {
     (void)self;
-    if (kwnames && KR_TUPLE_SIZE(kwnames) > 0) {
-        kr_err_set_str(ts, &kr_exc_TypeError, "math.ldexp() takes no keyword arguments");
-        return NULL;
-    }
-    if (nargs != 2) {
-        kr_err_format(ts, &kr_exc_TypeError, "ldexp expected 2 arguments, got %zu", nargs);
+    if (kr_mathmodule_check_args(ts, "math", "ldexp", nargs, kwnames, 2, 2) < 0) {
         return NULL;
     }
     double x;
@@ -434,23 +467,10 @@ static KrObject *math_ldexp(KrThread *ts, KrObject *self, KrObject *const *args,
 // math.isclose(a, b, *, rel_tol=1e-09, abs_tol=0.0)
 static KrObject *math_isclose(KrThread *ts, KrObject *self, KrObject *const *args, size_t nargs, KrObject *kwnames) {
     (void)self;
-    if (nargs > 2) {
-        kr_err_format(ts, &kr_exc_TypeError, "isclose() takes exactly 2 positional arguments (%zu given)", nargs);
-        return NULL;
-    }
-    static const char *const names[] = {"a", "b", "rel_tol", "abs_tol", NULL};
-    KrObject *o[4] = {NULL, NULL, NULL, NULL};
-    if (kr_mathmodule_check_keywords(ts, "isclose", kwnames, names) < 0 || kr_parse_args(ts, "isclose", args, nargs, kwnames, names, 2, 0, 2, o) < 0) {
-        return NULL;
-    }
-    double a, b, rel = 1e-9, abs_tol = 0.0;
-    if (kr_mathmodule_as_double(ts, o[0], &a) < 0 || kr_mathmodule_as_double(ts, o[1], &b) < 0 ||
-        (o[2] && kr_mathmodule_as_double(ts, o[2], &rel) < 0) ||
-        (o[3] && kr_mathmodule_as_double(ts, o[3], &abs_tol) < 0)) {
-        return NULL;
-    }
-    if (rel < 0.0 || abs_tol < 0.0) {
-        kr_err_set_str(ts, &kr_exc_ValueError, "tolerances must be non-negative");
+    KrObject *ao, *bo;
+    double a, b, rel, abs_tol;
+    if (kr_mathmodule_isclose_args(ts, args, nargs, kwnames, &ao, &bo, &rel, &abs_tol) < 0 ||
+        kr_mathmodule_as_double(ts, ao, &a) < 0 || kr_mathmodule_as_double(ts, bo, &b) < 0) {
         return NULL;
     }
     if (a == b) {
@@ -624,12 +644,9 @@ KrObject *kr_math_module_create(KrThread *ts) {
         {"pi", KR_MATH_PI}, {"e", KR_MATH_E}, {"tau", 2 * KR_MATH_PI}, {"inf", INFINITY}, {"nan", NAN},
     };
     for (size_t i = 0; i < sizeof(constants) / sizeof(constants[0]); i++) {
-        KrObject *v = kr_float_from_double(ts, constants[i].value);
-        if (!v || kr_dict_set_item_str(ts, KR_MODULE_DICT(m), constants[i].name, v) < 0) {
-            KR_XDECREF(ts, v);
+        if (kr_module_add_steal(ts, m, constants[i].name, kr_float_from_double(ts, constants[i].value)) < 0) {
             goto error;
         }
-        KR_DECREF(ts, v);
     }
     return m;
 error:

@@ -23,6 +23,16 @@ KrObject *kr_mathmodule_range_error(KrThread *ts);
 // Clinic's message "'x' is an invalid keyword argument for f()"; -1 on error.
 int kr_mathmodule_check_keywords(KrThread *ts, const char *fname, KrObject *kwnames, const char *const *names);
 
+// Argument Clinic's positional-only checks: "module.name() takes no keyword
+// arguments", "name expected 2 arguments, got 1", "name expected at most 2
+// arguments, got 3". -1 with TypeError set.
+int kr_mathmodule_check_args(KrThread *ts, const char *module, const char *name, size_t nargs, KrObject *kwnames,
+                             size_t min, size_t max);
+// Binds isclose(a, b, *, rel_tol=1e-09, abs_tol=0.0) for math and cmath:
+// a and b borrowed, the tolerances checked non-negative.
+int kr_mathmodule_isclose_args(KrThread *ts, KrObject *const *args, size_t nargs, KrObject *kwnames, KrObject **a,
+                               KrObject **b, double *rel_tol, double *abs_tol);
+
 extern const KrMethodDef kr_math_int_functions[];
 extern const KrMethodDef kr_math_sum_functions[];
 

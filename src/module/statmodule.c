@@ -147,12 +147,9 @@ KrObject *kr_stat_module_create(KrThread *ts) {
         goto error;
     }
     for (size_t i = 0; i < sizeof(stat_constants) / sizeof(stat_constants[0]); i++) {
-        KrObject *v = kr_int_from_i64(ts, stat_constants[i].value);
-        if (!v || kr_dict_set_item_str(ts, KR_MODULE_DICT(m), stat_constants[i].name, v) < 0) {
-            KR_XDECREF(ts, v);
+        if (kr_module_add_steal(ts, m, stat_constants[i].name, kr_int_from_i64(ts, stat_constants[i].value)) < 0) {
             goto error;
         }
-        KR_DECREF(ts, v);
     }
     return m;
 error:

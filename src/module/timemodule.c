@@ -748,19 +748,13 @@ KrObject *kr_time_module_create(KrThread *ts) {
         goto error;
     }
     for (const KrPortNamedInt *c = kr_port_clock_ids; c->name; c++) {
-        KrObject *v = kr_int_from_i64(ts, c->value);
-        if (!v || kr_dict_set_item_str(ts, d, c->name, v) < 0) {
-            KR_XDECREF(ts, v);
+        if (kr_module_add_steal(ts, m, c->name, kr_int_from_i64(ts, c->value)) < 0) {
             goto error;
         }
-        KR_DECREF(ts, v);
     }
-    KrObject *items = kr_int_from_i64(ts, 11);
-    if (!items || kr_dict_set_item_str(ts, d, "_STRUCT_TM_ITEMS", items) < 0) {
-        KR_XDECREF(ts, items);
+    if (kr_module_add_steal(ts, m, "_STRUCT_TM_ITEMS", kr_int_from_i64(ts, 11)) < 0) {
         goto error;
     }
-    KR_DECREF(ts, items);
     KrObject *code = kr_compile_source(ts, prelude, sizeof(prelude) - 1, "<time>", KR_MODE_EXEC, NULL);
     KrObject *r = code ? kr_eval_code(ts, code, d, d) : NULL;
     KR_XDECREF(ts, code);

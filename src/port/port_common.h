@@ -810,30 +810,68 @@ void kr_port_clock_info(int clock, KrPortClockInfo *info) {
     info->adjustable = clock == KR_CLOCK_REALTIME;
 }
 
-int kr_port_clock_gettime_id(int64_t clk_id, int64_t *ns) {
+// clock_gettime or clock_getres on a time.CLOCK_* number.
+static int port_clock_query(int64_t clk_id, int64_t *ns, int (*query)(clockid_t, struct timespec *)) {
     struct timespec t;
     clockid_t id;
     if (port_clock_from_number(clk_id, &id) != 0) {
         return EINVAL;
     }
-    if (clock_gettime(id, &t) != 0) {
+    if (query(id, &t) != 0) {
         return errno;
     }
     *ns = (int64_t)t.tv_sec * 1000000000 + t.tv_nsec;
     return 0;
 }
 
+int kr_port_clock_gettime_id(int64_t clk_id, int64_t *ns) {
+    return port_clock_query(clk_id, ns, clock_gettime);
+}
+
 int kr_port_clock_getres_id(int64_t clk_id, int64_t *ns) {
-    struct timespec t;
-    clockid_t id;
-    if (port_clock_from_number(clk_id, &id) != 0) {
+    return port_clock_query(clk_id, ns, clock_getres);
+}
+
+#if defined(__wasi__) || defined(__EMSCRIPTEN__)
+// Only the wall clock and a monotonic clock exist on wasm hosts: CPU-time
+// clocks fall back to the monotonic one.
+static clockid_t port_clock_id(int clock) {
+    return clock == KR_CLOCK_REALTIME ? CLOCK_REALTIME : CLOCK_MONOTONIC;
+}
+
+static const char *port_clock_name(int clock) {
+    return clock == KR_CLOCK_REALTIME ? "clock_gettime(CLOCK_REALTIME)" : "clock_gettime(CLOCK_MONOTONIC)";
+}
+
+static int port_clock_from_number(int64_t number, clockid_t *out) {
+    if (number != 0 && number != 1) {
         return EINVAL;
     }
-    if (clock_getres(id, &t) != 0) {
-        return errno;
-    }
-    *ns = (int64_t)t.tv_sec * 1000000000 + t.tv_nsec;
+    *out = number == 0 ? CLOCK_REALTIME : CLOCK_MONOTONIC;
     return 0;
 }
+
+// Numbered as on Linux (the ids themselves may not be integers).
+const KrPortNamedInt kr_port_clock_ids[] = {
+    {"CLOCK_MONOTONIC", 1},
+    {"CLOCK_REALTIME", 0},
+    {NULL, 0},
+};
+#endif
+
+#ifndef __wasi__
+// Hosts whose C library knows the local zone (from TZ, or JavaScript's Date).
+int kr_port_localtime(int64_t t, KrPortTm *tm) {
+    return port_libc_localtime(t, tm);
+}
+
+int kr_port_mktime(const KrPortTm *tm, int64_t *out) {
+    return port_libc_mktime(tm, out);
+}
+
+void kr_port_tzset(void) {
+    tzset();
+}
+#endif
 
 #endif

@@ -13,43 +13,4 @@ int kr_port_c_recursion_limit(void) {
     // V8's own native stack, not the wasm stack, limits C recursion (see TOOLCHAIN.md).
     return 700;
 }
-// ---- clocks and local time ---------------------------------------------------
-
-// Only the wall clock and a monotonic clock exist here: CPU-time clocks
-// fall back to the monotonic one.
-static clockid_t port_clock_id(int clock) {
-    return clock == KR_CLOCK_REALTIME ? CLOCK_REALTIME : CLOCK_MONOTONIC;
-}
-
-static const char *port_clock_name(int clock) {
-    return clock == KR_CLOCK_REALTIME ? "clock_gettime(CLOCK_REALTIME)" : "clock_gettime(CLOCK_MONOTONIC)";
-}
-
-static int port_clock_from_number(int64_t number, clockid_t *out) {
-    if (number != 0 && number != 1) {
-        return EINVAL;
-    }
-    *out = number == 0 ? CLOCK_REALTIME : CLOCK_MONOTONIC;
-    return 0;
-}
-
-// Numbered as on Linux (the ids themselves may not be integers).
-const KrPortNamedInt kr_port_clock_ids[] = {
-    {"CLOCK_MONOTONIC", 1},
-    {"CLOCK_REALTIME", 0},
-    {NULL, 0},
-};
-
-// Emscripten's C library takes the zone from the JavaScript host.
-int kr_port_localtime(int64_t t, KrPortTm *tm) {
-    return port_libc_localtime(t, tm);
-}
-
-int kr_port_mktime(const KrPortTm *tm, int64_t *out) {
-    return port_libc_mktime(tm, out);
-}
-
-void kr_port_tzset(void) {
-    tzset();
-}
 #endif

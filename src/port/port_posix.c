@@ -45,15 +45,4 @@ const KrPortNamedInt kr_port_clock_ids[] = {
     {NULL, 0},
 };
 
-int kr_port_localtime(int64_t t, KrPortTm *tm) {
-    return port_libc_localtime(t, tm);
-}
-
-int kr_port_mktime(const KrPortTm *tm, int64_t *out) {
-    return port_libc_mktime(tm, out);
-}
-
-void kr_port_tzset(void) {
-    tzset();
-}
 #endif
