@@ -166,45 +166,34 @@ static bool is_gamma_pole(double x) {
     return x <= 0 && isfinite(x) && floor(x) == x;
 }
 
-static KrObject *math_gamma(KrThread *ts, KrObject *self, KrObject *arg) {
-    (void)self;
+// gamma and lgamma: poles are domain errors, results past the double range
+// range errors; infinities and NaN pass through (lgamma(-inf) is inf).
+static KrObject *gamma_like(KrThread *ts, KrObject *arg, bool log_form) {
     double x;
     if (kr_mathmodule_as_double(ts, arg, &x) < 0) {
         return NULL;
     }
-    if (isnan(x) || x == INFINITY) {
-        return kr_float_from_double(ts, x);
+    if (isnan(x) || x == INFINITY || (log_form && isinf(x))) {
+        return kr_float_from_double(ts, fabs(x));
     }
     if (x == -INFINITY || is_gamma_pole(x)) {
         return kr_mathmodule_domain_error(ts);
     }
-    double r = tgamma(x);
+    double r = log_form ? lgamma(x) : tgamma(x);
     if (isinf(r)) {
         return kr_mathmodule_range_error(ts);
     }
     return kr_float_from_double(ts, r);
 }
 
+static KrObject *math_gamma(KrThread *ts, KrObject *self, KrObject *arg) {
+    (void)self;
+    return gamma_like(ts, arg, false);
+}
+
 static KrObject *math_lgamma(KrThread *ts, KrObject *self, KrObject *arg) {
     (void)self;
-    double x;
-    if (kr_mathmodule_as_double(ts, arg, &x) < 0) {
-        return NULL;
-    }
-    if (isnan(x)) {
-        return kr_float_from_double(ts, x);
-    }
-    if (isinf(x)) {
-        return kr_float_from_double(ts, INFINITY);
-    }
-    if (is_gamma_pole(x)) {
-        return kr_mathmodule_domain_error(ts);
-    }
-    double r = lgamma(x);
-    if (isinf(r)) {
-        return kr_mathmodule_range_error(ts);
-    }
-    return kr_float_from_double(ts, r);
+    return gamma_like(ts, arg, true);
 }
 
 static KrObject *math_degrees(KrThread *ts, KrObject *self, KrObject *arg) {
