@@ -11,18 +11,20 @@
 #include "../object/singletons.h"
 #include "../vm/vm.h"
 
-// The product lo * (lo+1) * ... * hi (1 when lo > hi), by binary splitting so
-// the big multiplications pair operands of similar size.
-static KrObject *range_product(KrThread *ts, uint64_t lo, uint64_t hi) {
+// The product lo * (lo+step) * ... up to hi (1 when lo > hi), by binary
+// splitting so the big multiplications pair operands of similar size.
+static KrObject *range_product(KrThread *ts, uint64_t lo, uint64_t hi, uint64_t step) {
     if (lo > hi) {
         return kr_int_from_i64(ts, 1);
     }
-    if (hi - lo < 16) {
+    uint64_t terms = (hi - lo) / step + 1;
+    if (terms <= 16) {
+        // Machine words while they hold the product, then one big multiply per overflow.
         uint64_t acc = 1;
         KrObject *result = NULL;
-        for (uint64_t i = lo; i <= hi; i++) {
+        for (uint64_t i = 0, v = lo; i < terms; i++, v += step) {
             uint64_t next;
-            if (!__builtin_mul_overflow(acc, i, &next)) {
+            if (!__builtin_mul_overflow(acc, v, &next)) {
                 acc = next;
                 continue;
             }
@@ -33,7 +35,7 @@ static KrObject *range_product(KrThread *ts, uint64_t lo, uint64_t hi) {
             if (!(result = r)) {
                 return NULL;
             }
-            acc = i;
+            acc = v;
         }
         KrObject *a = kr_int_from_u64(ts, acc);
         if (!a || !result) {
@@ -45,12 +47,44 @@ static KrObject *range_product(KrThread *ts, uint64_t lo, uint64_t hi) {
         KR_DECREF(ts, result);
         return r;
     }
-    uint64_t mid = lo + (hi - lo) / 2;
-    KrObject *left = range_product(ts, lo, mid);
-    KrObject *right = left ? range_product(ts, mid + 1, hi) : NULL;
+    uint64_t mid = lo + (terms / 2 - 1) * step;
+    KrObject *left = range_product(ts, lo, mid, step);
+    KrObject *right = left ? range_product(ts, mid + step, hi, step) : NULL;
     KrObject *r = right ? kr_int_mul(ts, left, right) : NULL;
     KR_XDECREF(ts, left);
     KR_XDECREF(ts, right);
+    return r;
+}
+
+// n! from its odd part and a shift: each odd m <= n is the odd part of m,
+// 2m, 4m ... <= n, so the odd numbers in (n >> (i+1), n >> i] occur i+1
+// times. Multiplying running products of those bands keeps the operands
+// small and the power of two costs one shift.
+static KrObject *factorial_u64(KrThread *ts, uint64_t n) {
+    KrObject *inner = kr_int_from_i64(ts, 1), *outer = inner ? kr_int_from_i64(ts, 1) : NULL;
+    int top = 63;
+    while (top > 0 && !(n >> top)) {
+        top--;
+    }
+    for (int i = top; outer && i >= 0; i--) {
+        uint64_t lo = ((n >> (i + 1)) + 1) | 1, hi = n >> i;
+        if (!(hi & 1)) {
+            hi = hi ? hi - 1 : 0; // the band's last odd number (none below 1)
+        }
+        KrObject *band = range_product(ts, lo, hi, 2);
+        KrObject *ni = band ? kr_int_mul(ts, inner, band) : NULL;
+        KR_XDECREF(ts, band);
+        KR_SETREF(ts, inner, ni);
+        KrObject *no = inner ? kr_int_mul(ts, outer, inner) : NULL;
+        KR_SETREF(ts, outer, no);
+    }
+    KR_XDECREF(ts, inner);
+    if (!outer) {
+        return NULL;
+    }
+    uint64_t twos = n - (uint64_t)__builtin_popcountll(n);
+    KrObject *r = kr_int_lshift(ts, outer, (int64_t)twos);
+    KR_DECREF(ts, outer);
     return r;
 }
 
@@ -76,7 +110,7 @@ static KrObject *factorial_of(KrThread *ts, KrObject *arg) {
         kr_err_set_str(ts, &kr_exc_OverflowError, "factorial() argument should not exceed 9223372036854775807");
         return NULL;
     }
-    return range_product(ts, 2, (uint64_t)v);
+    return factorial_u64(ts, (uint64_t)v);
 }
 
 static KrObject *math_factorial(KrThread *ts, KrObject *self, KrObject *arg) {
@@ -196,7 +230,7 @@ static KrObject *falling_product(KrThread *ts, KrObject *n, uint64_t k) {
     if (kr_int_fits_i64(n)) {
         int ovf;
         uint64_t nv = (uint64_t)kr_int_as_i64(n, &ovf);
-        return range_product(ts, nv - k + 1, nv);
+        return range_product(ts, nv - k + 1, nv, 1);
     }
     KrObject *acc = kr_int_from_i64(ts, 1);
     for (uint64_t i = 0; acc && i < k; i++) {
@@ -235,7 +269,7 @@ static KrObject *math_comb(KrThread *ts, KrObject *self, KrObject *const *args, 
     int ovf;
     uint64_t kv = (uint64_t)kr_int_as_i64(small, &ovf);
     KrObject *num = falling_product(ts, n, kv);
-    KrObject *den = num ? range_product(ts, 2, kv) : NULL;
+    KrObject *den = num ? factorial_u64(ts, kv) : NULL;
     if (den) {
         kr_int_divmod(ts, num, den, &result, NULL);
     }
