@@ -29,6 +29,12 @@ set(KRAIT_SOURCES
     src/module/dis_module.c
     src/module/functools.c
     src/module/functools_lru.c
+    src/module/atexitmodule.c
+    src/module/builtins.c
+    src/module/builtins_exec.c
+    src/module/cmathmodule.c
+    src/module/dis_module.c
+    src/module/errnomodule.c
     src/module/gcmodule.c
     src/module/warnings_module.c
     src/module/heapq.c
@@ -47,7 +53,13 @@ set(KRAIT_SOURCES
     src/module/modsupport.c
     src/module/operator.c
     src/module/operator_getters.c
+    src/module/math_int.c
+    src/module/math_sum.c
+    src/module/mathmodule.c
+    src/module/statmodule.c
+    src/module/stringmodule.c
     src/module/sys.c
+    src/module/timemodule.c
     src/object/abstract.c
     src/object/bool.c
     src/object/bytes.c
@@ -85,6 +97,7 @@ set(KRAIT_SOURCES
     src/object/str_format.c
     src/object/str_methods.c
     src/object/str_codec.c
+    src/object/structseq.c
     src/object/str_printf.c
     src/object/strformat.c
     src/object/trashcan.c

@@ -15,6 +15,7 @@
 #include "../object/singletons.h"
 #include "../object/str.h"
 #include "../vm/frame.h"
+#include "../object/structseq.h"
 #include "../vm/vm.h"
 
 // CPython refuses limits below this (except 0, which means "no limit").
@@ -307,30 +308,17 @@ KrType kr_std_stream_type = {
 
 // ---- sys.version_info -------------------------------------------------------
 
-// A tuple subclass: indexing, slicing, hashing and comparison with tuples
-// come from tuple; this type adds the field names and the repr.
+// A struct sequence (object/structseq.c): indexing, slicing, hashing and
+// comparison come from tuple.
 #define VERSION_INFO_FIELDS 5
 
 static KrObject *new_version_info(KrThread *ts)
 {
-    size_t size = offsetof(KrTuple, items) + VERSION_INFO_FIELDS * sizeof(KrObject *);
-    KrObject *vi = kr_object_alloc(ts, &kr_version_info_type, size);
-    if (vi == NULL) {
-        return NULL;
-    }
-    ((KrTuple *)vi)->size = VERSION_INFO_FIELDS;
-    KR_TUPLE_SET(vi, 0, kr_int_from_i64(ts, KRAIT_VERSION_MAJOR));
-    KR_TUPLE_SET(vi, 1, kr_int_from_i64(ts, KRAIT_VERSION_MINOR));
-    KR_TUPLE_SET(vi, 2, kr_int_from_i64(ts, KRAIT_VERSION_MICRO));
-    KR_TUPLE_SET(vi, 3, kr_str_from_cstr(ts, "final"));
-    KR_TUPLE_SET(vi, 4, kr_int_from_i64(ts, 0));
-    for (int i = 0; i < VERSION_INFO_FIELDS; i++) {
-        if (KR_TUPLE_GET(vi, i) == NULL) {
-            KR_DECREF(ts, vi);
-            return NULL;
-        }
-    }
-    return vi;
+    KrObject *v[VERSION_INFO_FIELDS] = {
+        kr_int_from_i64(ts, KRAIT_VERSION_MAJOR), kr_int_from_i64(ts, KRAIT_VERSION_MINOR),
+        kr_int_from_i64(ts, KRAIT_VERSION_MICRO), kr_str_from_cstr(ts, "final"), kr_int_from_i64(ts, 0),
+    };
+    return kr_structseq_pack(ts, &kr_version_info_type, v);
 }
 
 static KrObject *version_info_new(KrThread *ts, KrType *type, KrObject *const *args, size_t nargs,
@@ -344,54 +332,24 @@ static KrObject *version_info_new(KrThread *ts, KrType *type, KrObject *const *a
     return NULL;
 }
 
-static void version_info_dealloc(KrThread *ts, KrObject *self)
-{
-    for (intptr_t i = 0; i < KR_TUPLE_SIZE(self); i++) {
-        KR_XDECREF(ts, KR_TUPLE_GET(self, i));
-    }
-    kr_object_free(ts, self);
-}
-
-static KrObject *version_info_repr(KrThread *ts, KrObject *self)
-{
-    return kr_str_from_format(ts, "sys.version_info(major=%R, minor=%R, micro=%R, releaselevel=%R, serial=%R)",
-                              KR_TUPLE_GET(self, 0), KR_TUPLE_GET(self, 1), KR_TUPLE_GET(self, 2),
-                              KR_TUPLE_GET(self, 3), KR_TUPLE_GET(self, 4));
-}
-
-#define VERSION_FIELD_GETTER(fname, index)                          \
-    static KrObject *version_info_##fname(KrThread *ts, KrObject *self) \
-    {                                                                \
-        (void)ts;                                                    \
-        return KR_INCREF(KR_TUPLE_GET(self, index));                 \
-    }
-VERSION_FIELD_GETTER(major, 0)
-VERSION_FIELD_GETTER(minor, 1)
-VERSION_FIELD_GETTER(micro, 2)
-VERSION_FIELD_GETTER(releaselevel, 3)
-VERSION_FIELD_GETTER(serial, 4)
-#undef VERSION_FIELD_GETTER
-
 static const KrGetSetDef version_info_getsets[] = {
-    {"major", version_info_major, NULL, NULL},
-    {"minor", version_info_minor, NULL, NULL},
-    {"micro", version_info_micro, NULL, NULL},
-    {"releaselevel", version_info_releaselevel, NULL, NULL},
-    {"serial", version_info_serial, NULL, NULL},
+    {"major", kr_structseq_get_0, kr_structseq_readonly, NULL},
+    {"minor", kr_structseq_get_1, kr_structseq_readonly, NULL},
+    {"micro", kr_structseq_get_2, kr_structseq_readonly, NULL},
+    {"releaselevel", kr_structseq_get_3, kr_structseq_readonly, NULL},
+    {"serial", kr_structseq_get_4, kr_structseq_readonly, NULL},
     {NULL, NULL, NULL, NULL},
 };
 
+static const KrStructSeqDesc version_info_desc = {VERSION_INFO_FIELDS, VERSION_INFO_FIELDS};
+
 KrType kr_version_info_type = {
-    .base = KR_STATIC_HEAD(&kr_type_type),
+    KR_STRUCTSEQ_SLOTS,
     .name = "sys.version_info",
-    .basicsize = sizeof(KrTuple),
-    .flags = KR_TYPE_TUPLE_SUBCLASS,
-    .base_type = &kr_tuple_type,
     .doc = "Version information as a named tuple.",
-    .dealloc = version_info_dealloc,
-    .repr = version_info_repr,
     .new_ = version_info_new,
     .getsets = version_info_getsets,
+    .type_data = &version_info_desc,
 };
 
 // ---- functions --------------------------------------------------------------

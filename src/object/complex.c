@@ -468,6 +468,16 @@ static int try_dunder_complex(KrThread *ts, KrObject *o, Cval *out) {
     return 1;
 }
 
+int kr_complex_try_dunder(KrThread *ts, KrObject *o, double *real, double *imag) {
+    Cval v;
+    int rc = try_dunder_complex(ts, o, &v);
+    if (rc == 1) {
+        *real = v.real;
+        *imag = v.imag;
+    }
+    return rc;
+}
+
 // A real number argument of complex(): 1 ok, 0 not a number, -1 error.
 static int number_as_double(KrThread *ts, KrObject *o, double *out) {
     KrType *t = KR_TYPE(o);

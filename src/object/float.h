@@ -45,6 +45,9 @@ typedef struct KrComplex {
 } KrComplex;
 extern KrType kr_complex_type;
 KrObject *kr_complex_new(KrThread *ts, double real, double imag);
+// Calls o.__complex__() if o's type defines it: 1 with the parts stored, 0
+// when the type has no __complex__, -1 with an exception set.
+int kr_complex_try_dunder(KrThread *ts, KrObject *o, double *real, double *imag);
 // (ar + ai j) ** (br + bi j) as complex.__pow__ (used by float ** for a
 // negative base and fractional exponent).
 KrObject *kr_complex_pow_values(KrThread *ts, double ar, double ai, double br, double bi);

@@ -38,6 +38,12 @@ int kr_module_add_functions(KrThread *ts, KrObject *module, const KrMethodDef *d
     return 0;
 }
 
+int kr_module_add_steal(KrThread *ts, KrObject *module, const char *name, KrObject *value) {
+    int rc = value ? kr_dict_set_item_str(ts, KR_MODULE_DICT(module), name, value) : -1;
+    KR_XDECREF(ts, value);
+    return rc;
+}
+
 static void module_dealloc(KrThread *ts, KrObject *o) {
     KR_XDECREF(ts, ((KrModuleObject *)o)->dict);
     kr_object_free(ts, o);

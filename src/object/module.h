@@ -14,5 +14,7 @@ KrObject *kr_module_new(KrThread *ts, KrObject *name);   // sets __name__, __doc
 #define KR_MODULE_DICT(m) (((KrModuleObject *)(m))->dict)
 // Adds the C functions in `defs` (terminated by a NULL name) to the module.
 int kr_module_add_functions(KrThread *ts, KrObject *module, const KrMethodDef *defs);
+// Sets module.name = value, stealing value (NULL: an error is already set); -1 on error.
+int kr_module_add_steal(KrThread *ts, KrObject *module, const char *name, KrObject *value);
 
 #endif

@@ -243,6 +243,9 @@ struct KrType {
     KrObject *mro;
     KrObject *heap_name;     // heap types: __name__ (str); __qualname__ and __module__ live in dict
     int static_index;        // index into the VM's per-static-type table (types.def order + 1), 0 for heap types
+    // Constant data a family of static types shares code over (struct
+    // sequences: their KrStructSeqDesc); NULL for most types.
+    const void *type_data;
 };
 
 // ---- generic protocols (abstract.c) -------------------------------------

@@ -110,4 +110,20 @@ void kr_sb_discard(KrThread *ts, KrStrBuilder *sb);
 // The str iterator types: iter("abc") is a str_ascii_iterator, iter("é") a str_iterator.
 extern KrType kr_str_iter_type, kr_str_ascii_iter_type;
 
+// One replacement field of the str.format syntax, as index ranges into the
+// format string: name [name_start, name_end), conversion ('r', 's', 'a' or
+// any other character for the caller to reject; 0 when absent), spec
+// [spec_start, spec_end) (empty when absent) and whether the spec holds
+// nested fields.
+typedef struct KrFormatField {
+    intptr_t name_start, name_end;
+    uint32_t conversion;
+    intptr_t spec_start, spec_end;
+    bool expand;
+} KrFormatField;
+// Scans the field that starts after an opening '{' at *pos (fmt[*pos:end]),
+// as CPython's MarkupIterator: *pos ends after its closing '}'. -1 with
+// ValueError on malformed input. str.format and _string share it.
+int kr_str_format_scan_field(KrThread *ts, KrObject *fmt, intptr_t *pos, intptr_t end, KrFormatField *f);
+
 #endif

@@ -283,19 +283,21 @@ done:
     return r ? 0 : -1;
 }
 
-// Parses the field after an opening '{' at *pos (as CPython's parse_field)
-// and outputs it; *pos ends after the closing '}'.
-static int parse_field(KrThread *ts, FormatCtx *c, intptr_t *pos, intptr_t end, int depth, KrStrBuilder *sb) {
-    intptr_t i = *pos, name_start = i;
+int kr_str_format_scan_field(KrThread *ts, KrObject *fmt, intptr_t *pos, intptr_t end, KrFormatField *f) {
+    intptr_t i = *pos;
     uint32_t k = 0;
+    f->name_start = i;
+    f->conversion = 0;
+    f->spec_start = f->spec_end = 0;
+    f->expand = false;
     while (i < end) {
-        k = ch(c, i++);
+        k = kr_str_char_at(fmt, i++);
         if (k == '{') {
             kr_err_set_str(ts, &kr_exc_ValueError, "unexpected '{' in field name");
             return -1;
         }
         if (k == '[') {
-            while (i < end && ch(c, i) != ']') {
+            while (i < end && kr_str_char_at(fmt, i) != ']') {
                 i++;
             }
             continue;
@@ -304,22 +306,19 @@ static int parse_field(KrThread *ts, FormatCtx *c, intptr_t *pos, intptr_t end, 
             break;
         }
     }
-    intptr_t name_end = i - 1;
-    uint32_t conversion = 0;
-    intptr_t spec_start = 0, spec_end = 0;
-    bool expand = false;
+    f->name_end = i - 1;
     if (k == '!' || k == ':') {
         if (k == '!') {
             if (i >= end) {
                 kr_err_set_str(ts, &kr_exc_ValueError, "end of string while looking for conversion specifier");
                 return -1;
             }
-            conversion = ch(c, i++);
+            f->conversion = kr_str_char_at(fmt, i++);
             if (i < end) {
-                uint32_t n = ch(c, i++);
+                uint32_t n = kr_str_char_at(fmt, i++);
                 if (n == '}') {
                     *pos = i;
-                    return output_field(ts, c, name_start, name_end, conversion, 0, 0, false, depth, sb);
+                    return 0;
                 }
                 if (n != ':') {
                     kr_err_set_str(ts, &kr_exc_ValueError, "expected ':' after conversion specifier");
@@ -327,18 +326,17 @@ static int parse_field(KrThread *ts, FormatCtx *c, intptr_t *pos, intptr_t end, 
                 }
             }
         }
-        spec_start = i;
+        f->spec_start = i;
         int count = 1;
         while (i < end) {
-            uint32_t n = ch(c, i++);
+            uint32_t n = kr_str_char_at(fmt, i++);
             if (n == '{') {
-                expand = true;
+                f->expand = true;
                 count++;
             } else if (n == '}' && --count == 0) {
-                spec_end = i - 1;
+                f->spec_end = i - 1;
                 *pos = i;
-                return output_field(ts, c, name_start, name_end, conversion, spec_start, spec_end, expand, depth,
-                                    sb);
+                return 0;
             }
         }
         kr_err_set_str(ts, &kr_exc_ValueError, "unmatched '{' in format spec");
@@ -349,7 +347,17 @@ static int parse_field(KrThread *ts, FormatCtx *c, intptr_t *pos, intptr_t end, 
         return -1;
     }
     *pos = i;
-    return output_field(ts, c, name_start, name_end, 0, 0, 0, false, depth, sb);
+    return 0;
+}
+
+// Parses the field after an opening '{' at *pos and outputs it; *pos ends
+// after the closing '}'.
+static int parse_field(KrThread *ts, FormatCtx *c, intptr_t *pos, intptr_t end, int depth, KrStrBuilder *sb) {
+    KrFormatField f;
+    if (kr_str_format_scan_field(ts, c->fmt, pos, end, &f) < 0) {
+        return -1;
+    }
+    return output_field(ts, c, f.name_start, f.name_end, f.conversion, f.spec_start, f.spec_end, f.expand, depth, sb);
 }
 
 // Expands fmt[start:end] into sb: literal text with {{ }} escapes and fields.

@@ -629,7 +629,9 @@ static KrType *best_base(KrThread *ts, KrObject *bases) {
         }
         KrType *bt = (KrType *)b;
         if (!(bt->flags & KR_TYPE_BASETYPE)) {
-            kr_err_format(ts, &kr_exc_TypeError, "type '%s' is not an acceptable base type", bt->name);
+            // CPython names a static type by its full tp_name ('time.struct_time').
+            kr_err_format(ts, &kr_exc_TypeError, "type '%s' is not an acceptable base type",
+                          bt->flags & KR_TYPE_HEAP ? kr_type_name_cstr(bt) : bt->name);
             return NULL;
         }
         KrType *cand = layout_base(bt);

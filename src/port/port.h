@@ -32,6 +32,59 @@ const char *kr_port_strerror(int err);
 double kr_port_monotonic(void);
 double kr_port_time(void);
 
+// ---- the time module's clocks and calendar ----------------------------------
+
+// The clocks of time.time / monotonic / perf_counter / process_time / thread_time.
+enum { KR_CLOCK_REALTIME, KR_CLOCK_MONOTONIC, KR_CLOCK_PERF, KR_CLOCK_PROCESS, KR_CLOCK_THREAD, KR_CLOCK_COUNT };
+// Nanoseconds of a clock (since the epoch for KR_CLOCK_REALTIME).
+int64_t kr_port_clock_ns(int clock);
+// What time.get_clock_info reports: the C call behind the clock
+// ("clock_gettime(CLOCK_MONOTONIC)"), its resolution in ns, whether it is
+// monotonic and whether the system may adjust it.
+typedef struct KrPortClockInfo {
+    const char *implementation;
+    int64_t resolution_ns;
+    int monotonic, adjustable;
+} KrPortClockInfo;
+void kr_port_clock_info(int clock, KrPortClockInfo *info);
+// The host's raw clock ids for time.clock_gettime(clk_id): 0 and the value
+// in *ns, or an errno-style code (EINVAL for an unknown clock).
+int kr_port_clock_gettime_id(int64_t clk_id, int64_t *ns);
+int kr_port_clock_getres_id(int64_t clk_id, int64_t *ns);
+// The CLOCK_* constants the host has, NULL-name terminated.
+typedef struct KrPortNamedInt {
+    const char *name;
+    int64_t value;
+} KrPortNamedInt;
+extern const KrPortNamedInt kr_port_clock_ids[];
+// Sleeps (time.sleep); returns early only if the host cannot sleep.
+void kr_port_sleep_ns(int64_t ns);
+
+// A broken-down time as C's struct tm, with a full-range year (not - 1900),
+// month 0..11, wday 0 = Sunday, yday 0..365, the UTC offset in seconds east
+// and the zone's abbreviation.
+typedef struct KrPortTm {
+    int64_t year;
+    int mon, mday, hour, min, sec, wday, yday, isdst;
+    int64_t gmtoff;
+    char zone[16];
+} KrPortTm;
+// UTC, computed without the C library (same answer on every host): 0, or
+// EOVERFLOW when the year does not fit C's int tm_year.
+int kr_port_gmtime(int64_t t, KrPortTm *tm);
+// Local time in the host's zone (WASI has no zone database: UTC); 0 or an errno-style code.
+int kr_port_localtime(int64_t t, KrPortTm *tm);
+// The inverse of localtime (fields may be out of range, as C's mktime
+// normalizes them): 0 and the timestamp, or -1 when it does not fit.
+int kr_port_mktime(const KrPortTm *tm, int64_t *out);
+// C's strftime over `tm`: the length written (excluding the NUL), 0 when
+// the result did not fit in `size` bytes (or is empty).
+size_t kr_port_strftime(char *buf, size_t size, const char *format, const KrPortTm *tm);
+// Re-reads the TZ environment variable (time.tzset).
+void kr_port_tzset(void);
+// The errno codes and names of the host (the errno module), NULL-name terminated.
+extern const KrPortNamedInt kr_port_errno_codes[];
+
 // The value of an environment variable, or NULL (valid until the environment changes).
 const char *kr_port_getenv(const char *name);
 // What a path names, for the import system: kind 0 nothing (or an error), 1 a

@@ -362,4 +362,616 @@ int kr_port_errno_linux(int err) {
     return err;
 }
 
+// ---- errno names ------------------------------------------------------------
+
+// Every errno name the host's <errno.h> defines. Aliases come before the
+// name CPython's errno.errorcode maps their code to (EAGAIN over EWOULDBLOCK).
+const KrPortNamedInt kr_port_errno_codes[] = {
+#ifdef E2BIG
+    {"E2BIG", E2BIG},
+#endif
+#ifdef EACCES
+    {"EACCES", EACCES},
+#endif
+#ifdef EADDRINUSE
+    {"EADDRINUSE", EADDRINUSE},
+#endif
+#ifdef EADDRNOTAVAIL
+    {"EADDRNOTAVAIL", EADDRNOTAVAIL},
+#endif
+#ifdef EADV
+    {"EADV", EADV},
+#endif
+#ifdef EAFNOSUPPORT
+    {"EAFNOSUPPORT", EAFNOSUPPORT},
+#endif
+#ifdef EWOULDBLOCK
+    {"EWOULDBLOCK", EWOULDBLOCK},
+#endif
+#ifdef EAGAIN
+    {"EAGAIN", EAGAIN},
+#endif
+#ifdef EALREADY
+    {"EALREADY", EALREADY},
+#endif
+#ifdef EBADE
+    {"EBADE", EBADE},
+#endif
+#ifdef EBADF
+    {"EBADF", EBADF},
+#endif
+#ifdef EBADFD
+    {"EBADFD", EBADFD},
+#endif
+#ifdef EBADMSG
+    {"EBADMSG", EBADMSG},
+#endif
+#ifdef EBADR
+    {"EBADR", EBADR},
+#endif
+#ifdef EBADRQC
+    {"EBADRQC", EBADRQC},
+#endif
+#ifdef EBADSLT
+    {"EBADSLT", EBADSLT},
+#endif
+#ifdef EBFONT
+    {"EBFONT", EBFONT},
+#endif
+#ifdef EBUSY
+    {"EBUSY", EBUSY},
+#endif
+#ifdef ECANCELED
+    {"ECANCELED", ECANCELED},
+#endif
+#ifdef ECHILD
+    {"ECHILD", ECHILD},
+#endif
+#ifdef ECHRNG
+    {"ECHRNG", ECHRNG},
+#endif
+#ifdef ECOMM
+    {"ECOMM", ECOMM},
+#endif
+#ifdef ECONNABORTED
+    {"ECONNABORTED", ECONNABORTED},
+#endif
+#ifdef ECONNREFUSED
+    {"ECONNREFUSED", ECONNREFUSED},
+#endif
+#ifdef ECONNRESET
+    {"ECONNRESET", ECONNRESET},
+#endif
+#ifdef EDEADLK
+    {"EDEADLK", EDEADLK},
+#endif
+#ifdef EDEADLOCK
+    {"EDEADLOCK", EDEADLOCK},
+#endif
+#ifdef EDESTADDRREQ
+    {"EDESTADDRREQ", EDESTADDRREQ},
+#endif
+#ifdef EDOM
+    {"EDOM", EDOM},
+#endif
+#ifdef EDOTDOT
+    {"EDOTDOT", EDOTDOT},
+#endif
+#ifdef EDQUOT
+    {"EDQUOT", EDQUOT},
+#endif
+#ifdef EEXIST
+    {"EEXIST", EEXIST},
+#endif
+#ifdef EFAULT
+    {"EFAULT", EFAULT},
+#endif
+#ifdef EFBIG
+    {"EFBIG", EFBIG},
+#endif
+#ifdef EHOSTDOWN
+    {"EHOSTDOWN", EHOSTDOWN},
+#endif
+#ifdef EHOSTUNREACH
+    {"EHOSTUNREACH", EHOSTUNREACH},
+#endif
+#ifdef EIDRM
+    {"EIDRM", EIDRM},
+#endif
+#ifdef EILSEQ
+    {"EILSEQ", EILSEQ},
+#endif
+#ifdef EINPROGRESS
+    {"EINPROGRESS", EINPROGRESS},
+#endif
+#ifdef EINTR
+    {"EINTR", EINTR},
+#endif
+#ifdef EINVAL
+    {"EINVAL", EINVAL},
+#endif
+#ifdef EIO
+    {"EIO", EIO},
+#endif
+#ifdef EISCONN
+    {"EISCONN", EISCONN},
+#endif
+#ifdef EISDIR
+    {"EISDIR", EISDIR},
+#endif
+#ifdef EISNAM
+    {"EISNAM", EISNAM},
+#endif
+#ifdef EKEYEXPIRED
+    {"EKEYEXPIRED", EKEYEXPIRED},
+#endif
+#ifdef EKEYREJECTED
+    {"EKEYREJECTED", EKEYREJECTED},
+#endif
+#ifdef EKEYREVOKED
+    {"EKEYREVOKED", EKEYREVOKED},
+#endif
+#ifdef EL2HLT
+    {"EL2HLT", EL2HLT},
+#endif
+#ifdef EL2NSYNC
+    {"EL2NSYNC", EL2NSYNC},
+#endif
+#ifdef EL3HLT
+    {"EL3HLT", EL3HLT},
+#endif
+#ifdef EL3RST
+    {"EL3RST", EL3RST},
+#endif
+#ifdef ELIBACC
+    {"ELIBACC", ELIBACC},
+#endif
+#ifdef ELIBBAD
+    {"ELIBBAD", ELIBBAD},
+#endif
+#ifdef ELIBEXEC
+    {"ELIBEXEC", ELIBEXEC},
+#endif
+#ifdef ELIBMAX
+    {"ELIBMAX", ELIBMAX},
+#endif
+#ifdef ELIBSCN
+    {"ELIBSCN", ELIBSCN},
+#endif
+#ifdef ELNRNG
+    {"ELNRNG", ELNRNG},
+#endif
+#ifdef ELOOP
+    {"ELOOP", ELOOP},
+#endif
+#ifdef EMEDIUMTYPE
+    {"EMEDIUMTYPE", EMEDIUMTYPE},
+#endif
+#ifdef EMFILE
+    {"EMFILE", EMFILE},
+#endif
+#ifdef EMLINK
+    {"EMLINK", EMLINK},
+#endif
+#ifdef EMSGSIZE
+    {"EMSGSIZE", EMSGSIZE},
+#endif
+#ifdef EMULTIHOP
+    {"EMULTIHOP", EMULTIHOP},
+#endif
+#ifdef ENAMETOOLONG
+    {"ENAMETOOLONG", ENAMETOOLONG},
+#endif
+#ifdef ENAVAIL
+    {"ENAVAIL", ENAVAIL},
+#endif
+#ifdef ENETDOWN
+    {"ENETDOWN", ENETDOWN},
+#endif
+#ifdef ENETRESET
+    {"ENETRESET", ENETRESET},
+#endif
+#ifdef ENETUNREACH
+    {"ENETUNREACH", ENETUNREACH},
+#endif
+#ifdef ENFILE
+    {"ENFILE", ENFILE},
+#endif
+#ifdef ENOANO
+    {"ENOANO", ENOANO},
+#endif
+#ifdef ENOBUFS
+    {"ENOBUFS", ENOBUFS},
+#endif
+#ifdef ENOCSI
+    {"ENOCSI", ENOCSI},
+#endif
+#ifdef ENODATA
+    {"ENODATA", ENODATA},
+#endif
+#ifdef ENODEV
+    {"ENODEV", ENODEV},
+#endif
+#ifdef ENOENT
+    {"ENOENT", ENOENT},
+#endif
+#ifdef ENOEXEC
+    {"ENOEXEC", ENOEXEC},
+#endif
+#ifdef ENOKEY
+    {"ENOKEY", ENOKEY},
+#endif
+#ifdef ENOLCK
+    {"ENOLCK", ENOLCK},
+#endif
+#ifdef ENOLINK
+    {"ENOLINK", ENOLINK},
+#endif
+#ifdef ENOMEDIUM
+    {"ENOMEDIUM", ENOMEDIUM},
+#endif
+#ifdef ENOMEM
+    {"ENOMEM", ENOMEM},
+#endif
+#ifdef ENOMSG
+    {"ENOMSG", ENOMSG},
+#endif
+#ifdef ENONET
+    {"ENONET", ENONET},
+#endif
+#ifdef ENOPKG
+    {"ENOPKG", ENOPKG},
+#endif
+#ifdef ENOPROTOOPT
+    {"ENOPROTOOPT", ENOPROTOOPT},
+#endif
+#ifdef ENOSPC
+    {"ENOSPC", ENOSPC},
+#endif
+#ifdef ENOSR
+    {"ENOSR", ENOSR},
+#endif
+#ifdef ENOSTR
+    {"ENOSTR", ENOSTR},
+#endif
+#ifdef ENOSYS
+    {"ENOSYS", ENOSYS},
+#endif
+#ifdef ENOTBLK
+    {"ENOTBLK", ENOTBLK},
+#endif
+#ifdef ENOTCONN
+    {"ENOTCONN", ENOTCONN},
+#endif
+#ifdef ENOTDIR
+    {"ENOTDIR", ENOTDIR},
+#endif
+#ifdef ENOTEMPTY
+    {"ENOTEMPTY", ENOTEMPTY},
+#endif
+#ifdef ENOTNAM
+    {"ENOTNAM", ENOTNAM},
+#endif
+#ifdef ENOTRECOVERABLE
+    {"ENOTRECOVERABLE", ENOTRECOVERABLE},
+#endif
+#ifdef ENOTSOCK
+    {"ENOTSOCK", ENOTSOCK},
+#endif
+#ifdef EOPNOTSUPP
+    {"EOPNOTSUPP", EOPNOTSUPP},
+#endif
+#ifdef ENOTSUP
+    {"ENOTSUP", ENOTSUP},
+#endif
+#ifdef ENOTTY
+    {"ENOTTY", ENOTTY},
+#endif
+#ifdef ENOTUNIQ
+    {"ENOTUNIQ", ENOTUNIQ},
+#endif
+#ifdef ENXIO
+    {"ENXIO", ENXIO},
+#endif
+#ifdef EOVERFLOW
+    {"EOVERFLOW", EOVERFLOW},
+#endif
+#ifdef EOWNERDEAD
+    {"EOWNERDEAD", EOWNERDEAD},
+#endif
+#ifdef EPERM
+    {"EPERM", EPERM},
+#endif
+#ifdef EPFNOSUPPORT
+    {"EPFNOSUPPORT", EPFNOSUPPORT},
+#endif
+#ifdef EPIPE
+    {"EPIPE", EPIPE},
+#endif
+#ifdef EPROTO
+    {"EPROTO", EPROTO},
+#endif
+#ifdef EPROTONOSUPPORT
+    {"EPROTONOSUPPORT", EPROTONOSUPPORT},
+#endif
+#ifdef EPROTOTYPE
+    {"EPROTOTYPE", EPROTOTYPE},
+#endif
+#ifdef ERANGE
+    {"ERANGE", ERANGE},
+#endif
+#ifdef EREMCHG
+    {"EREMCHG", EREMCHG},
+#endif
+#ifdef EREMOTE
+    {"EREMOTE", EREMOTE},
+#endif
+#ifdef EREMOTEIO
+    {"EREMOTEIO", EREMOTEIO},
+#endif
+#ifdef ERESTART
+    {"ERESTART", ERESTART},
+#endif
+#ifdef ERFKILL
+    {"ERFKILL", ERFKILL},
+#endif
+#ifdef EROFS
+    {"EROFS", EROFS},
+#endif
+#ifdef ESHUTDOWN
+    {"ESHUTDOWN", ESHUTDOWN},
+#endif
+#ifdef ESOCKTNOSUPPORT
+    {"ESOCKTNOSUPPORT", ESOCKTNOSUPPORT},
+#endif
+#ifdef ESPIPE
+    {"ESPIPE", ESPIPE},
+#endif
+#ifdef ESRCH
+    {"ESRCH", ESRCH},
+#endif
+#ifdef ESRMNT
+    {"ESRMNT", ESRMNT},
+#endif
+#ifdef ESTALE
+    {"ESTALE", ESTALE},
+#endif
+#ifdef ESTRPIPE
+    {"ESTRPIPE", ESTRPIPE},
+#endif
+#ifdef ETIME
+    {"ETIME", ETIME},
+#endif
+#ifdef ETIMEDOUT
+    {"ETIMEDOUT", ETIMEDOUT},
+#endif
+#ifdef ETOOMANYREFS
+    {"ETOOMANYREFS", ETOOMANYREFS},
+#endif
+#ifdef ETXTBSY
+    {"ETXTBSY", ETXTBSY},
+#endif
+#ifdef EUCLEAN
+    {"EUCLEAN", EUCLEAN},
+#endif
+#ifdef EUNATCH
+    {"EUNATCH", EUNATCH},
+#endif
+#ifdef EUSERS
+    {"EUSERS", EUSERS},
+#endif
+#ifdef EXDEV
+    {"EXDEV", EXDEV},
+#endif
+#ifdef EXFULL
+    {"EXFULL", EXFULL},
+#endif
+    {NULL, 0},
+};
+
+// ---- calendar arithmetic (proleptic Gregorian, no C library) -------------
+
+// Days since 1970-01-01 of a civil date (month 1..12), for any year.
+static int64_t port_days_from_civil(int64_t y, int m, int d) {
+    y -= m <= 2;
+    int64_t era = (y >= 0 ? y : y - 399) / 400;
+    int64_t yoe = y - era * 400;
+    int64_t doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
+    int64_t doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    return era * 146097 + doe - 719468;
+}
+
+int kr_port_gmtime(int64_t t, KrPortTm *tm) {
+    int64_t days = t / 86400, secs = t % 86400;
+    if (secs < 0) {
+        secs += 86400;
+        days--;
+    }
+    // The civil date of a day count: eras of 400 years, then years within.
+    int64_t z = days + 719468;
+    int64_t era = (z >= 0 ? z : z - 146096) / 146097;
+    int64_t doe = z - era * 146097;
+    int64_t yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+    int64_t y = yoe + era * 400;
+    int64_t doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    int64_t mp = (5 * doy + 2) / 153;
+    int d = (int)(doy - (153 * mp + 2) / 5 + 1);
+    int m = (int)(mp < 10 ? mp + 3 : mp - 9);
+    y += m <= 2;
+    if (y - 1900 > INT32_MAX || y - 1900 < INT32_MIN) {
+        return EOVERFLOW;
+    }
+    tm->year = y;
+    tm->mon = m - 1;
+    tm->mday = d;
+    tm->hour = (int)(secs / 3600);
+    tm->min = (int)(secs / 60 % 60);
+    tm->sec = (int)(secs % 60);
+    int64_t wd = (days + 4) % 7; // 1970-01-01 was a Thursday
+    tm->wday = (int)(wd < 0 ? wd + 7 : wd);
+    tm->yday = (int)(days - port_days_from_civil(y, 1, 1));
+    tm->isdst = 0;
+    tm->gmtoff = 0;
+    strcpy(tm->zone, "GMT");
+    return 0;
+}
+
+// timegm: fields may be out of range (they carry into the next unit).
+static inline int64_t port_timegm(const KrPortTm *tm) {
+    int64_t mon = tm->mon, year = tm->year + (mon >= 0 ? mon / 12 : (mon - 11) / 12);
+    mon -= (mon >= 0 ? mon / 12 : (mon - 11) / 12) * 12;
+    int64_t days = port_days_from_civil(year, (int)mon + 1, 1) + tm->mday - 1;
+    return days * 86400 + (int64_t)tm->hour * 3600 + (int64_t)tm->min * 60 + tm->sec;
+}
+
+// The C library's struct tm for a KrPortTm (tm_year must fit an int).
+static void port_to_ctm(const KrPortTm *in, struct tm *out) {
+    memset(out, 0, sizeof *out);
+    out->tm_year = (int)(in->year - 1900);
+    out->tm_mon = in->mon;
+    out->tm_mday = in->mday;
+    out->tm_hour = in->hour;
+    out->tm_min = in->min;
+    out->tm_sec = in->sec;
+    out->tm_wday = in->wday;
+    out->tm_yday = in->yday;
+    out->tm_isdst = in->isdst;
+}
+
+size_t kr_port_strftime(char *buf, size_t size, const char *format, const KrPortTm *tm) {
+    struct tm c;
+    port_to_ctm(tm, &c);
+    return strftime(buf, size, format, &c);
+}
+
+// localtime and mktime through the C library's zone rules (hosts with one).
+static inline int port_libc_localtime(int64_t t, KrPortTm *tm) {
+    time_t tt = (time_t)t;
+    struct tm c;
+    if ((int64_t)tt != t) {
+        return EOVERFLOW;
+    }
+    errno = 0;
+    if (!localtime_r(&tt, &c)) {
+        return errno ? errno : EOVERFLOW;
+    }
+    tm->year = (int64_t)c.tm_year + 1900;
+    tm->mon = c.tm_mon;
+    tm->mday = c.tm_mday;
+    tm->hour = c.tm_hour;
+    tm->min = c.tm_min;
+    tm->sec = c.tm_sec;
+    tm->wday = c.tm_wday;
+    tm->yday = c.tm_yday;
+    tm->isdst = c.tm_isdst;
+    tm->gmtoff = c.tm_gmtoff;
+    snprintf(tm->zone, sizeof tm->zone, "%s", c.tm_zone ? c.tm_zone : "");
+    return 0;
+}
+
+static inline int port_libc_mktime(const KrPortTm *tm, int64_t *out) {
+    struct tm c;
+    port_to_ctm(tm, &c);
+    c.tm_wday = -1; // mktime sets it on success: -1 with a valid wday is a real -1
+    time_t t = mktime(&c);
+    if (t == (time_t)-1 && c.tm_wday == -1) {
+        return -1;
+    }
+    *out = (int64_t)t;
+    return 0;
+}
+
+void kr_port_sleep_ns(int64_t ns) {
+    struct timespec req = {(time_t)(ns / 1000000000), (long)(ns % 1000000000)}, rem;
+    while (nanosleep(&req, &rem) != 0 && errno == EINTR) {
+        req = rem;
+    }
+}
+
+// The host's clock id behind each KR_CLOCK_* and its name, and the clock of
+// a time.CLOCK_* number (0 or EINVAL): defined by each port.
+static clockid_t port_clock_id(int clock);
+static const char *port_clock_name(int clock);
+static int port_clock_from_number(int64_t number, clockid_t *out);
+
+int64_t kr_port_clock_ns(int clock) {
+    struct timespec t;
+    if (clock_gettime(port_clock_id(clock), &t) != 0) {
+        return 0;
+    }
+    return (int64_t)t.tv_sec * 1000000000 + t.tv_nsec;
+}
+
+void kr_port_clock_info(int clock, KrPortClockInfo *info) {
+    struct timespec r;
+    info->implementation = port_clock_name(clock);
+    info->resolution_ns = clock_getres(port_clock_id(clock), &r) == 0 ? (int64_t)r.tv_sec * 1000000000 + r.tv_nsec : 1;
+    info->monotonic = clock != KR_CLOCK_REALTIME;
+    info->adjustable = clock == KR_CLOCK_REALTIME;
+}
+
+// clock_gettime or clock_getres on a time.CLOCK_* number.
+static int port_clock_query(int64_t clk_id, int64_t *ns, int (*query)(clockid_t, struct timespec *)) {
+    struct timespec t;
+    clockid_t id;
+    if (port_clock_from_number(clk_id, &id) != 0) {
+        return EINVAL;
+    }
+    if (query(id, &t) != 0) {
+        return errno;
+    }
+    *ns = (int64_t)t.tv_sec * 1000000000 + t.tv_nsec;
+    return 0;
+}
+
+int kr_port_clock_gettime_id(int64_t clk_id, int64_t *ns) {
+    return port_clock_query(clk_id, ns, clock_gettime);
+}
+
+int kr_port_clock_getres_id(int64_t clk_id, int64_t *ns) {
+    return port_clock_query(clk_id, ns, clock_getres);
+}
+
+#if defined(__wasi__) || defined(__EMSCRIPTEN__)
+// Only the wall clock and a monotonic clock exist on wasm hosts: CPU-time
+// clocks fall back to the monotonic one.
+static clockid_t port_clock_id(int clock) {
+    return clock == KR_CLOCK_REALTIME ? CLOCK_REALTIME : CLOCK_MONOTONIC;
+}
+
+static const char *port_clock_name(int clock) {
+    return clock == KR_CLOCK_REALTIME ? "clock_gettime(CLOCK_REALTIME)" : "clock_gettime(CLOCK_MONOTONIC)";
+}
+
+static int port_clock_from_number(int64_t number, clockid_t *out) {
+    if (number != 0 && number != 1) {
+        return EINVAL;
+    }
+    *out = number == 0 ? CLOCK_REALTIME : CLOCK_MONOTONIC;
+    return 0;
+}
+
+// Numbered as on Linux (the ids themselves may not be integers).
+const KrPortNamedInt kr_port_clock_ids[] = {
+    {"CLOCK_MONOTONIC", 1},
+    {"CLOCK_REALTIME", 0},
+    {NULL, 0},
+};
+#endif
+
+#ifndef __wasi__
+// Hosts whose C library knows the local zone (from TZ, or JavaScript's Date).
+int kr_port_localtime(int64_t t, KrPortTm *tm) {
+    return port_libc_localtime(t, tm);
+}
+
+int kr_port_mktime(const KrPortTm *tm, int64_t *out) {
+    return port_libc_mktime(tm, out);
+}
+
+void kr_port_tzset(void) {
+    tzset();
+}
+#endif
+
 #endif

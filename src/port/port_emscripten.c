@@ -2,6 +2,7 @@
 // The platform layer for Emscripten (browser and node).
 #ifdef __EMSCRIPTEN__
 #define _POSIX_C_SOURCE 200809L
+#define _DEFAULT_SOURCE // struct tm's tm_gmtoff and tm_zone
 #include "port_common.h"
 
 const char *kr_port_platform(void) {

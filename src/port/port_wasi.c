@@ -2,6 +2,7 @@
 // The platform layer for WASI (wasm32-wasi, run by node's WASI or a runtime).
 #ifdef __wasi__
 #define _POSIX_C_SOURCE 200809L
+#define _DEFAULT_SOURCE // struct tm's tm_gmtoff and tm_zone
 #include "port_common.h"
 
 const char *kr_port_platform(void) {
@@ -11,5 +12,22 @@ const char *kr_port_platform(void) {
 int kr_port_c_recursion_limit(void) {
     // An 8 MiB linear stack, but the host engine's native stack comes first under V8.
     return 700;
+}
+
+// ---- local time ---------------------------------------------------------------
+
+// No zone database: local time is UTC.
+int kr_port_localtime(int64_t t, KrPortTm *tm) {
+    int rc = kr_port_gmtime(t, tm);
+    strcpy(tm->zone, "UTC");
+    return rc;
+}
+
+int kr_port_mktime(const KrPortTm *tm, int64_t *out) {
+    *out = port_timegm(tm);
+    return 0;
+}
+
+void kr_port_tzset(void) {
 }
 #endif

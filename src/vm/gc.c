@@ -156,6 +156,10 @@ bool kr_gc_may_be_tracked(KrObject *o) {
 // ---- finalizers ----------------------------------------------------------------
 
 void kr_gc_write_unraisable(KrThread *ts, KrObject *obj) {
+    kr_gc_write_unraisable_msg(ts, "in", obj);
+}
+
+void kr_gc_write_unraisable_msg(KrThread *ts, const char *what, KrObject *obj) {
     KrObject *exc = kr_err_fetch(ts);
     if (!exc) {
         return;
@@ -165,8 +169,10 @@ void kr_gc_write_unraisable(KrThread *ts, KrObject *obj) {
     kr_err_clear(ts);
     KrVM *vm = ts->vm;
     kr_vm_flush(vm, 1);
-    const char *head = "Exception ignored in: ";
+    const char *head = "Exception ignored ";
     kr_vm_write(vm, 2, head, strlen(head));
+    kr_vm_write(vm, 2, what, strlen(what));
+    kr_vm_write(vm, 2, ": ", 2);
     if (text) {
         kr_vm_write(vm, 2, text, strlen(text));
     } else {

@@ -89,5 +89,7 @@ void kr_gc_collect_pending(KrThread *ts);
 // Prints "Exception ignored in: <obj>" and the pending exception's traceback
 // to stderr, then clears it (CPython's PyErr_WriteUnraisable).
 void kr_gc_write_unraisable(KrThread *ts, KrObject *obj);
+// The same with another context than "in": "Exception ignored <what>: <obj>".
+void kr_gc_write_unraisable_msg(KrThread *ts, const char *what, KrObject *obj);
 
 #endif

@@ -231,14 +231,39 @@ static void clear_module_globals(KrThread *ts, KrObject *dict) {
     kr_err_clear(ts);
 }
 
-// Tears the heap down: drop the roots, break every remaining cycle with the
-// types' clear slots, then free whatever is left.
+void kr_state_run_atexit(KrThread *ts) {
+    KrVM *vm = ts->vm;
+    // As CPython: the handlers registered so far run; any registered while
+    // they run are dropped with the rest. Unregistered entries are None.
+    KrObject *list = vm->atexit_funcs;
+    vm->atexit_funcs = NULL;
+    for (intptr_t i = list ? KR_LIST_SIZE(list) - 1 : -1; i >= 0; i--) {
+        KrObject *entry = KR_LIST_ITEMS(list)[i];
+        if (!kr_tuple_check(entry)) {
+            continue;
+        }
+        KrObject *func = KR_TUPLE_GET(entry, 0);
+        KrObject *r = kr_call_tuple_dict(ts, func, KR_TUPLE_GET(entry, 1), KR_TUPLE_GET(entry, 2));
+        if (r) {
+            KR_DECREF(ts, r);
+        } else {
+            kr_gc_write_unraisable_msg(ts, "in atexit callback", func);
+        }
+    }
+    KR_XDECREF(ts, list);
+    KR_CLEAR(ts, vm->atexit_funcs);
+}
+
+// Tears the heap down: run the atexit handlers, drop the roots, break every
+// remaining cycle with the types' clear slots, then free whatever is left.
 void krait_free(KrVM *vm) {
     if (!vm) {
         return;
     }
     KrThread *ts = vm->main_thread;
     kr_err_clear(ts);
+    kr_state_run_atexit(ts);
+    KR_CLEAR(ts, vm->atexit_funcs);
     KR_CLEAR(ts, ts->exc_info);
     KR_CLEAR(ts, ts->repr_running);
     KR_CLEAR(ts, ts->trace_func);

@@ -99,6 +99,7 @@ struct KrVM {
     int recursion_limit;            // sys.getrecursionlimit()
     int64_t int_max_str_digits;
 
+    KrObject *atexit_funcs;         // list of (func, args, kwargs) from atexit.register, or NULL
     KrObject *memory_error;         // preallocated MemoryError instance
     KrObject *warn_filters;         // _warnings.filters (list of 5-tuples)
     KrObject *warn_once;            // _warnings._onceregistry (dict)
@@ -195,6 +196,10 @@ static inline int kr_enter_recursive(KrThread *ts, const char *where) {
 static inline void kr_leave_recursive(KrThread *ts) {
     --ts->c_depth;
 }
+
+// Runs and forgets the atexit handlers, last registered first; an exception
+// in one is reported as "Exception ignored in atexit callback" (vm/state.c).
+void kr_state_run_atexit(KrThread *ts);
 
 // Output through the embedder's callbacks (stdout = 1, stderr = 2).
 void kr_vm_write(KrVM *vm, int fd, const char *data, size_t len);

@@ -1,0 +1,4 @@
+import atexit, sys
+atexit.register(print, 'handler after sys.exit')
+print('exiting')
+sys.exit(3)
