@@ -26,6 +26,7 @@ set(KRAIT_SOURCES
     src/module/gcmodule.c
     src/module/marshal.c
     src/module/sys.c
+    src/module/weakrefmodule.c
     src/object/abstract.c
     src/object/bool.c
     src/object/bytes.c
@@ -67,6 +68,8 @@ set(KRAIT_SOURCES
     src/object/tuple.c
     src/object/type.c
     src/object/unicode.c
+    src/object/weakref.c
+    src/object/weakref_proxy.c
     src/port/port_emscripten.c
     src/port/port_posix.c
     src/port/port_wasi.c

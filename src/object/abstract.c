@@ -74,7 +74,7 @@ KrObject *kr_ascii(KrThread *ts, KrObject *o) {
 }
 
 KrHash kr_hash_not_implemented(KrThread *ts, KrObject *o) {
-    kr_err_format(ts, &kr_exc_TypeError, "unhashable type: '%s'", kr_type_name_cstr(KR_TYPE(o)));
+    kr_err_format(ts, &kr_exc_TypeError, "unhashable type: '%s'", KR_TYPE(o)->name);
     return -1;
 }
 
@@ -143,7 +143,7 @@ KrObject *kr_compare(KrThread *ts, KrObject *a, KrObject *b, int op) {
         goto done;
     }
     kr_err_format(ts, &kr_exc_TypeError, "'%s' not supported between instances of '%s' and '%s'", op_symbol[op],
-                  kr_type_name_cstr(ta), kr_type_name_cstr(tb));
+                  ta->name, tb->name);
     r = NULL;
 done:
     kr_leave_recursive(ts);
@@ -226,7 +226,7 @@ static KrObject *binop_type_error(KrThread *ts, KrObject *a, KrObject *b, int op
         }
     }
     kr_err_format(ts, &kr_exc_TypeError, "unsupported operand type(s) for %s%s: '%s' and '%s'", sym,
-                  inplace ? "=" : "", kr_type_name_cstr(KR_TYPE(a)), kr_type_name_cstr(KR_TYPE(b)));
+                  inplace ? "=" : "", KR_TYPE(a)->name, KR_TYPE(b)->name);
     return NULL;
 }
 
@@ -459,7 +459,7 @@ int kr_delattr(KrThread *ts, KrObject *o, KrObject *name) {
 KrObject *kr_call(KrThread *ts, KrObject *callable, KrObject *const *args, size_t nargs, KrObject *kwnames) {
     KrCallFn f = KR_TYPE(callable)->call;
     if (!f) {
-        kr_err_format(ts, &kr_exc_TypeError, "'%s' object is not callable", kr_type_name_cstr(KR_TYPE(callable)));
+        kr_err_format(ts, &kr_exc_TypeError, "'%s' object is not callable", KR_TYPE(callable)->name);
         return NULL;
     }
     // Instantiating a builtin exception class is exempt from the depth check:

@@ -78,12 +78,26 @@ void kr_object_dealloc(KrThread *ts, KrObject *o) {
         return;
     }
     if (!(t->flags & KR_TYPE_GC)) {
+        if (t->flags & KR_TYPE_WEAKREFABLE) {
+            kr_weakref_clear_refs(ts, o);
+        }
         t->dealloc(ts, o);
         return;
     }
     // Untracked first: a parked object's refcnt holds the trashcan link, and
     // the collector must never see a dead object.
     kr_gc_untrack(ts, o);
+    // After __del__ (which may still use its weak references), before the
+    // fields go: weak references die and their callbacks run, as CPython's
+    // subtype_dealloc does.
+    if (t->flags & KR_TYPE_WEAKREFABLE) {
+        kr_weakref_clear_refs(ts, o);
+    }
+    // A dying weak reference leaves its referent's list now: once parked in
+    // the trashcan its refcnt field is no longer a count.
+    if (t->flags & KR_TYPE_WEAKREF_SUBCLASS) {
+        kr_weakref_detach(ts, (KrWeakRef *)o);
+    }
     if (!kr_trashcan_begin(ts, o)) {
         return;
     }

@@ -295,7 +295,7 @@ KrObject *kr_str_from_vformat(KrThread *ts, const char *fmt, va_list ap) {
             break;
         case 'T': {
             KrObject *o = va_arg(ap, KrObject *);
-            kr_sb_add_cstr(ts, &sb, kr_type_name_cstr(KR_TYPE(o)));
+            kr_sb_add_cstr(ts, &sb, KR_TYPE(o)->name);
             break;
         }
         default:
