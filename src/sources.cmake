@@ -55,6 +55,7 @@ set(KRAIT_SOURCES
     src/object/set.c
     src/object/set_iter.c
     src/object/singletons.c
+    src/object/sizeof.c
     src/object/slice.c
     src/object/slots.c
     src/object/str.c

@@ -10,6 +10,7 @@
 #include "func.h"
 #include "int.h"
 #include "singletons.h"
+#include "sizeof.h"
 #include "str.h"
 #include "trashcan.h"
 
@@ -448,7 +449,7 @@ error:
 }
 
 static KrObject *object_sizeof(KrThread *ts, KrObject *self) {
-    return kr_int_from_i64(ts, (int64_t)KR_TYPE(self)->basicsize);
+    return kr_int_from_i64(ts, kr_sizeof_object(ts, self));
 }
 
 static KrObject *object_reduce_ex(KrThread *ts, KrObject *self, KrObject *proto) {
