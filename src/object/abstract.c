@@ -684,6 +684,29 @@ static int check_class(KrThread *ts, KrObject *cls, const char *msg) {
     return -1;
 }
 
+// CPython's fallback when type(o) is not a subclass: o.__class__ may claim
+// another class (weakref proxies, classes defining a __class__ property).
+// Only objects that can answer differently are asked, so a failing
+// isinstance() stays cheap.
+static int instance_class_check(KrThread *ts, KrObject *o, KrType *cls) {
+    KrType *t = KR_TYPE(o);
+    if (t->flags & KR_TYPE_HEAP) {
+        KrObject *mine = kr_type_lookup(ts, t, KR_ID(ts, __class__));
+        if (mine == kr_type_lookup(ts, &kr_object_type, KR_ID(ts, __class__)) && !t->getattr) {
+            return 0;
+        }
+    } else if (!t->getattr) {
+        return 0;
+    }
+    KrObject *c = kr_getattr_opt(ts, o, KR_ID(ts, __class__));
+    if (!c) {
+        return kr_err_occurred(ts) ? -1 : 0;
+    }
+    int r = c != (KrObject *)t && kr_isinstance_type(c, &kr_type_type) && kr_type_is_subtype((KrType *)c, cls);
+    KR_DECREF(ts, c);
+    return r;
+}
+
 int kr_isinstance(KrThread *ts, KrObject *o, KrObject *cls) {
     if ((KrObject *)KR_TYPE(o) == cls) {
         return 1;
@@ -712,7 +735,10 @@ int kr_isinstance(KrThread *ts, KrObject *o, KrObject *cls) {
     if (check_class(ts, cls, "isinstance() arg 2 must be a type, a tuple of types, or a union") < 0) {
         return -1;
     }
-    return kr_isinstance_type(o, (KrType *)cls);
+    if (kr_isinstance_type(o, (KrType *)cls)) {
+        return 1;
+    }
+    return instance_class_check(ts, o, (KrType *)cls);
 }
 
 int kr_issubclass(KrThread *ts, KrObject *derived, KrObject *cls) {

@@ -677,6 +677,28 @@ static const KrGetSetDef method_getsets[] = {
     {NULL, NULL, NULL, NULL},
 };
 
+// method(function, instance): types.MethodType, as weakref.WeakMethod uses it.
+static KrObject *method_new(KrThread *ts, KrType *type, KrObject *const *args, size_t nargs, KrObject *kwnames) {
+    (void)type;
+    if (kwnames && KR_TUPLE_SIZE(kwnames)) {
+        kr_err_set_str(ts, &kr_exc_TypeError, "method() takes no keyword arguments");
+        return NULL;
+    }
+    if (nargs != 2) {
+        kr_err_format(ts, &kr_exc_TypeError, "method expected 2 arguments, got %zu", nargs);
+        return NULL;
+    }
+    if (!kr_callable(args[0])) {
+        kr_err_set_str(ts, &kr_exc_TypeError, "first argument must be callable");
+        return NULL;
+    }
+    if (args[1] == KR_NONE) {
+        kr_err_set_str(ts, &kr_exc_TypeError, "instance must not be None");
+        return NULL;
+    }
+    return kr_method_new(ts, args[0], args[1]);
+}
+
 KrType kr_method_type = {
     .base = KR_STATIC_HEAD(&kr_type_type),
     .name = "method",
@@ -690,6 +712,7 @@ KrType kr_method_type = {
     .richcompare = method_richcompare,
     .getattr = method_getattr,
     .call = method_call,
+    .new_ = method_new,
     .getsets = method_getsets,
 };
 

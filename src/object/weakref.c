@@ -377,9 +377,11 @@ int kr_weakref_clear(KrThread *ts, KrObject *self) {
 }
 
 // ref(ob[, callback]): positional only, as CPython's.
-static int ref_args(KrThread *ts, KrObject *const *args, size_t nargs, KrObject *kwnames, KrObject **ob,
-                    KrObject **callback) {
-    if (kwnames && KR_TUPLE_SIZE(kwnames)) {
+// Keywords are refused by ref itself but left to subclasses (their own
+// __new__/__init__ may take some), as CPython does.
+static int ref_args(KrThread *ts, KrType *type, KrObject *const *args, size_t nargs, KrObject *kwnames,
+                    KrObject **ob, KrObject **callback) {
+    if (kwnames && KR_TUPLE_SIZE(kwnames) && type == &kr_weakref_type) {
         kr_err_set_str(ts, &kr_exc_TypeError, "ref() takes no keyword arguments");
         return -1;
     }
@@ -393,12 +395,13 @@ static int ref_args(KrThread *ts, KrObject *const *args, size_t nargs, KrObject 
     }
     *ob = args[0];
     *callback = nargs > 1 ? args[1] : NULL;
+    (void)type;
     return 0;
 }
 
 static KrObject *weakref_new(KrThread *ts, KrType *type, KrObject *const *args, size_t nargs, KrObject *kwnames) {
     KrObject *ob, *callback;
-    if (ref_args(ts, args, nargs, kwnames, &ob, &callback) < 0) {
+    if (ref_args(ts, type, args, nargs, kwnames, &ob, &callback) < 0) {
         return NULL;
     }
     return kr_weakref_new_ref(ts, type, ob, callback);
@@ -407,9 +410,8 @@ static KrObject *weakref_new(KrThread *ts, KrType *type, KrObject *const *args, 
 // __init__ only checks the arguments: __new__ did the work (subclasses
 // such as weakref.KeyedRef call it with the same arguments).
 static int weakref_init(KrThread *ts, KrObject *self, KrObject *const *args, size_t nargs, KrObject *kwnames) {
-    (void)self;
     KrObject *ob, *callback;
-    return ref_args(ts, args, nargs, kwnames, &ob, &callback);
+    return ref_args(ts, KR_TYPE(self), args, nargs, kwnames, &ob, &callback);
 }
 
 static KrObject *weakref_call(KrThread *ts, KrObject *self, KrObject *const *args, size_t nargs,
@@ -419,7 +421,7 @@ static KrObject *weakref_call(KrThread *ts, KrObject *self, KrObject *const *arg
         if (kwnames && KR_TUPLE_SIZE(kwnames)) {
             kr_err_set_str(ts, &kr_exc_TypeError, "weakref() takes no keyword arguments");
         } else {
-            kr_err_format(ts, &kr_exc_TypeError, "weakref() takes exactly 0 arguments (%zu given)", nargs);
+            kr_err_format(ts, &kr_exc_TypeError, "weakref expected 0 arguments, got %zu", nargs);
         }
         return NULL;
     }
