@@ -24,7 +24,8 @@ static int list_resize(KrThread *ts, KrList *l, intptr_t newsize)
         return 0;
     }
     size_t new_allocated = ((size_t)newsize + ((size_t)newsize >> 3) + 6) & ~(size_t)3;
-    if ((size_t)(newsize - l->size) > new_allocated - (size_t)newsize) {
+    // Signed: a shrinking list (pop) must not take this branch.
+    if (newsize - l->size > (intptr_t)new_allocated - newsize) {
         new_allocated = ((size_t)newsize + 3) & ~(size_t)3;
     }
     if (newsize == 0) {
@@ -147,12 +148,20 @@ int kr_list_extend(KrThread *ts, KrObject *list, KrObject *iterable)
     }
     // A builtin sized iterable (range, str, dict...) tells how many items come.
     KrType *t = KR_TYPE(iterable);
-    if (!l->items && t->len && !(t->flags & KR_TYPE_HEAP)) {
-        intptr_t n = t->len(ts, iterable);
+    if (t->len && !(t->flags & KR_TYPE_HEAP)) {
+        intptr_t n = t->len(ts, iterable), m = l->size;
         if (n < 0) {
             kr_err_clear(ts);
-        } else if (preallocate_exact(ts, l, n) < 0) {
-            return -1;
+        } else if (!l->items) {
+            if (preallocate_exact(ts, l, n) < 0) {
+                return -1;
+            }
+        } else if (n > 0 && n <= INTPTR_MAX - m) {
+            // Room for all of them at once, as CPython's list_extend.
+            if (list_resize(ts, l, m + n) < 0) {
+                return -1;
+            }
+            l->size = m;
         }
     }
     KrObject *it = kr_iter(ts, iterable);
