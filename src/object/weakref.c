@@ -214,7 +214,9 @@ static KrWeakRef *alloc_ref(KrThread *ts, KrType *type, KrObject *ob, KrObject *
     return wr;
 }
 
-KrObject *kr_weakref_new_ref(KrThread *ts, KrType *type, KrObject *ob, KrObject *callback) {
+// A new weak reference of `type` (for a proxy: which proxy type is decided
+// here) to `ob`, or the shared callback-less one of that kind.
+static KrObject *new_weak(KrThread *ts, KrType *type, bool is_proxy, KrObject *ob, KrObject *callback) {
     if (check_supported(ts, ob) < 0) {
         return NULL;
     }
@@ -223,16 +225,22 @@ KrObject *kr_weakref_new_ref(KrThread *ts, KrType *type, KrObject *ob, KrObject 
     }
     KrWeakRef *ref, *proxy;
     basic_refs(list_head(ts, ob), &ref, &proxy);
-    bool basic = type == &kr_weakref_type && !callback;
-    if (basic && ref) {
-        return KR_INCREF(ref);
+    bool basic = !callback && (is_proxy || type == &kr_weakref_type);
+    KrWeakRef *shared = is_proxy ? proxy : ref;
+    if (basic && shared) {
+        return KR_INCREF(shared);
+    }
+    if (is_proxy) {
+        type = kr_callable(ob) ? &kr_weakcallableproxy_type : &kr_weakproxy_type;
     }
     KrWeakRef *wr = alloc_ref(ts, type, ob, callback);
     if (!wr) {
         return NULL;
     }
-    // The shared ref goes first; the others after the shared ref and proxy.
-    if (link_ref(ts, wr, basic ? NULL : (proxy ? proxy : ref)) < 0) {
+    // The shared ref goes first, the shared proxy after it, the others
+    // after both (so the most recent comes first among them).
+    KrWeakRef *prev = basic ? (is_proxy ? ref : NULL) : (proxy ? proxy : ref);
+    if (link_ref(ts, wr, prev) < 0) {
         wr->referent = NULL;
         KR_DECREF(ts, wr);
         return NULL;
@@ -240,29 +248,12 @@ KrObject *kr_weakref_new_ref(KrThread *ts, KrType *type, KrObject *ob, KrObject 
     return (KrObject *)wr;
 }
 
+KrObject *kr_weakref_new_ref(KrThread *ts, KrType *type, KrObject *ob, KrObject *callback) {
+    return new_weak(ts, type, false, ob, callback);
+}
+
 KrObject *kr_weakref_new_proxy(KrThread *ts, KrObject *ob, KrObject *callback) {
-    if (check_supported(ts, ob) < 0) {
-        return NULL;
-    }
-    if (callback == KR_NONE) {
-        callback = NULL;
-    }
-    KrWeakRef *ref, *proxy;
-    basic_refs(list_head(ts, ob), &ref, &proxy);
-    if (!callback && proxy) {
-        return KR_INCREF(proxy);
-    }
-    KrType *type = kr_callable(ob) ? &kr_weakcallableproxy_type : &kr_weakproxy_type;
-    KrWeakRef *wr = alloc_ref(ts, type, ob, callback);
-    if (!wr) {
-        return NULL;
-    }
-    if (link_ref(ts, wr, callback && proxy ? proxy : ref) < 0) {
-        wr->referent = NULL;
-        KR_DECREF(ts, wr);
-        return NULL;
-    }
-    return (KrObject *)wr;
+    return new_weak(ts, NULL, true, ob, callback);
 }
 
 intptr_t kr_weakref_count(KrThread *ts, KrObject *o) {
@@ -291,15 +282,27 @@ KrObject *kr_weakref_list(KrThread *ts, KrObject *o) {
 
 // ---- clearing -------------------------------------------------------------------
 
-// Calls callback(wr), reporting an exception as CPython does ("Exception
-// ignored in: <callback>").
-static void call_callback(KrThread *ts, KrObject *wr, KrObject *callback) {
-    KrObject *r = kr_call1(ts, callback, wr);
-    if (r) {
-        KR_DECREF(ts, r);
-    } else {
-        kr_gc_write_unraisable(ts, callback);
+void kr_weakref_call_pending(KrThread *ts, KrObject **pending, size_t n, bool keep_callback) {
+    for (size_t i = 0; i < n; i++) {
+        KrWeakRef *wr = (KrWeakRef *)pending[i];
+        KrObject *cb = wr->callback;
+        if (cb) {
+            if (keep_callback) {
+                KR_INCREF(cb);
+            } else {
+                wr->callback = NULL;
+            }
+            KrObject *r = kr_call1(ts, cb, (KrObject *)wr);
+            if (r) {
+                KR_DECREF(ts, r);
+            } else {
+                kr_gc_write_unraisable(ts, cb);
+            }
+            KR_DECREF(ts, cb);
+        }
+        KR_DECREF(ts, wr);
     }
+    kr_mem_free(ts, pending);
 }
 
 int kr_weakref_detach_all(KrThread *ts, KrObject *o, bool (*keep)(KrObject *wr), KrObject ***out, size_t *n,
@@ -339,17 +342,7 @@ void kr_weakref_clear_refs(KrThread *ts, KrObject *o) {
     }
     // Every reference is dead before the first callback runs; the callbacks
     // go in list order (the most recent reference first), as CPython's.
-    for (size_t i = 0; i < n; i++) {
-        KrWeakRef *wr = (KrWeakRef *)pending[i];
-        KrObject *cb = wr->callback;
-        wr->callback = NULL;
-        if (cb) {
-            call_callback(ts, (KrObject *)wr, cb);
-            KR_DECREF(ts, cb);
-        }
-        KR_DECREF(ts, wr);
-    }
-    kr_mem_free(ts, pending);
+    kr_weakref_call_pending(ts, pending, n, false);
     kr_err_restore(ts, saved);
 }
 

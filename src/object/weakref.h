@@ -72,6 +72,11 @@ int kr_weakref_detach_all(KrThread *ts, KrObject *o, bool (*keep)(KrObject *wr),
 void kr_weakref_dealloc(KrThread *ts, KrObject *self);
 void kr_weakref_traverse(KrThread *ts, KrObject *self, KrVisitFn visit, void *arg);
 int kr_weakref_clear(KrThread *ts, KrObject *self);
+// Calls the callback of each weak reference in `pending` (from
+// kr_weakref_detach_all) with the reference, reporting exceptions as
+// unraisable, then drops the references and frees the array. The collector
+// keeps the callbacks (keep_callback), as CPython's does.
+void kr_weakref_call_pending(KrThread *ts, KrObject **pending, size_t n, bool keep_callback);
 // Frees the table of an interpreter being destroyed.
 void kr_weakref_table_free(KrThread *ts, KrWeakTable *t);
 // __weakref__ of instances of heap classes: added to their class dicts by type.c.

@@ -404,22 +404,7 @@ static void handle_weakrefs(KrThread *ts, KrLink *unreachable) {
             kr_gc_write_unraisable(ts, NULL);
         }
     }
-    for (size_t i = 0; i < n; i++) {
-        KrWeakRef *wr = (KrWeakRef *)pending[i];
-        KrObject *cb = wr->callback;
-        if (cb) {
-            KR_INCREF(cb);
-            KrObject *r = kr_call1(ts, cb, (KrObject *)wr);
-            if (r) {
-                KR_DECREF(ts, r);
-            } else {
-                kr_gc_write_unraisable(ts, cb);
-            }
-            KR_DECREF(ts, cb);
-        }
-        KR_DECREF(ts, wr);
-    }
-    kr_mem_free(ts, pending);
+    kr_weakref_call_pending(ts, pending, n, true);
 }
 
 // After finalizers: whatever a finalizer made reachable again (and all it
