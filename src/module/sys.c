@@ -488,12 +488,20 @@ static KrObject *sys_getsizeof(KrThread *ts, KrObject *self, KrObject *const *ar
     }
     KrObject *o = argv[0], *dflt = argv[1];
     KrObject *r = NULL;
-    if (!kr_type_lookup(ts, KR_TYPE(o), KR_ID(ts, __sizeof__))) {
+    // Looked up on the type and bound to o, so a class's size is the
+    // metaclass's answer (type.__sizeof__), not its instances'.
+    KrObject *meth = kr_type_lookup(ts, KR_TYPE(o), KR_ID(ts, __sizeof__));
+    if (!meth) {
         if (!kr_err_occurred(ts)) {
             kr_err_format(ts, &kr_exc_TypeError, "Type %s doesn't define __sizeof__", KR_TYPE(o)->name);
         }
     } else {
-        r = kr_call_method(ts, o, KR_ID(ts, __sizeof__), NULL, 0);
+        KR_INCREF(meth);
+        KrDescrGetFn get = KR_TYPE(meth)->descr_get;
+        KrObject *bound = get ? get(ts, meth, o, (KrObject *)KR_TYPE(o)) : KR_INCREF(meth);
+        KR_DECREF(ts, meth);
+        r = bound ? kr_call0(ts, bound) : NULL;
+        KR_XDECREF(ts, bound);
         if (r && !kr_int_check(r)) {
             KR_CLEAR(ts, r);
             kr_err_set_str(ts, &kr_exc_TypeError, "an integer is required");

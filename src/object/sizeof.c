@@ -73,6 +73,7 @@ static const RefLayout ref_layouts[] = {
     {&kr_reversed_type, 32, 0, true},
     {&kr_list_iter_type, 32, 0, true},
     {&kr_exc_BaseException, 72, 0, true},
+    {&kr_type_type, 904, 40, true},
     {&kr_weakref_type, 80, 0, true},
     {&kr_weakproxy_type, 80, 0, true},
     {&kr_weakcallableproxy_type, 80, 0, true},
@@ -101,7 +102,7 @@ static KrType *solid_builtin(KrType *t) {
 }
 
 static bool builtin_has_dict(KrType *t) {
-    return t->dictoffset != 0 || (t->flags & KR_TYPE_HAS_DICT);
+    return t->dictoffset != 0 || (t->flags & KR_TYPE_HAS_DICT) || t == &kr_type_type;
 }
 
 // CPython's tp_basicsize of `t`: a class adds a weak-reference slot and, when
@@ -121,6 +122,15 @@ static size_t ref_basicsize(KrType *t) {
         }
     }
     return size;
+}
+
+// A class whose builtin base has neither a __dict__ nor items keeps its
+// instances' dict (and values) pointers before the object in 3.11.
+static bool instances_have_managed_dict(KrType *t) {
+    KrType *sb = solid_builtin(t);
+    const RefLayout *l = ref_layout(sb);
+    size_t itemsize = l ? l->itemsize : sb->itemsize;
+    return (t->flags & KR_TYPE_HEAP) && !builtin_has_dict(sb) && itemsize == 0;
 }
 
 // Digits of a CPython int: 30-bit, as Krait's, and at least one (3.11 counts
@@ -148,6 +158,15 @@ int64_t kr_sizeof_object(KrThread *ts, KrObject *o) {
     KrType *t = KR_TYPE(o);
     KrType *sb = solid_builtin(t);
     size_t base = ref_basicsize(t);
+    if (sb == &kr_type_type) {
+        // A builtin type is a bare PyTypeObject; a class a PyHeapTypeObject
+        // plus the shared-keys table its instances' dicts start from.
+        KrType *ty = (KrType *)o;
+        if (!(ty->flags & KR_TYPE_HEAP)) {
+            return 408;
+        }
+        return 904 + (instances_have_managed_dict(ty) ? 768 : 0);
+    }
     if (sb == &kr_int_type || sb == &kr_bool_type) {
         return (int64_t)(24 + 4 * int_digits(o));
     }
@@ -180,15 +199,7 @@ int64_t kr_sizeof_object(KrThread *ts, KrObject *o) {
 
 int64_t kr_sizeof_presize(KrObject *o) {
     KrType *t = KR_TYPE(o);
-    KrType *sb = solid_builtin(t);
-    const RefLayout *l = ref_layout(sb);
+    const RefLayout *l = ref_layout(solid_builtin(t));
     bool gc = (t->flags & KR_TYPE_HEAP) || (l ? l->gc : (t->flags & KR_TYPE_GC) != 0);
-    int64_t size = gc ? 16 : 0;
-    // A class whose builtin base has neither a __dict__ nor items keeps its
-    // instances' dict (and values) pointers before the object in 3.11.
-    size_t itemsize = l ? l->itemsize : sb->itemsize;
-    if ((t->flags & KR_TYPE_HEAP) && !builtin_has_dict(sb) && itemsize == 0) {
-        size += 16;
-    }
-    return size;
+    return (gc ? 16 : 0) + (instances_have_managed_dict(t) ? 16 : 0);
 }

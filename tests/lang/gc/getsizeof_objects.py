@@ -87,3 +87,21 @@ try:
 except TypeError as e:
     print("TypeError:", e)
 print(sys.getsizeof(1, default=3))
+
+
+# Classes and builtin types: type.__sizeof__, bound to the class.
+class C(int):
+    pass
+
+
+class M(type):
+    pass
+
+
+class X(metaclass=M):
+    pass
+
+
+print(sys.getsizeof(int), sys.getsizeof(A), sys.getsizeof(C), sys.getsizeof(type), sys.getsizeof(X),
+      sys.getsizeof(M), sys.getsizeof(E))
+print(type.__sizeof__(A), int.__sizeof__(5), A.__sizeof__(A()))
