@@ -690,7 +690,7 @@ static int check_class(KrThread *ts, KrObject *cls, const char *msg) {
 // failing isinstance() stays as cheap as before.
 static int instance_class_check(KrThread *ts, KrObject *o, KrType *cls) {
     KrType *t = KR_TYPE(o);
-    if (!t->getattr) {
+    if (!t->getattr || t->getattr == kr_generic_getattr) {
         return 0;
     }
     KrObject *c = kr_getattr_opt(ts, o, KR_ID(ts, __class__));

@@ -79,7 +79,7 @@ void kr_object_dealloc(KrThread *ts, KrObject *o) {
         return;
     }
     if (!(t->flags & KR_TYPE_GC)) {
-        if (t->flags & KR_TYPE_WEAKREFABLE) {
+        if ((t->flags & KR_TYPE_WEAKREFABLE) && ts->vm->weakrefs.used) {
             kr_weakref_clear_refs(ts, o);
         }
         t->dealloc(ts, o);
@@ -91,7 +91,7 @@ void kr_object_dealloc(KrThread *ts, KrObject *o) {
     // After __del__ (which may still use its weak references), before the
     // fields go: weak references die and their callbacks run, as CPython's
     // subtype_dealloc does.
-    if (t->flags & KR_TYPE_WEAKREFABLE) {
+    if ((t->flags & KR_TYPE_WEAKREFABLE) && ts->vm->weakrefs.used) {
         kr_weakref_clear_refs(ts, o);
     }
     // A dying weak reference leaves its referent's list now: once parked in
