@@ -60,6 +60,7 @@ set(KRAIT_SOURCES
     src/module/stringmodule.c
     src/module/sys.c
     src/module/timemodule.c
+    src/module/weakrefmodule.c
     src/object/abstract.c
     src/object/bool.c
     src/object/bytes.c
@@ -90,6 +91,7 @@ set(KRAIT_SOURCES
     src/object/set.c
     src/object/set_iter.c
     src/object/singletons.c
+    src/object/sizeof.c
     src/object/slice.c
     src/object/slots.c
     src/object/str.c
@@ -104,6 +106,8 @@ set(KRAIT_SOURCES
     src/object/tuple.c
     src/object/type.c
     src/object/unicode.c
+    src/object/weakref.c
+    src/object/weakref_proxy.c
     src/port/port_emscripten.c
     src/port/port_posix.c
     src/port/port_wasi.c

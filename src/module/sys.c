@@ -13,6 +13,7 @@
 #include "../object/int.h"
 #include "../object/module.h"
 #include "../object/singletons.h"
+#include "../object/sizeof.h"
 #include "../object/str.h"
 #include "../vm/frame.h"
 #include "../object/structseq.h"
@@ -493,6 +494,60 @@ static KrObject *sys_intern(KrThread *ts, KrObject *self, KrObject *s)
     return kr_str_intern(ts, KR_INCREF(s));
 }
 
+// sys.getsizeof(object[, default]): __sizeof__() plus what CPython keeps
+// before the object (see object/sizeof.c). `default` stands in for a
+// TypeError only.
+static KrObject *sys_getsizeof(KrThread *ts, KrObject *self, KrObject *const *args, size_t nargs,
+                               KrObject *kwnames)
+{
+    (void)self;
+    static const char *const names[] = {"object", "default", NULL};
+    KrObject *argv[2] = {NULL, NULL};
+    if (kr_parse_args(ts, "getsizeof", args, nargs, kwnames, names, 1, 0, 2, argv) < 0) {
+        return NULL;
+    }
+    KrObject *o = argv[0], *dflt = argv[1];
+    KrObject *r = NULL;
+    // Looked up on the type and bound to o, so a class's size is the
+    // metaclass's answer (type.__sizeof__), not its instances'.
+    KrObject *meth = kr_type_lookup(ts, KR_TYPE(o), KR_ID(ts, __sizeof__));
+    if (!meth) {
+        if (!kr_err_occurred(ts)) {
+            kr_err_format(ts, &kr_exc_TypeError, "Type %s doesn't define __sizeof__", KR_TYPE(o)->name);
+        }
+    } else {
+        KR_INCREF(meth);
+        KrDescrGetFn get = KR_TYPE(meth)->descr_get;
+        KrObject *bound = get ? get(ts, meth, o, (KrObject *)KR_TYPE(o)) : KR_INCREF(meth);
+        KR_DECREF(ts, meth);
+        r = bound ? kr_call0(ts, bound) : NULL;
+        KR_XDECREF(ts, bound);
+        if (r && !kr_int_check(r)) {
+            KR_CLEAR(ts, r);
+            kr_err_set_str(ts, &kr_exc_TypeError, "an integer is required");
+        }
+    }
+    if (!r) {
+        if (dflt && kr_err_matches(ts, &kr_exc_TypeError)) {
+            kr_err_clear(ts);
+            return KR_INCREF(dflt);
+        }
+        return NULL;
+    }
+    int ovf;
+    int64_t size = kr_int_as_i64(r, &ovf);
+    KR_DECREF(ts, r);
+    if (ovf) {
+        kr_err_set_str(ts, &kr_exc_OverflowError, "Python int too large to convert to C ssize_t");
+        return NULL;
+    }
+    if (size < 0) {
+        kr_err_set_str(ts, &kr_exc_ValueError, "__sizeof__() should return >= 0");
+        return NULL;
+    }
+    return kr_int_from_i64(ts, size + kr_sizeof_presize(o));
+}
+
 static KrObject *sys_exc_info(KrThread *ts, KrObject *self)
 {
     (void)self;
@@ -554,6 +609,8 @@ static const KrMethodDef sys_functions[] = {
     {"setprofile", (void *)sys_setprofile, KR_METH_O, false, false, "Set the profiling function."},
     {"getprofile", (void *)sys_getprofile, KR_METH_NOARGS, false, false, "Return the profiling function."},
     {"getrefcount", (void *)sys_getrefcount, KR_METH_O, false, false, "Return the reference count of object."},
+    {"getsizeof", (void *)sys_getsizeof, KR_METH_VARARGS, false, false,
+     "getsizeof(object [, default]) -> int\n\nReturn the size of object in bytes."},
     {"intern", (void *)sys_intern, KR_METH_O, false, false, "``Intern'' the given string."},
     {"exc_info", (void *)sys_exc_info, KR_METH_NOARGS, false, false,
      "Return current exception information: (type, value, traceback)."},

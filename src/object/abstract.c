@@ -459,7 +459,7 @@ int kr_delattr(KrThread *ts, KrObject *o, KrObject *name) {
 KrObject *kr_call(KrThread *ts, KrObject *callable, KrObject *const *args, size_t nargs, KrObject *kwnames) {
     KrCallFn f = KR_TYPE(callable)->call;
     if (!f) {
-        kr_err_format(ts, &kr_exc_TypeError, "'%s' object is not callable", kr_type_name_cstr(KR_TYPE(callable)));
+        kr_err_format(ts, &kr_exc_TypeError, "'%s' object is not callable", KR_TYPE(callable)->name);
         return NULL;
     }
     // Instantiating a builtin exception class is exempt from the depth check:
@@ -684,6 +684,24 @@ static int check_class(KrThread *ts, KrObject *cls, const char *msg) {
     return -1;
 }
 
+// CPython's fallback when type(o) is not a subclass: o.__class__ may claim
+// another class. Only objects with their own attribute lookup are asked
+// (weakref proxies, classes defining __getattr__ or __getattribute__), so a
+// failing isinstance() stays as cheap as before.
+static int instance_class_check(KrThread *ts, KrObject *o, KrType *cls) {
+    KrType *t = KR_TYPE(o);
+    if (!t->getattr || t->getattr == kr_generic_getattr) {
+        return 0;
+    }
+    KrObject *c = kr_getattr_opt(ts, o, KR_ID(ts, __class__));
+    if (!c) {
+        return kr_err_occurred(ts) ? -1 : 0;
+    }
+    int r = c != (KrObject *)t && kr_isinstance_type(c, &kr_type_type) && kr_type_is_subtype((KrType *)c, cls);
+    KR_DECREF(ts, c);
+    return r;
+}
+
 int kr_isinstance(KrThread *ts, KrObject *o, KrObject *cls) {
     if ((KrObject *)KR_TYPE(o) == cls) {
         return 1;
@@ -712,7 +730,10 @@ int kr_isinstance(KrThread *ts, KrObject *o, KrObject *cls) {
     if (check_class(ts, cls, "isinstance() arg 2 must be a type, a tuple of types, or a union") < 0) {
         return -1;
     }
-    return kr_isinstance_type(o, (KrType *)cls);
+    if (kr_isinstance_type(o, (KrType *)cls)) {
+        return 1;
+    }
+    return instance_class_check(ts, o, (KrType *)cls);
 }
 
 int kr_issubclass(KrThread *ts, KrObject *derived, KrObject *cls) {

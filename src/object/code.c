@@ -689,6 +689,7 @@ static const KrGetSetDef code_getsets[] = {
 KrType kr_code_type = {
     .base = KR_STATIC_HEAD(&kr_type_type),
     .name = "code",
+    .flags = KR_TYPE_WEAKREFABLE,
     .basicsize = sizeof(KrCode),
     .base_type = &kr_object_type,
     .dealloc = code_dealloc,

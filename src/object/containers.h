@@ -78,6 +78,8 @@ KrObject *kr_dict_get_item_str(KrThread *ts, KrObject *d, const char *key);
 int kr_dict_set_item(KrThread *ts, KrObject *d, KrObject *key, KrObject *value); // new refs
 int kr_dict_set_item_str(KrThread *ts, KrObject *d, const char *key, KrObject *value);
 int kr_dict_del_item(KrThread *ts, KrObject *d, KrObject *key); // KeyError if missing
+// What CPython's keys object for this table would take (see sys.getsizeof).
+size_t kr_dict_keys_sizeof(KrObject *d);
 // Removes the key if present: 1 removed, 0 missing, -1 error.
 int kr_dict_pop_item(KrThread *ts, KrObject *d, KrObject *key, KrObject **value_out);
 intptr_t kr_dict_size(KrObject *d);

@@ -313,6 +313,24 @@ void kr_dict_key_error(KrThread *ts, KrObject *key)
     }
 }
 
+// The bytes CPython 3.11's keys object of the same table takes (64-bit):
+// a 32-byte header, the index table, and room for 2/3 of the slots as
+// entries of 16 bytes (all keys str) or 24. 0 when the dict has no table.
+size_t kr_dict_keys_sizeof(KrObject *d)
+{
+    const KrDictKeys *dk = ((KrDict *)d)->keys;
+    if (!dk) {
+        return 0;
+    }
+    bool str_keys = true;
+    for (intptr_t i = 0; i < dk->nentries && str_keys; i++) {
+        const KrObject *k = dk->entries[i].key;
+        str_keys = !k || KR_TYPE(k) == &kr_str_type;
+    }
+    size_t size = DK_SIZE(dk);
+    return 32 + size * dk->ix_width + (size_t)USABLE_FRACTION(size) * (str_keys ? 16 : 24);
+}
+
 KrObject *kr_dict_new(KrThread *ts)
 {
     KrObject *d = kr_object_alloc(ts, &kr_dict_type, sizeof(KrDict));

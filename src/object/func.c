@@ -229,7 +229,7 @@ KrType kr_function_type = {
     .base = KR_STATIC_HEAD(&kr_type_type),
     .name = "function",
     .basicsize = sizeof(KrFunction),
-    .flags = KR_TYPE_GC | KR_TYPE_HAS_DICT,
+    .flags = KR_TYPE_GC | KR_TYPE_HAS_DICT | KR_TYPE_WEAKREFABLE,
     .dictoffset = offsetof(KrFunction, dict),
     .dealloc = function_dealloc,
     .traverse = function_traverse,
@@ -390,7 +390,7 @@ KrType kr_cfunction_type = {
     .base = KR_STATIC_HEAD(&kr_type_type),
     .name = "builtin_function_or_method",
     .basicsize = sizeof(KrCFunction),
-    .flags = KR_TYPE_GC,
+    .flags = KR_TYPE_GC | KR_TYPE_WEAKREFABLE,
     .dealloc = cfunction_dealloc,
     .traverse = cfunction_traverse,
     .repr = cfunction_repr,
@@ -677,11 +677,33 @@ static const KrGetSetDef method_getsets[] = {
     {NULL, NULL, NULL, NULL},
 };
 
+// method(function, instance): types.MethodType, as weakref.WeakMethod uses it.
+static KrObject *method_new(KrThread *ts, KrType *type, KrObject *const *args, size_t nargs, KrObject *kwnames) {
+    (void)type;
+    if (kwnames && KR_TUPLE_SIZE(kwnames)) {
+        kr_err_set_str(ts, &kr_exc_TypeError, "method() takes no keyword arguments");
+        return NULL;
+    }
+    if (nargs != 2) {
+        kr_err_format(ts, &kr_exc_TypeError, "method expected 2 arguments, got %zu", nargs);
+        return NULL;
+    }
+    if (!kr_callable(args[0])) {
+        kr_err_set_str(ts, &kr_exc_TypeError, "first argument must be callable");
+        return NULL;
+    }
+    if (args[1] == KR_NONE) {
+        kr_err_set_str(ts, &kr_exc_TypeError, "instance must not be None");
+        return NULL;
+    }
+    return kr_method_new(ts, args[0], args[1]);
+}
+
 KrType kr_method_type = {
     .base = KR_STATIC_HEAD(&kr_type_type),
     .name = "method",
     .basicsize = sizeof(KrMethod),
-    .flags = KR_TYPE_GC,
+    .flags = KR_TYPE_GC | KR_TYPE_WEAKREFABLE,
     .dealloc = method_dealloc,
     .traverse = method_traverse,
     .clear = method_clear,
@@ -690,6 +712,7 @@ KrType kr_method_type = {
     .richcompare = method_richcompare,
     .getattr = method_getattr,
     .call = method_call,
+    .new_ = method_new,
     .getsets = method_getsets,
 };
 

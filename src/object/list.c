@@ -24,7 +24,8 @@ static int list_resize(KrThread *ts, KrList *l, intptr_t newsize)
         return 0;
     }
     size_t new_allocated = ((size_t)newsize + ((size_t)newsize >> 3) + 6) & ~(size_t)3;
-    if ((size_t)(newsize - l->size) > new_allocated - (size_t)newsize) {
+    // Signed: a shrinking list (pop) must not take this branch.
+    if (newsize - l->size > (intptr_t)new_allocated - newsize) {
         new_allocated = ((size_t)newsize + 3) & ~(size_t)3;
     }
     if (newsize == 0) {
@@ -105,6 +106,23 @@ int kr_list_append(KrThread *ts, KrObject *list, KrObject *item)
     return 0;
 }
 
+// CPython's list_preallocate_exact: a list without storage that is about to
+// receive n items gets exactly n slots (rounded up to even), not the growth
+// pattern's, so list(range(3)) takes as much memory as in CPython.
+static int preallocate_exact(KrThread *ts, KrList *l, intptr_t n)
+{
+    size_t alloc = ((size_t)n + 1) & ~(size_t)1;
+    if (l->items || n <= 0 || alloc > SIZE_MAX / sizeof(KrObject *) / 2) {
+        return 0;
+    }
+    l->items = kr_mem_alloc(ts, alloc * sizeof(KrObject *));
+    if (!l->items) {
+        return -1;
+    }
+    l->allocated = (intptr_t)alloc;
+    return 0;
+}
+
 int kr_list_extend(KrThread *ts, KrObject *list, KrObject *iterable)
 {
     KrList *l = (KrList *)list;
@@ -114,7 +132,8 @@ int kr_list_extend(KrThread *ts, KrObject *list, KrObject *iterable)
             return 0;
         }
         intptr_t m = l->size;
-        if (m > INTPTR_MAX - n || list_resize(ts, l, m + n) < 0) {
+        if ((iterable != list && preallocate_exact(ts, l, n) < 0) || m > INTPTR_MAX - n ||
+            list_resize(ts, l, m + n) < 0) {
             if (!kr_err_occurred(ts)) {
                 kr_err_no_memory(ts);
             }
@@ -126,6 +145,24 @@ int kr_list_extend(KrThread *ts, KrObject *list, KrObject *iterable)
             l->items[m + i] = KR_INCREF(src[i]);
         }
         return 0;
+    }
+    // A builtin sized iterable (range, str, dict...) tells how many items come.
+    KrType *t = KR_TYPE(iterable);
+    if (t->len && !(t->flags & KR_TYPE_HEAP)) {
+        intptr_t n = t->len(ts, iterable), m = l->size;
+        if (n < 0) {
+            kr_err_clear(ts);
+        } else if (!l->items) {
+            if (preallocate_exact(ts, l, n) < 0) {
+                return -1;
+            }
+        } else if (n > 0 && n <= INTPTR_MAX - m) {
+            // Room for all of them at once, as CPython's list_extend.
+            if (list_resize(ts, l, m + n) < 0) {
+                return -1;
+            }
+            l->size = m;
+        }
     }
     KrObject *it = kr_iter(ts, iterable);
     if (it == NULL) {

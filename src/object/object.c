@@ -10,6 +10,7 @@
 #include "func.h"
 #include "int.h"
 #include "singletons.h"
+#include "sizeof.h"
 #include "str.h"
 #include "trashcan.h"
 
@@ -78,12 +79,26 @@ void kr_object_dealloc(KrThread *ts, KrObject *o) {
         return;
     }
     if (!(t->flags & KR_TYPE_GC)) {
+        if ((t->flags & KR_TYPE_WEAKREFABLE) && ts->vm->weakrefs.used) {
+            kr_weakref_clear_refs(ts, o);
+        }
         t->dealloc(ts, o);
         return;
     }
     // Untracked first: a parked object's refcnt holds the trashcan link, and
     // the collector must never see a dead object.
     kr_gc_untrack(ts, o);
+    // After __del__ (which may still use its weak references), before the
+    // fields go: weak references die and their callbacks run, as CPython's
+    // subtype_dealloc does.
+    if ((t->flags & KR_TYPE_WEAKREFABLE) && ts->vm->weakrefs.used) {
+        kr_weakref_clear_refs(ts, o);
+    }
+    // A dying weak reference leaves its referent's list now: once parked in
+    // the trashcan its refcnt field is no longer a count.
+    if (t->flags & KR_TYPE_WEAKREF_SUBCLASS) {
+        kr_weakref_detach(ts, (KrWeakRef *)o);
+    }
     if (!kr_trashcan_begin(ts, o)) {
         return;
     }
@@ -452,7 +467,7 @@ error:
 }
 
 static KrObject *object_sizeof(KrThread *ts, KrObject *self) {
-    return kr_int_from_i64(ts, (int64_t)KR_TYPE(self)->basicsize);
+    return kr_int_from_i64(ts, kr_sizeof_object(ts, self));
 }
 
 static KrObject *object_reduce_ex(KrThread *ts, KrObject *self, KrObject *proto) {

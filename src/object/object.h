@@ -175,6 +175,10 @@ enum {
     KR_TYPE_SEQUENCE = 1 << 15,
     KR_TYPE_MAPPING = 1 << 16,
     KR_TYPE_MATCH_SELF = 1 << 17,
+    // Instances may be weakly referenced (CPython: tp_weaklistoffset != 0).
+    // Not inherited by static types; classes get it as CPython's do.
+    KR_TYPE_WEAKREFABLE = 1 << 18,
+    KR_TYPE_WEAKREF_SUBCLASS = 1 << 19, // weakref.ref and its subclasses, proxies
 };
 
 // A type object. Builtin types are static, immutable and shared by every

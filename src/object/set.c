@@ -1460,7 +1460,7 @@ KrType kr_set_type = {
     .base = KR_STATIC_HEAD(&kr_type_type),
     .name = "set",
     .basicsize = sizeof(KrSet),
-    .flags = KR_TYPE_BASETYPE | KR_TYPE_GC | KR_TYPE_MATCH_SELF,
+    .flags = KR_TYPE_BASETYPE | KR_TYPE_GC | KR_TYPE_MATCH_SELF | KR_TYPE_WEAKREFABLE,
     .base_type = &kr_object_type,
     .doc = "set() -> new empty set object\nset(iterable) -> new set object\n\n"
            "Build an unordered collection of unique elements.",
@@ -1486,7 +1486,7 @@ KrType kr_frozenset_type = {
     .base = KR_STATIC_HEAD(&kr_type_type),
     .name = "frozenset",
     .basicsize = sizeof(KrSet),
-    .flags = KR_TYPE_BASETYPE | KR_TYPE_GC | KR_TYPE_MATCH_SELF,
+    .flags = KR_TYPE_BASETYPE | KR_TYPE_GC | KR_TYPE_MATCH_SELF | KR_TYPE_WEAKREFABLE,
     .base_type = &kr_object_type,
     .doc = "frozenset() -> empty frozenset object\nfrozenset(iterable) -> frozenset object\n\n"
            "Build an immutable unordered collection of unique elements.",

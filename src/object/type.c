@@ -5,6 +5,7 @@
 
 #include "../vm/vm.h"
 #include "containers.h"
+#include "bytes.h"
 #include "exc.h"
 #include "func.h"
 #include "int.h"
@@ -687,6 +688,15 @@ static int heap_instance_clear(KrThread *ts, KrObject *o) {
     return sb->clear ? sb->clear(ts, o) : 0;
 }
 
+// Puts a C getset (__dict__, __weakref__) in a new class's dict unless the
+// class body defined that name.
+static int add_class_getset(KrThread *ts, KrType *type, const KrGetSetDef *def, KrObject *name) {
+    if (kr_dict_get_item(ts, type->dict, name)) {
+        return 0;
+    }
+    return kr_err_occurred(ts) ? -1 : add_getset(ts, type, type->dict, def);
+}
+
 KrObject *kr_type_new_class(KrThread *ts, KrType *meta, KrObject *name, KrObject *bases, KrObject *ns) {
     if (!kr_str_check(name)) {
         kr_err_set_str(ts, &kr_exc_TypeError, "type.__new__() argument 1 must be str");
@@ -728,7 +738,16 @@ KrObject *kr_type_new_class(KrThread *ts, KrType *meta, KrObject *name, KrObject
                   (base->flags & (KR_TYPE_INT_SUBCLASS | KR_TYPE_LIST_SUBCLASS | KR_TYPE_TUPLE_SUBCLASS |
                                   KR_TYPE_STR_SUBCLASS | KR_TYPE_DICT_SUBCLASS | KR_TYPE_EXC_SUBCLASS |
                                   KR_TYPE_TYPE_SUBCLASS | KR_TYPE_HAS_DICT | KR_TYPE_SEQUENCE | KR_TYPE_MAPPING |
-                                  KR_TYPE_MATCH_SELF));
+                                  KR_TYPE_MATCH_SELF | KR_TYPE_WEAKREF_SUBCLASS | KR_TYPE_WEAKREFABLE));
+    // CPython adds a weak-reference list to a class unless its base has one
+    // or is variable-size (int, tuple, bytes: their items would move it).
+    // Hook for __slots__: a class with __slots__ lacking '__weakref__' would
+    // not get it.
+    bool add_weakref = !(base->flags & KR_TYPE_WEAKREFABLE) && solid_base(base)->itemsize == 0 &&
+                       !kr_type_is_subtype(base, &kr_bytes_type);
+    if (add_weakref) {
+        type->flags |= KR_TYPE_WEAKREFABLE;
+    }
     // Copy every slot from the base, then let the class's dunders override them.
     {
         KrObject saved = type->base;
@@ -818,20 +837,12 @@ KrObject *kr_type_new_class(KrThread *ts, KrType *meta, KrObject *name, KrObject
     }
     KR_DECREF(ts, cgname);
     if (!(base->flags & KR_TYPE_HAS_DICT) && !base->dictoffset) {
-        KrObject *existing = kr_dict_get_item(ts, type->dict, KR_ID(ts, __dict__));
-        if (!existing) {
-            KrGetSetDescr *gd = (KrGetSetDescr *)kr_object_alloc(ts, &kr_getset_descr_type, sizeof(KrGetSetDescr));
-            if (!gd) {
-                goto error;
-            }
-            gd->def = &kr_object_dict_getset;
-            gd->owner = type;
-            int r = kr_dict_set_item(ts, type->dict, KR_ID(ts, __dict__), (KrObject *)gd);
-            KR_DECREF(ts, gd);
-            if (r < 0) {
-                goto error;
-            }
+        if (add_class_getset(ts, type, &kr_object_dict_getset, KR_ID(ts, __dict__)) < 0) {
+            goto error;
         }
+    }
+    if (add_weakref && add_class_getset(ts, type, &kr_object_weakref_getset, KR_ID(ts, __weakref__)) < 0) {
+        goto error;
     }
     type->mro = compute_mro(ts, type, own_bases);
     if (!type->mro) {
@@ -1190,7 +1201,7 @@ KrType kr_type_type = {
     .base = KR_STATIC_HEAD(&kr_type_type),
     .name = "type",
     .basicsize = sizeof(KrType),
-    .flags = KR_TYPE_BASETYPE | KR_TYPE_TYPE_SUBCLASS | KR_TYPE_GC,
+    .flags = KR_TYPE_BASETYPE | KR_TYPE_TYPE_SUBCLASS | KR_TYPE_WEAKREFABLE | KR_TYPE_GC,
     .base_type = &kr_object_type,
     .doc = "type(object) -> the object's type\ntype(name, bases, dict, **kwds) -> a new type",
     .dealloc = type_dealloc,

@@ -11,9 +11,10 @@
 //      so refs is what is held from outside the generation;
 //   3. everything reachable from an object with refs > 0 survives and moves
 //      on to generation g+1; the rest is unreachable;
-//   4. PEP 442: __del__ of each unreachable object runs once, then
+//   4. weak references to unreachable objects die (callbacks of the live ones run);
+//   5. PEP 442: __del__ of each unreachable object runs once, then
 //      reachability is checked again (a finalizer may resurrect);
-//   5. the still-unreachable objects are cleared with their clear slots,
+//   6. the still-unreachable objects are cleared with their clear slots,
 //      which breaks the cycles and lets reference counting free them.
 #include <stdio.h>
 #include <string.h>
@@ -399,6 +400,34 @@ static void finalize_garbage(KrThread *ts, KrLink *unreachable) {
     list_merge(&seen, unreachable);
 }
 
+// A weak reference outside the garbage: its callback may run.
+static bool weakref_reachable(KrObject *wr) {
+    return !kr_gc_has_head(wr) || !(kr_gc_head(wr)->flags & KR_GC_UNREACHABLE);
+}
+
+// CPython's handle_weakrefs, before any finalizer runs: weak references that
+// are garbage themselves are cleared (their callbacks never run: they could
+// see cleared objects), then every weak reference to a garbage object dies,
+// and only the callbacks of the live ones are called, once all are dead.
+static void handle_weakrefs(KrThread *ts, KrLink *unreachable) {
+    for (KrLink *l = unreachable->next; l != unreachable; l = l->next) {
+        KrObject *o = link_obj(l);
+        if (kr_weakref_check(o)) {
+            kr_weakref_detach(ts, (KrWeakRef *)o);
+        }
+    }
+    KrObject **pending = NULL;
+    size_t n = 0, cap = 0;
+    for (KrLink *l = unreachable->next; l != unreachable; l = l->next) {
+        KrObject *o = link_obj(l);
+        if ((link_head(l)->flags & KR_GC_WEAKREFS) &&
+            kr_weakref_detach_all(ts, o, weakref_reachable, &pending, &n, &cap) < 0) {
+            kr_gc_write_unraisable(ts, NULL);
+        }
+    }
+    kr_weakref_call_pending(ts, pending, n, true);
+}
+
 // After finalizers: whatever a finalizer made reachable again (and all it
 // reaches) goes to `old`; the rest moves to `still`.
 static void handle_resurrected(KrThread *ts, KrLink *unreachable, KrLink *still, KrLink *old) {
@@ -510,6 +539,7 @@ intptr_t kr_gc_collect(KrThread *ts, int gen) {
     }
 
     intptr_t m = count_unreachable(&unreachable);
+    handle_weakrefs(ts, &unreachable);
     finalize_garbage(ts, &unreachable);
     handle_resurrected(ts, &unreachable, &still, old);
     delete_garbage(ts, &still, old);

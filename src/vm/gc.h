@@ -23,6 +23,7 @@ enum {
     KR_GC_COLLECTING = 1 << 3, // in the generation being collected
     KR_GC_UNREACHABLE = 1 << 4,// tentatively unreachable (move_unreachable)
     KR_GC_FINALIZED = 1 << 5,  // __del__ already called (PEP 442: at most once)
+    KR_GC_WEAKREFS = 1 << 6,   // weak references to it exist (see object/weakref.h)
 };
 
 // gc.DEBUG_* flags, as CPython's.

@@ -354,6 +354,7 @@ void krait_free(KrVM *vm) {
             kr_pool_free(&vm->pool, li > 0 ? (void *)((char *)l - offsetof(KrGCHead, link)) : (void *)l);
         }
     }
+    kr_weakref_table_free(ts, &vm->weakrefs);
     kr_pool_destroy(&vm->pool);
     while (vm->free_frames) {
         KrFrame *f = vm->free_frames;

@@ -8,6 +8,7 @@
 #include "../base/pool.h"
 #include "../include/krait.h"
 #include "../object/object.h"
+#include "../object/weakref.h"
 #include "gc.h"
 
 typedef struct KrFrame KrFrame;
@@ -95,6 +96,7 @@ struct KrVM {
     KrStaticTypeState static_types[KR_MAX_STATIC_TYPES];
     KrTypeCacheEntry type_cache[KR_TYPE_CACHE_SIZE];
     uint32_t type_cache_epoch;      // bumped whenever a class dict changes or a class dies
+    KrWeakTable weakrefs;           // object -> its weak references (object/weakref.c)
 
     int recursion_limit;            // sys.getrecursionlimit()
     int64_t int_max_str_digits;
