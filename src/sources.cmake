@@ -85,6 +85,7 @@ set(KRAIT_SOURCES
     src/object/list_sort.c
     src/object/mem.c
     src/object/module.c
+    src/object/namespace.c
     src/object/object.c
     src/object/range.c
     src/object/seqiter.c

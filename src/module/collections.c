@@ -2,6 +2,7 @@
 // The _collections module: defaultdict, _tuplegetter, _count_elements and the
 // module table (deque lives in collections_deque.c).
 #include "../object/containers.h"
+#include "../object/genericalias.h"
 #include "../object/exc.h"
 #include "../object/func.h"
 #include "../object/int.h"
@@ -137,6 +138,7 @@ static void defaultdict_dealloc(KrThread *ts, KrObject *self) {
 }
 
 static const KrMethodDef defaultdict_methods[] = {
+    KR_CLASS_GETITEM_METHOD,
     {"__missing__", (void *)defaultdict_missing, KR_METH_O, false, false,
      "__missing__(key) # Called by __getitem__ for missing key; pseudo-code:\n"
      "  if self.default_factory is None: raise KeyError((key,))\n"

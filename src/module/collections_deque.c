@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // collections.deque: a double-ended queue over a linked list of blocks.
 #include "../object/containers.h"
+#include "../object/genericalias.h"
 #include "../object/exc.h"
 #include "../object/func.h"
 #include "../object/int.h"
@@ -715,6 +716,7 @@ static void deque_dealloc(KrThread *ts, KrObject *self) {
 }
 
 static const KrMethodDef deque_methods[] = {
+    KR_CLASS_GETITEM_METHOD,
     {"append", (void *)deque_append, KR_METH_O, false, false, "Add an element to the right side of the deque."},
     {"appendleft", (void *)deque_appendleft, KR_METH_O, false, false, "Add an element to the left side of the deque."},
     {"clear", (void *)deque_clear_method, KR_METH_NOARGS, false, false, "Remove all elements from the deque."},

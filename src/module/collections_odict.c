@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "../object/containers.h"
+#include "../object/genericalias.h"
 #include "../object/exc.h"
 #include "../object/func.h"
 #include "../object/int.h"
@@ -416,6 +417,7 @@ static KrObject *odict_reduce(KrThread *ts, KrObject *self) {
 }
 
 static const KrMethodDef odict_methods[] = {
+    KR_CLASS_GETITEM_METHOD,
     {"move_to_end", (void *)odict_move_to_end, KR_METH_VARARGS, false, false,
      "Move an existing element to the end (or beginning if last is false).\n\n"
      "Raise KeyError if the element does not exist."},

@@ -307,6 +307,28 @@ KrType kr_std_stream_type = {
     .getsets = stream_getsets,
 };
 
+// ---- sys.implementation ---------------------------------------------------
+
+// namespace(name='krait', cache_tag='krait-311', version=..., hexversion=...):
+// made after version_info and hexversion, which it shares.
+static KrObject *make_implementation(KrThread *ts, KrObject *sysdict) {
+    KrObject *d = kr_dict_new(ts);
+    KrObject *name = kr_str_from_cstr(ts, "krait");
+    KrObject *tag = kr_str_from_format(ts, "krait-%d%d", KRAIT_VERSION_MAJOR, KRAIT_VERSION_MINOR);
+    KrObject *version = kr_dict_get_item_str(ts, sysdict, "version_info");
+    KrObject *hexversion = kr_dict_get_item_str(ts, sysdict, "hexversion");
+    KrObject *ns = NULL;
+    if (d && name && tag && version && hexversion && kr_dict_set_item_str(ts, d, "name", name) == 0 &&
+        kr_dict_set_item_str(ts, d, "cache_tag", tag) == 0 && kr_dict_set_item_str(ts, d, "version", version) == 0 &&
+        kr_dict_set_item_str(ts, d, "hexversion", hexversion) == 0) {
+        ns = kr_namespace_new(ts, d);
+    }
+    KR_XDECREF(ts, d);
+    KR_XDECREF(ts, name);
+    KR_XDECREF(ts, tag);
+    return ns;
+}
+
 // ---- sys.version_info -------------------------------------------------------
 
 // A struct sequence (object/structseq.c): indexing, slicing, hashing and
@@ -744,6 +766,7 @@ KrObject *kr_sys_create(KrThread *ts)
         set_attr_steal(ts, d, "hexversion",
                        kr_int_from_i64(ts, ((int64_t)KRAIT_VERSION_MAJOR << 24) | (KRAIT_VERSION_MINOR << 16) |
                                                (KRAIT_VERSION_MICRO << 8) | 0xF0)) < 0 ||
+        set_attr_steal(ts, d, "implementation", make_implementation(ts, d)) < 0 ||
         set_attr_steal(ts, d, "platform", kr_str_from_cstr(ts, kr_vm_platform())) < 0 ||
         set_attr_steal(ts, d, "byteorder", kr_str_from_cstr(ts, "little")) < 0 ||
         set_attr_steal(ts, d, "maxsize", kr_int_from_i64(ts, INTPTR_MAX)) < 0 ||

@@ -3,6 +3,7 @@
 #include <string.h>
 
 #include "containers.h"
+#include "genericalias.h"
 
 #include "exc.h"
 #include "func.h"
@@ -1146,6 +1147,7 @@ static KrObject *dict_reversed(KrThread *ts, KrObject *self)
 }
 
 static const KrMethodDef dict_methods[] = {
+    KR_CLASS_GETITEM_METHOD,
     {"keys", (void *)dict_keys, KR_METH_NOARGS, false, false,
      "D.keys() -> a set-like object providing a view on D's keys"},
     {"values", (void *)dict_values, KR_METH_NOARGS, false, false,

@@ -509,13 +509,8 @@ static int group_set_readonly(KrThread *ts, KrObject *self, KrObject *value) {
     return -1;
 }
 
-static KrObject *group_class_getitem(KrThread *ts, KrObject *cls, KrObject *item) {
-    return kr_genericalias_new(ts, cls, item);
-}
-
 static const KrMethodDef group_methods[] = {
-    {"__class_getitem__", (void *)group_class_getitem, KR_METH_O, false, true,
-     "See PEP 585"},
+    KR_CLASS_GETITEM_METHOD,
     {"derive", (void *)group_derive, KR_METH_VARARGS, false, false, NULL},
     {"split", (void *)group_split, KR_METH_VARARGS, false, false, NULL},
     {"subgroup", (void *)group_subgroup, KR_METH_VARARGS, false, false, NULL},

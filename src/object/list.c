@@ -3,6 +3,7 @@
 #include <string.h>
 
 #include "containers.h"
+#include "genericalias.h"
 
 #include "exc.h"
 #include "func.h"
@@ -961,6 +962,7 @@ static KrObject *list_sort_method(KrThread *ts, KrObject *self, KrObject *const 
 static KrObject *list_reversed(KrThread *ts, KrObject *self);
 
 static const KrMethodDef list_methods[] = {
+    KR_CLASS_GETITEM_METHOD,
     {"append", (void *)list_append_method, KR_METH_O, false, false, "Append object to the end of the list."},
     {"extend", (void *)list_extend_method, KR_METH_O, false, false,
      "Extend list by appending elements from the iterable."},

@@ -3,6 +3,7 @@
 #include <string.h>
 
 #include "containers.h"
+#include "genericalias.h"
 
 #include "exc.h"
 #include "func.h"
@@ -1404,6 +1405,7 @@ static KrObject *set_isdisjoint(KrThread *ts, KrObject *self, KrObject *other)
 }
 
 static const KrMethodDef set_methods[] = {
+    KR_CLASS_GETITEM_METHOD,
     {"add", (void *)set_add_method, KR_METH_O, false, false, "Add an element to a set."},
     {"clear", (void *)set_clear_method, KR_METH_NOARGS, false, false, "Remove all elements from this set."},
     {"copy", (void *)set_copy_method, KR_METH_NOARGS, false, false, "Return a shallow copy of a set."},
@@ -1438,6 +1440,7 @@ static const KrMethodDef set_methods[] = {
 };
 
 static const KrMethodDef frozenset_methods[] = {
+    KR_CLASS_GETITEM_METHOD,
     {"copy", (void *)frozenset_copy, KR_METH_NOARGS, false, false, "Return a shallow copy of a set."},
     {"difference", (void *)set_difference_method, KR_METH_VARARGS, false, false,
      "Return the difference of two or more sets as a new set."},

@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "containers.h"
+#include "genericalias.h"
 
 #include "exc.h"
 #include "func.h"
@@ -505,6 +506,7 @@ static KrObject *tuple_getnewargs(KrThread *ts, KrObject *self)
 }
 
 static const KrMethodDef tuple_methods[] = {
+    KR_CLASS_GETITEM_METHOD,
     {"count", (void *)tuple_count, KR_METH_O, false, false, "Return number of occurrences of value."},
     {"index", (void *)tuple_index, KR_METH_VARARGS, false, false,
      "Return first index of value.\n\nRaises ValueError if the value is not present."},
