@@ -67,6 +67,7 @@ set(KRAIT_SOURCES
     src/object/tuple.c
     src/object/type.c
     src/object/unicode.c
+    src/object/unicode_names.c
     src/port/port_emscripten.c
     src/port/port_posix.c
     src/port/port_wasi.c

@@ -72,6 +72,8 @@ void kr_lexer_error_at(KrThread *ts, KrType *type, const char *src, size_t len, 
     int offset = kr_lexer_char_count(src + ls, col < 0 ? 0 : col) + 1;
     if (col > linelen) {
         offset = kr_lexer_char_count(src + ls, linelen) + 2;
+    } else if (col == KR_COL_ZERO) {
+        offset = 0;
     }
     int end_offset;
     if (end_col == KR_END_NONE) {

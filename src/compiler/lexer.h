@@ -58,6 +58,7 @@ int kr_lexer_char_count(const char *s, int n);
 // '\n' appended when add_nl is set (parser errors) and missing.
 #define KR_END_NONE (-1000)
 #define KR_END_ZERO (-1001)
+#define KR_COL_ZERO (-1002) // as col: report offset 0
 void kr_lexer_error_at(KrThread *ts, KrType *type, const char *src, size_t len, const char *filename,
                        int lineno, int col, int end_lineno, int end_col, bool add_nl, const char *msg);
 

@@ -69,6 +69,9 @@ typedef struct Parser {
     int line_off, col_off;
     int fdepth;          // f-string nesting (format specs)
     bool class_args;     // the next call arguments are a class's bases: no bare generator
+    // eval/single input: CPython implies no final newline there, so an error's
+    // text has none and errors at the end of the input have odd positions.
+    bool string_input;
 } Parser;
 
 // A growable sequence being built in the arena (items of any pointer or int type).
