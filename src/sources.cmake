@@ -10,6 +10,7 @@ set(KRAIT_SOURCES
     src/compiler/ast.c
     src/compiler/ast_dump.c
     src/compiler/compile.c
+    src/compiler/source.c
     src/compiler/compile_expr.c
     src/compiler/compile_match.c
     src/compiler/compile_stmt.c

@@ -113,9 +113,11 @@ int kr_compile_stmt_body(KrCompiler *c, KrStmtSeq body, bool docstring) {
     }
     bool module = c->u->kind == KR_UNIT_MODULE;
     if (docstring && is_docstring(body)) {
-        kr_compile_set_loc(c, body.items[0]->loc);
-        VISIT(body.items[0]->v.expr.value);
-        KR_TRY(kr_compile_nameop(c, "__doc__", KR_CTX_STORE));
+        if (c->optimize < 2) {
+            kr_compile_set_loc(c, body.items[0]->loc);
+            VISIT(body.items[0]->v.expr.value);
+            KR_TRY(kr_compile_nameop(c, "__doc__", KR_CTX_STORE));
+        }
         i = 1;
     }
     bool leading = module;
@@ -596,7 +598,7 @@ static int compile_funcdef(KrCompiler *c, KrStmt *s) {
     c->u->is_async = s->v.funcdef.is_async;
     KrStmtSeq body = s->v.funcdef.body;
     bool doc = is_docstring(body);
-    KR_TRY(kr_compile_add_const(c, doc ? body.items[0]->v.expr.value->v.constant.value : KR_NONE));
+    KR_TRY(kr_compile_add_const(c, doc && c->optimize < 2 ? body.items[0]->v.expr.value->v.constant.value : KR_NONE));
     KrUnit *u = c->u;
     u->argcount = args->posonlyargs.n + args->args.n;
     u->posonlyargcount = args->posonlyargs.n;
@@ -907,6 +909,9 @@ static int visit_stmt1(KrCompiler *c, KrStmt *s) {
     case KR_STMT_Try:
         return compile_try(c, s);
     case KR_STMT_Assert: {
+        if (c->optimize) {
+            return 0;
+        }
         LABEL(end);
         KR_TRY(kr_compile_expr_jump_if(c, s->v.assert_.test, end, true));
         OP(LOAD_ASSERTION_ERROR);

@@ -5,10 +5,12 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "../base/utf8.h"
 #include "../object/exc.h"
 #include "../object/int.h"
 #include "../object/str.h"
 #include "../vm/vm.h"
+#include "ast.h"
 
 #define MAX_INDENT 100
 #define MAX_PAREN 200
@@ -69,7 +71,9 @@ void kr_lexer_error_at(KrThread *ts, KrType *type, const char *src, size_t len, 
     if (col > linelen) {
         col = linelen + (le < len ? 1 : 0);
     }
-    int offset = kr_lexer_char_count(src + ls, col < 0 ? 0 : col) + 1;
+    // A line with undecodable bytes has its columns counted in bytes, as CPython does.
+    bool bytewise = kr_utf8_validate(src + ls, le - ls, NULL, NULL) < le - ls;
+    int offset = bytewise ? (col < 0 ? 0 : col) + 1 : kr_lexer_char_count(src + ls, col < 0 ? 0 : col) + 1;
     if (col > linelen) {
         offset = kr_lexer_char_count(src + ls, linelen) + 2;
     } else if (col == KR_COL_ZERO) {
@@ -95,7 +99,9 @@ void kr_lexer_error_at(KrThread *ts, KrType *type, const char *src, size_t len, 
             ee++;
         }
         int elen = (int)(ee - es);
-        end_offset = kr_lexer_char_count(src + es, end_col < elen ? end_col : elen) + 1;
+        bool end_bytewise = kr_utf8_validate(src + es, ee - es, NULL, NULL) < ee - es;
+        int ec = end_col < elen ? end_col : elen;
+        end_offset = (end_bytewise ? ec : kr_lexer_char_count(src + es, ec)) + 1;
         if (end_col > elen) {
             end_offset += end_col - elen;
         }
@@ -106,6 +112,24 @@ void kr_lexer_error_at(KrThread *ts, KrType *type, const char *src, size_t len, 
         return;
     }
     memcpy(text, src + ls, (size_t)linelen);
+    // Undecodable bytes (reported by the error itself) show as U+FFFD.
+    for (int i = 0; i < linelen; i++) {
+        size_t ok = kr_utf8_validate(text + i, (size_t)(linelen - i), NULL, NULL);
+        if ((int)ok + i >= linelen) {
+            break;
+        }
+        i += (int)ok;
+        char *grown = kr_mem_realloc(ts, text, (size_t)linelen + 4);
+        if (!grown) {
+            kr_mem_free(ts, text);
+            return;
+        }
+        text = grown;
+        memmove(text + i + 3, text + i + 1, (size_t)(linelen - i - 1));
+        memcpy(text + i, "\xEF\xBF\xBD", 3);
+        linelen += 2;
+        i += 2;
+    }
     if (with_nl) {
         text[linelen++] = '\n';
     }
@@ -281,6 +305,21 @@ static int bad_char(Lx *L, int p, uint32_t cp) {
         snprintf(msg, sizeof msg, "invalid character '%s' (U+%04X)", utf8, (unsigned)cp);
     }
     return lex_error(L, &kr_exc_SyntaxError, L->lineno, p - L->line_start, L->lineno, p - L->line_start, msg);
+}
+
+// Undecodable bytes in a name (or anywhere outside literals and comments):
+// CPython decodes the whole name and reports the codec's error at its start.
+// The error points at the first bad byte, at `bad`.
+static int bad_utf8(Lx *L, int p, int bad) {
+    int q = p;
+    while (q < L->n && is_id_char((unsigned char)L->s[q])) {
+        q++;
+    }
+    char msg[200];
+    if (!kr_source_utf8_error(L->ts, L->s + p, (size_t)(q - p), msg, sizeof msg)) {
+        snprintf(msg, sizeof msg, "invalid character");
+    }
+    return lex_error(L, &kr_exc_SyntaxError, L->lineno, bad - L->line_start, L->lineno, KR_END_NONE, msg);
 }
 
 // ---- keywords
@@ -889,7 +928,7 @@ static int lex_all(Lx *L) {
                 uint32_t cp;
                 int len = utf8_decode(L->s, L->n, q, &cp);
                 if (len == 0) {
-                    return bad_char(L, q, (unsigned char)L->s[q]);
+                    return bad_utf8(L, p, q);
                 }
                 if (non_printable(cp) || invalid_ident_char(cp)) {
                     if (q == p) {
