@@ -55,7 +55,7 @@ int kr_lexer_char_count(const char *s, int n) {
 }
 
 void kr_lexer_error_at(KrThread *ts, KrType *type, const char *src, size_t len, const char *filename,
-                       int lineno, int col, int end_lineno, int end_col, bool add_nl, const char *msg) {
+                       int lineno, int col, int end_lineno, int end_col, int text_mode, const char *msg) {
     // Find the line (sources are short enough that a scan on error is fine).
     size_t ls = 0;
     for (int l = 1; l < lineno && ls < len; ls++) {
@@ -106,7 +106,9 @@ void kr_lexer_error_at(KrThread *ts, KrType *type, const char *src, size_t len, 
             end_offset += end_col - elen;
         }
     }
-    bool with_nl = le < len || add_nl;
+    // Tokenizer errors quote the line without its newline; parser errors
+    // with it (always for exec input, where CPython implies a final one).
+    bool with_nl = text_mode == KR_TEXT_ADD_NL || (text_mode == KR_TEXT_AS_IS && le < len);
     char *text = kr_mem_alloc(ts, (size_t)linelen + 2);
     if (!text) {
         return;
@@ -188,9 +190,11 @@ static int emit1(Lx *L, int kind, int start, int end) {
 
 // Records a tokenizer error (raised and fetched: the parser decides whether
 // it is reported) and ends the token stream with an ERRORTOKEN.
-static int lex_error(Lx *L, KrType *type, int lineno, int col, int end_lineno, int end_col, const char *msg) {
-    kr_lexer_error_at(L->ts, type, L->s, (size_t)L->n, L->out->filename, lineno, col, end_lineno, end_col, false,
-                      msg);
+// Its text is the line without its newline (see kr_lexer_error_at).
+static int lex_error_text(Lx *L, KrType *type, int lineno, int col, int end_lineno, int end_col, int text_mode,
+                          const char *msg) {
+    kr_lexer_error_at(L->ts, type, L->s, (size_t)L->n, L->out->filename, lineno, col, end_lineno, end_col,
+                      text_mode, msg);
     if (!kr_err_occurred(L->ts)) {
         L->failed = true;
         return -1;
@@ -202,6 +206,23 @@ static int lex_error(Lx *L, KrType *type, int lineno, int col, int end_lineno, i
     L->out->error = kr_err_fetch(L->ts);
     emit1(L, KR_TOK_ERRORTOKEN, L->p < L->n ? L->p : L->n, L->p < L->n ? L->p : L->n);
     return -1;
+}
+
+// The number of the last line holding more than blanks.
+static int last_content_line(Lx *L) {
+    int end = L->n;
+    while (end > 0 && (L->s[end - 1] == '\n' || L->s[end - 1] == ' ' || L->s[end - 1] == '\t')) {
+        end--;
+    }
+    int line = 1;
+    for (int i = 0; i < end; i++) {
+        line += L->s[i] == '\n';
+    }
+    return line;
+}
+
+static int lex_error(Lx *L, KrType *type, int lineno, int col, int end_lineno, int end_col, const char *msg) {
+    return lex_error_text(L, type, lineno, col, end_lineno, end_col, KR_TEXT_NO_NL, msg);
 }
 
 // An error at the "current position" convention of CPython's tokenizer:
@@ -860,8 +881,11 @@ static int lex_all(Lx *L) {
                 snprintf(msg, sizeof msg, "'%c' was never closed", L->paren[lv]);
                 L->out->incomplete = 1;
                 L->out->unclosed_line = L->parline[lv];
-                return lex_error(L, &kr_exc_SyntaxError, L->parline[lv], L->parcol[lv], L->parline[lv], KR_END_ZERO,
-                                 msg);
+                // CPython quotes the bracket's line with its newline only
+                // when it is the last line (the one its tokenizer holds).
+                return lex_error_text(L, &kr_exc_SyntaxError, L->parline[lv], L->parcol[lv], L->parline[lv],
+                                      KR_END_ZERO, last_content_line(L) == L->parline[lv] ? KR_TEXT_AS_IS : KR_TEXT_NO_NL,
+                                      msg);
             }
             KrLexer *o = L->out;
             if (o->ntoks > 0 && o->toks[o->ntoks - 1].kind != KR_TOK_NEWLINE &&

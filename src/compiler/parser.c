@@ -192,7 +192,8 @@ static void *raise_at(Parser *P, KrType *type, int line, int col, int eline, int
         snprintf(buf, sizeof buf, "f-string: %s", msg);
         msg = buf;
     }
-    kr_lexer_error_at(P->ts, type, P->src, P->lx->len, P->filename, line, col, eline, ecol, !P->string_input, msg);
+    kr_lexer_error_at(P->ts, type, P->src, P->lx->len, P->filename, line, col, eline, ecol,
+                      P->string_input ? KR_TEXT_AS_IS : KR_TEXT_ADD_NL, msg);
     return NULL;
 }
 

@@ -142,6 +142,13 @@ static KrObject *filename_arg(KrThread *ts, KrObject *fn) {
                 KR_DECREF(ts, name);
                 return NULL;
             }
+            if (!kr_str_check(path) && !kr_bytes_check(path)) {
+                kr_err_format(ts, &kr_exc_TypeError, "expected %s.__fspath__() to return str or bytes, not %s",
+                              kr_type_name_cstr(KR_TYPE(fn)), kr_type_name_cstr(KR_TYPE(path)));
+                KR_DECREF(ts, path);
+                KR_DECREF(ts, name);
+                return NULL;
+            }
             fn = path;
         }
         KR_DECREF(ts, name);
@@ -168,7 +175,7 @@ static int int_arg(KrThread *ts, KrObject *o, int64_t *out) {
     int overflow = 0;
     *out = kr_int_as_i64(i, &overflow);
     KR_DECREF(ts, i);
-    if (overflow) {
+    if (overflow || *out > INT32_MAX || *out < INT32_MIN) {
         kr_err_set_str(ts, &kr_exc_OverflowError, "Python int too large to convert to C int");
         return -1;
     }
@@ -198,7 +205,7 @@ static KrObject *builtin_compile(KrThread *ts, KrObject *self, KrObject *const *
     int64_t flags = 0, dont_inherit = 0, optimize = -1;
     if (!kr_str_check(a[2])) {
         kr_err_format(ts, &kr_exc_TypeError, "compile() argument 'mode' must be str, not %s",
-                      kr_type_name_cstr(KR_TYPE(a[2])));
+                      a[2] == KR_NONE ? "None" : kr_type_name_cstr(KR_TYPE(a[2])));
         goto done;
     }
     if ((a[3] && int_arg(ts, a[3], &flags) < 0) || (a[4] && int_arg(ts, a[4], &dont_inherit) < 0) ||
