@@ -793,6 +793,22 @@ static const char *const future_features[] = {
     "print_function", "unicode_literals", "barry_as_FLUFL", "generator_stop", "annotations", NULL,
 };
 
+// Unknown features: CPython reports them with no end offset.
+static int future_error(KrCompiler *c, KrLoc loc, const char *msg, const char *name) {
+    kr_compile_error(c, loc, msg, name);
+    KrObject *exc = c->ts->exc;
+    KrObject *attr = exc ? kr_str_from_cstr(c->ts, "end_offset") : NULL;
+    if (attr) {
+        c->ts->exc = NULL;
+        if (kr_setattr(c->ts, exc, attr, KR_NONE) < 0) {
+            kr_err_clear(c->ts);
+        }
+        c->ts->exc = exc;
+        KR_DECREF(c->ts, attr);
+    }
+    return -1;
+}
+
 static int check_future(KrCompiler *c, KrStmt *s) {
     if (!c->future_ok) {
         return kr_compile_error(c, s->loc, "from __future__ imports must occur at the beginning of the file");
@@ -800,14 +816,14 @@ static int check_future(KrCompiler *c, KrStmt *s) {
     for (int i = 0; i < s->v.importfrom.names.n; i++) {
         const char *name = s->v.importfrom.names.items[i]->name;
         if (strcmp(name, "braces") == 0) {
-            return kr_compile_error(c, s->loc, "not a chance");
+            return future_error(c, s->loc, "not a chance%s", "");
         }
         bool known = false;
         for (int j = 0; future_features[j]; j++) {
             known = known || strcmp(name, future_features[j]) == 0;
         }
         if (!known) {
-            return kr_compile_error(c, s->loc, "future feature %s is not defined", name);
+            return future_error(c, s->loc, "future feature %s is not defined", name);
         }
         if (strcmp(name, "annotations") == 0) {
             c->future_annotations = true;

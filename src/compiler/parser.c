@@ -197,6 +197,16 @@ static void *raise_at(Parser *P, KrType *type, int line, int col, int eline, int
     return NULL;
 }
 
+// The number of the last line of src (0 for empty text), as CPython reports
+// input that holds no statement.
+static int last_line(const char *src, size_t len) {
+    int n = 0;
+    for (size_t i = 0; i < len; i++) {
+        n += src[i] == '\n';
+    }
+    return n + (len > 0 && src[len - 1] != '\n');
+}
+
 // The NEWLINE token the lexer adds at the end of eval/single input that has
 // none: CPython reports errors there at offset 0 (or with end_offset -1).
 static bool implied_newline(Parser *P, KrToken *t) {
@@ -283,8 +293,12 @@ void *err_invalid(Parser *P) {
         return raise_at(P, &kr_exc_IndentationError, t->lineno, t->col, t->lineno, KR_END_NONE,
                         "unexpected unindent");
     }
-    if (implied_newline(P, t) || (P->string_input && t->kind == KR_TOK_ENDMARKER)) {
+    if (implied_newline(P, t)) {
         return raise_at(P, &kr_exc_SyntaxError, t->lineno, KR_COL_ZERO, t->lineno, KR_END_ZERO, "invalid syntax");
+    }
+    if (t->kind == KR_TOK_ENDMARKER) {
+        int line = last_line(P->src, P->lx->len);
+        return raise_at(P, &kr_exc_SyntaxError, line, KR_COL_ZERO, line, KR_END_ZERO, "invalid syntax");
     }
     return raise_at(P, &kr_exc_SyntaxError, t->lineno, t->col, t->end_lineno, t->end_col, "invalid syntax");
 }
@@ -958,16 +972,6 @@ static bool is_compound(KrStmt *s) {
     default:
         return false;
     }
-}
-
-// The number of the last line of src (0 for empty text), as CPython reports
-// input that holds no statement.
-static int last_line(const char *src, size_t len) {
-    int n = 0;
-    for (size_t i = 0; i < len; i++) {
-        n += src[i] == '\n';
-    }
-    return n + (len > 0 && src[len - 1] != '\n');
 }
 
 // 'single' mode: one statement, simple (possibly several joined by ';') or

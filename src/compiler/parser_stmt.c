@@ -540,7 +540,10 @@ static KrStmt *parse_expr_stmt(Parser *P) {
                 if (t->kind == KR_EXPR_Tuple && first->kind != KR_TOK_LPAR) {
                     t = t->v.list.elts.items[t->v.list.elts.n - 1];
                 }
-                if (invalid_target(t, KR_CTX_STORE) && maybe_comparison(t)) {
+                // A parenthesized target is an atom, so any expression in it qualifies.
+                bool grouped = first->kind == KR_TOK_LPAR && t->kind != KR_EXPR_Starred &&
+                               (t->loc.lineno > first->lineno || t->loc.col_offset > first->col);
+                if (invalid_target(t, KR_CTX_STORE) && (maybe_comparison(t) || grouped)) {
                     return err_node(P, &t->loc, "cannot assign to %s here. Maybe you meant '==' instead of '='?",
                                     expr_name(t));
                 }
@@ -952,6 +955,11 @@ static KrStmt *parse_funcdef(Parser *P, KrToken *async, KrExprSeq decorators) {
     }
     if (!accept(P, KR_TOK_RPAR)) {
         return err_invalid(P);
+    }
+    if (kind(P) == KR_TOK_RARROW && !starts_expression(kind_at(P, P->pos + 1)) &&
+        kind_at(P, P->pos + 1) != KR_TOK_ERRORTOKEN) {
+        // "-> :": CPython drops the optional annotation and wants the colon at '->'.
+        return err_expected(P, ":");
     }
     if (accept(P, KR_TOK_RARROW) && !(s->v.funcdef.returns = parse_expression(P))) {
         return NULL;
