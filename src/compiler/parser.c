@@ -278,7 +278,7 @@ void *err_invalid(Parser *P) {
     if (failed(P)) {
         return NULL;
     }
-    KrToken *t = tok(P);
+    KrToken *t = tok_at(P, P->invalid_at > P->pos ? P->invalid_at : P->pos);
     if (t->kind == KR_TOK_ERRORTOKEN || (P->lx->error && (P->lx->unclosed_line == 0 || unclosed_wins(P)))) {
         // As CPython, a tokenizer error anywhere in the source is more
         // helpful than a generic "invalid syntax" (e.g. an unclosed bracket).

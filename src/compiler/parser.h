@@ -60,6 +60,7 @@ typedef struct Parser {
     KrToken *toks;
     int pos, ntoks;
     int far;             // the furthest token reached, for choosing between errors
+    int invalid_at;      // a token a generic "invalid syntax" should point at, if later than the current one
     int no_invalid;      // > 0 while parsing CPython's expression_without_invalid
     int depth;           // recursion guard
     int *incomplete;

@@ -484,7 +484,11 @@ static KrStmt *parse_expr_stmt(Parser *P) {
     KrStmt *s;
     if (kind(P) == KR_TOK_COLON) {
         if (e->kind == KR_EXPR_Tuple || e->kind == KR_EXPR_List) {
-            return err_node(P, &e->loc, "only single target (not %s) can be annotated",
+            // An unparenthesized tuple is reported at its first element.
+            KrLoc *at = e->kind == KR_EXPR_Tuple && first->kind != KR_TOK_LPAR && e->v.list.elts.n > 0
+                            ? &e->v.list.elts.items[0]->loc
+                            : &e->loc;
+            return err_node(P, at, "only single target (not %s) can be annotated",
                             e->kind == KR_EXPR_Tuple ? "tuple" : "list");
         }
         if (e->kind != KR_EXPR_Name && e->kind != KR_EXPR_Attribute && e->kind != KR_EXPR_Subscript) {

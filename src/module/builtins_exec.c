@@ -249,9 +249,25 @@ static KrObject *exec_or_eval(KrThread *ts, KrObject *const *args, size_t nargs,
     }
     KrObject *globals = a[1] && a[1] != KR_NONE ? a[1] : NULL;
     KrObject *locals = a[2] && a[2] != KR_NONE ? a[2] : NULL;
+    // The checks and their order are CPython's, which differ between the two.
+    if (is_eval && locals && !KR_TYPE(locals)->getitem) {
+        kr_err_set_str(ts, &kr_exc_TypeError, "locals must be a mapping");
+        return NULL;
+    }
     if (globals && !kr_dict_check(globals)) {
-        kr_err_format(ts, &kr_exc_TypeError, "%s() globals must be a dict, not %s", fname,
-                      kr_type_name_cstr(KR_TYPE(globals)));
+        if (is_eval) {
+            kr_err_set_str(ts, &kr_exc_TypeError, KR_TYPE(globals)->getitem
+                                                      ? "globals must be a real dict; try eval(expr, {}, mapping)"
+                                                      : "globals must be a dict");
+        } else {
+            kr_err_format(ts, &kr_exc_TypeError, "%s() globals must be a dict, not %s", fname,
+                          kr_type_name_cstr(KR_TYPE(globals)));
+        }
+        return NULL;
+    }
+    if (!is_eval && locals && !KR_TYPE(locals)->getitem) {
+        kr_err_format(ts, &kr_exc_TypeError, "locals must be a mapping or None, not %s",
+                      kr_type_name_cstr(KR_TYPE(locals)));
         return NULL;
     }
     KrObject *own_locals = NULL;
