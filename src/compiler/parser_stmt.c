@@ -813,9 +813,16 @@ static KrStmt *parse_with(Parser *P, KrToken *async) {
                 break;
             }
         }
-        if (!failed(P) && accept(P, KR_TOK_RPAR) && kind(P) == KR_TOK_COLON) {
+        bool closed = !failed(P) && accept(P, KR_TOK_RPAR);
+        if (closed && kind(P) == KR_TOK_COLON) {
             done = true;
+        } else if (closed && kind(P) == KR_TOK_NEWLINE) {
+            return err_expected(P, ":");
         } else {
+            // CPython's parser got this far: a generic error is reported here.
+            if (P->invalid_at < P->pos) {
+                P->invalid_at = P->pos;
+            }
             if (!recover(P)) {
                 return NULL;
             }
