@@ -196,7 +196,9 @@ KrArguments *parse_params(Parser *P, bool lambda, int close) {
             } else if (kind(P) != KR_TOK_COMMA || kind_at(P, P->pos + 1) == close ||
                        kind_at(P, P->pos + 1) == KR_TOK_DOUBLESTAR) {
                 if (kind(P) == KR_TOK_COMMA || kind(P) == close) {
-                    return err_tok(P, t, "named arguments must follow bare *");
+                    // A lambda's rule reports the last token it read (':' or '**').
+                    KrToken *at = !lambda ? t : kind(P) == close ? tok(P) : tok_at(P, P->pos + 1);
+                    return err_tok(P, at, "named arguments must follow bare *");
                 }
                 return err_invalid(P);
             }
