@@ -403,17 +403,18 @@ static int decode_escapes(Parser *P, KrToken *t, const char *s, size_t n, bool b
                     return -1;
                 }
                 uint32_t cp;
-                if (kr_utf8_decode(s + i, n - i, &cp) <= 0) {
+                int k = kr_utf8_decode(s + i, n - i, &cp);
+                if (k <= 0) {
                     // Bytes a coding declaration let through undecoded.
                     char msg[200];
-                    if (kr_source_utf8_error(P->ts, s, n, msg, sizeof msg)) {
-                        str_err(P, t, "%s", msg);
-                        return -1;
-                    }
-                }
-                if (buf_put(P, b, decode_utf8(s, n, &i)) < 0) {
+                    kr_source_utf8_error(P->ts, s, n, msg, sizeof msg);
+                    str_err(P, t, "%s", msg);
                     return -1;
                 }
+                if (buf_put(P, b, cp) < 0) {
+                    return -1;
+                }
+                i += (size_t)k;
                 continue;
             }
             if (buf_put(P, b, c) < 0) {

@@ -120,13 +120,12 @@ size_t kr_unicode_names_name_of(uint32_t cp, char *buf) {
     return entry_name(idx, buf);
 }
 
-// Hex digits s[0:n] as a code point (uppercase only when `upper`); -1 if not hex.
-static int64_t parse_hex(const char *s, size_t n, bool upper) {
+// Uppercase hex digits s[0:n] as a code point; -1 if not such digits.
+static int64_t parse_hex(const char *s, size_t n) {
     int64_t v = 0;
     for (size_t i = 0; i < n; i++) {
         char c = s[i];
-        int d = c >= '0' && c <= '9' ? c - '0' : c >= 'A' && c <= 'F' ? c - 'A' + 10
-                : !upper && c >= 'a' && c <= 'f' ? c - 'a' + 10 : -1;
+        int d = c >= '0' && c <= '9' ? c - '0' : c >= 'A' && c <= 'F' ? c - 'A' + 10 : -1;
         if (d < 0) {
             return -1;
         }
@@ -168,7 +167,7 @@ static int64_t computed_lookup(const char *name, size_t len) {
     size_t up = strlen(UNIFIED_PREFIX);
     if (len > up && memcmp(name, UNIFIED_PREFIX "-", up + 1) == 0) {
         size_t digits = len - up - 1;
-        int64_t cp = digits == 4 || digits == 5 ? parse_hex(name + up + 1, digits, true) : -1;
+        int64_t cp = digits == 4 || digits == 5 ? parse_hex(name + up + 1, digits) : -1;
         const KrUnRange *r = cp >= 0 ? find_range((uint32_t)cp) : NULL;
         return r && strcmp(kr_un_prefixes[r->prefix], UNIFIED_PREFIX) == 0 ? cp : -1;
     }
@@ -178,15 +177,15 @@ static int64_t computed_lookup(const char *name, size_t len) {
 // Other PREFIX-HEXCODE names (compatibility ideographs, Nushu, ...), given
 // uppercased: the code must be spelled as the name spells it.
 static int64_t range_lookup(const char *name, size_t len) {
-    const char *dash = memchr(name, '-', len);
-    while (dash && memchr(dash + 1, '-', len - (size_t)(dash + 1 - name))) {
-        dash = memchr(dash + 1, '-', len - (size_t)(dash + 1 - name));
+    const char *dash = NULL;
+    for (size_t i = len; i-- > 0 && !dash;) {
+        dash = name[i] == '-' ? name + i : NULL;
     }
     if (!dash) {
         return -1;
     }
     size_t digits = len - (size_t)(dash + 1 - name);
-    int64_t cp = digits == 4 || digits == 5 ? parse_hex(dash + 1, digits, true) : -1;
+    int64_t cp = digits == 4 || digits == 5 ? parse_hex(dash + 1, digits) : -1;
     if (cp < 0 || (digits == 5) != (cp > 0xFFFF)) {
         return -1;
     }
