@@ -221,8 +221,11 @@ static int last_content_line(Lx *L) {
     return line;
 }
 
+// Indentation errors are raised by CPython's parser when it reads them, so
+// their text is the whole line, newline included.
 static int lex_error(Lx *L, KrType *type, int lineno, int col, int end_lineno, int end_col, const char *msg) {
-    return lex_error_text(L, type, lineno, col, end_lineno, end_col, KR_TEXT_NO_NL, msg);
+    bool indentation = type == &kr_exc_IndentationError || type == &kr_exc_TabError;
+    return lex_error_text(L, type, lineno, col, end_lineno, end_col, indentation ? KR_TEXT_AS_IS : KR_TEXT_NO_NL, msg);
 }
 
 // An error at the "current position" convention of CPython's tokenizer:

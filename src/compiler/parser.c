@@ -279,7 +279,11 @@ void *err_invalid(Parser *P) {
         return NULL;
     }
     KrToken *t = tok_at(P, P->invalid_at > P->pos ? P->invalid_at : P->pos);
-    if (t->kind == KR_TOK_ERRORTOKEN || (P->lx->error && (P->lx->unclosed_line == 0 || unclosed_wins(P)))) {
+    // Indentation errors are the exception: CPython's tokenizer reports them
+    // only to a parser that reaches them.
+    bool deferred = P->lx->error && kr_isinstance_type(P->lx->error, &kr_exc_IndentationError);
+    if (t->kind == KR_TOK_ERRORTOKEN ||
+        (P->lx->error && !deferred && (P->lx->unclosed_line == 0 || unclosed_wins(P)))) {
         // As CPython, a tokenizer error anywhere in the source is more
         // helpful than a generic "invalid syntax" (e.g. an unclosed bracket).
         restore_lexer_error(P);
