@@ -193,6 +193,9 @@ static int emit1(Lx *L, int kind, int start, int end) {
 // Its text is the line without its newline (see kr_lexer_error_at).
 static int lex_error_text(Lx *L, KrType *type, int lineno, int col, int end_lineno, int end_col, int text_mode,
                           const char *msg) {
+    if (text_mode == KR_TEXT_AS_IS && L->out->exec_input) {
+        text_mode = KR_TEXT_ADD_NL; // exec input implies a final newline
+    }
     kr_lexer_error_at(L->ts, type, L->s, (size_t)L->n, L->out->filename, lineno, col, end_lineno, end_col,
                       text_mode, msg);
     if (!kr_err_occurred(L->ts)) {
@@ -1043,9 +1046,10 @@ static int lex_all(Lx *L) {
     }
 }
 
-int kr_lexer_run(KrThread *ts, KrLexer *lx, const char *src, size_t len, const char *filename) {
+int kr_lexer_run(KrThread *ts, KrLexer *lx, const char *src, size_t len, const char *filename, bool exec_input) {
     memset(lx, 0, sizeof *lx);
     lx->filename = filename;
+    lx->exec_input = exec_input;
     if (len >= 3 && memcmp(src, "\xEF\xBB\xBF", 3) == 0) {
         src += 3;
         len -= 3;

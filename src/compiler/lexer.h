@@ -38,13 +38,14 @@ typedef struct KrLexer {
     KrObject *error;     // pending tokenizer SyntaxError, or NULL
     int incomplete;      // input ended inside an unfinished construct
     int unclosed_line;   // line of the innermost bracket left open at the end, or 0
+    bool exec_input;     // exec-mode input: CPython implies a final newline
 } KrLexer;
 
 // Tokenizes src[0:len] (a UTF-8 BOM is skipped, \r\n and \r become \n:
 // lx->src is the lexer's own normalized copy, which the parser reads).
 // Returns 0, or -1 on a hard failure (MemoryError set); a syntax error in
 // the source is not a failure (see `error`).
-int kr_lexer_run(KrThread *ts, KrLexer *lx, const char *src, size_t len, const char *filename);
+int kr_lexer_run(KrThread *ts, KrLexer *lx, const char *src, size_t len, const char *filename, bool exec_input);
 void kr_lexer_free(KrThread *ts, KrLexer *lx);
 const char *kr_lexer_token_name(int kind);   // "'('", "NAME", ...
 

@@ -930,7 +930,7 @@ KrExpr *parse_fstring_expr(Parser *P, const char *text, size_t len, int line, in
     buf[len + 2] = '\0';
     KrLexer lx;
     KrExpr *e = NULL;
-    int r = kr_lexer_run(P->ts, &lx, buf, len + 2, P->filename);
+    int r = kr_lexer_run(P->ts, &lx, buf, len + 2, P->filename, false);
     kr_mem_free(P->ts, buf);
     if (r == 0) {
         Parser Q;
@@ -1047,7 +1047,7 @@ KrModule *kr_parse(KrThread *ts, KrArena *arena, const char *source, size_t len,
         *incomplete = 0;
     }
     KrLexer lx;
-    if (kr_lexer_run(ts, &lx, source, len, filename) < 0) {
+    if (kr_lexer_run(ts, &lx, source, len, filename, mode == KR_MODE_EXEC) < 0) {
         kr_lexer_free(ts, &lx);
         return NULL;
     }
