@@ -1,5 +1,6 @@
 # Errors at the end of eval/single input (no final newline there): CPython's
 # odd positions, and error text without the newline exec mode implies.
+from _cases import report
 cases = [
     ('1 +', 'eval'), ('1 +', 'single'), ('1 +', 'exec'), ('x = 1 +', 'single'), ('(1,\n2 $', 'eval'),
     ('a\nb = $', 'eval'), ('x = $', 'eval'), ('x = $', 'exec'), ('x = $\n', 'eval'),
@@ -7,8 +8,4 @@ cases = [
     ('"a" f"{a"', 'exec'), ('f"{a" "b"', 'exec'), ('(1,\n"\\N{nope}")', 'eval'),
 ]
 for src, mode in cases:
-    try:
-        compile(src, "<test>", mode)
-        print("compiled", repr(src))
-    except SyntaxError as e:
-        print(repr(src), mode, e.msg, e.lineno, e.offset, e.end_lineno, e.end_offset, repr(e.text))
+    report([src], (mode,))
