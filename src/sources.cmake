@@ -10,6 +10,7 @@ set(KRAIT_SOURCES
     src/compiler/ast.c
     src/compiler/ast_dump.c
     src/compiler/compile.c
+    src/compiler/source.c
     src/compiler/compile_expr.c
     src/compiler/compile_match.c
     src/compiler/compile_stmt.c
@@ -109,6 +110,7 @@ set(KRAIT_SOURCES
     src/object/unicode.c
     src/object/weakref.c
     src/object/weakref_proxy.c
+    src/object/unicode_names.c
     src/port/port_emscripten.c
     src/port/port_posix.c
     src/port/port_wasi.c

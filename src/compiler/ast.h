@@ -213,5 +213,21 @@ KrObject *kr_compile_ast(KrThread *ts, KrModule *mod, const char *filename);
 // Convenience: parse + compile.
 KrObject *kr_compile_source(KrThread *ts, const char *source, size_t len, const char *filename,
                             KrParseMode mode, int *incomplete);
+// The same with compile()'s optimize level: 0 as is, 1 drops asserts and
+// makes __debug__ False, 2 also drops docstrings (-1 means 0: no -O flag).
+KrObject *kr_compile_source_opt(KrThread *ts, const char *source, size_t len, const char *filename,
+                                KrParseMode mode, int optimize);
+
+// ---- source.c: source bytes -> UTF-8 text for the lexer (PEP 263, BOM).
+// Returns the text (text itself, or a new buffer stored in *owned for the
+// caller to kr_mem_free) with *len updated, or NULL with SyntaxError set.
+// `script` words errors as CPython does for the main script (no position,
+// and undeclared non-UTF-8 bytes anywhere are an error); otherwise as for
+// compile() and imports, where bad UTF-8 only matters inside literals.
+const char *kr_source_decode(KrThread *ts, const char *text, size_t *len, const char *filename, bool script,
+                             char **owned);
+// Whether s[0:n] is invalid UTF-8; then msg holds CPython's SyntaxError
+// message for it ("(unicode error) 'utf-8' codec can't decode byte ...").
+bool kr_source_utf8_error(KrThread *ts, const char *s, size_t n, char *msg, size_t size);
 
 #endif

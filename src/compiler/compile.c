@@ -320,7 +320,7 @@ int kr_compile_check_debug(KrCompiler *c, const char *name, KrExprContext ctx, K
 int kr_compile_nameop(KrCompiler *c, const char *name, KrExprContext ctx) {
     KrUnit *u = c->u;
     if (ctx == KR_CTX_LOAD && strcmp(name, "__debug__") == 0) {
-        return kr_compile_load_const(c, KR_TRUE);
+        return kr_compile_load_const(c, c->optimize ? KR_FALSE : KR_TRUE);
     }
     const char *mangled = kr_compile_mangle(c, name);
     if (!mangled) {
@@ -641,7 +641,7 @@ KrObject *kr_compile_fold(KrCompiler *c, KrExpr *e) {
         return KR_INCREF(e->v.constant.value);
     case KR_EXPR_Name:
         if (e->v.name.ctx == KR_CTX_LOAD && strcmp(e->v.name.id, "__debug__") == 0) {
-            return KR_INCREF(KR_TRUE);
+            return KR_INCREF(c->optimize ? KR_FALSE : KR_TRUE);
         }
         return NULL;
     case KR_EXPR_UnaryOp: {
@@ -728,10 +728,12 @@ bool kr_compile_is_const(KrCompiler *c, KrExpr *e) {
 
 // ---- entry points -----------------------------------------------------------------------
 
-static KrObject *compile_module(KrThread *ts, KrModule *mod, const char *filename, const char *source) {
+static KrObject *compile_module(KrThread *ts, KrModule *mod, const char *filename, const char *source,
+                                int optimize) {
     KrCompiler c;
     memset(&c, 0, sizeof(c));
     c.ts = ts;
+    c.optimize = optimize < 0 ? 0 : optimize;
     c.filename = filename;
     c.source = source;
     c.mode = mod->mode;
@@ -774,11 +776,11 @@ done:
 }
 
 KrObject *kr_compile_ast(KrThread *ts, KrModule *mod, const char *filename) {
-    return compile_module(ts, mod, filename, NULL);
+    return compile_module(ts, mod, filename, NULL, 0);
 }
 
-KrObject *kr_compile_source(KrThread *ts, const char *source, size_t len, const char *filename, KrParseMode mode,
-                            int *incomplete) {
+static KrObject *compile_source(KrThread *ts, const char *source, size_t len, const char *filename,
+                                KrParseMode mode, int *incomplete, int optimize) {
     KrArena *arena = kr_arena_new(ts);
     if (!arena) {
         return NULL;
@@ -791,10 +793,20 @@ KrObject *kr_compile_source(KrThread *ts, const char *source, size_t len, const 
         if (text) {
             memcpy(text, source, len);
             text[len] = '\0';
-            co = compile_module(ts, mod, filename, text);
+            co = compile_module(ts, mod, filename, text, optimize);
             kr_mem_free(ts, text);
         }
     }
     kr_arena_free(ts, arena);
     return co;
+}
+
+KrObject *kr_compile_source(KrThread *ts, const char *source, size_t len, const char *filename, KrParseMode mode,
+                            int *incomplete) {
+    return compile_source(ts, source, len, filename, mode, incomplete, 0);
+}
+
+KrObject *kr_compile_source_opt(KrThread *ts, const char *source, size_t len, const char *filename,
+                                KrParseMode mode, int optimize) {
+    return compile_source(ts, source, len, filename, mode, NULL, optimize);
 }

@@ -98,6 +98,7 @@ typedef struct KrCompiler {
     int nestlevel;              // 1 at module level
     bool future_annotations;
     bool future_ok;             // a `from __future__ import` is allowed here
+    int optimize;               // 1: no asserts, __debug__ False; 2: no docstrings either
 } KrCompiler;
 
 #define KR_TRY(x) do { if ((x) < 0) { return -1; } } while (0)

@@ -601,6 +601,27 @@ static bool is_import_originated(KrCompiler *c, KrExpr *e) {
     return e->kind == KR_EXPR_Name && (kr_symtable_flags(c->st->top, e->v.name.id) & KR_DEF_IMPORT);
 }
 
+// As CPython 3.11, an attribute access (and a method call) whose name sits
+// on a later line than the current position starts at that name, so that a
+// traceback through a multi-line chain shows the line of the failing link.
+static void match_attr_loc(KrCompiler *c, KrExpr *attr) {
+    KrPosition *p = &c->u->pos;
+    if (p->line == attr->loc.end_lineno) {
+        return;
+    }
+    p->line = attr->loc.end_lineno;
+    int len = (int)strlen(attr->v.attribute.attr);
+    if (len <= attr->loc.end_col_offset) {
+        p->col = attr->loc.end_col_offset - len;
+    } else {
+        p->col = -1;
+        p->end_col = -1;
+    }
+    if (p->end_line < p->line) {
+        p->end_line = p->line;
+    }
+}
+
 static int compile_call(KrCompiler *c, KrExpr *e) {
     KR_TRY(validate_keywords(c, e->v.call.keywords));
     KrExpr *meth = e->v.call.func;
@@ -620,13 +641,16 @@ static int compile_call(KrCompiler *c, KrExpr *e) {
         VISIT(meth->v.attribute.value);
         KrPosition saved = c->u->pos;
         kr_compile_set_loc(c, meth->loc);
+        match_attr_loc(c, meth);
         KR_TRY(kr_compile_op_name(c, KR_OP_LOAD_METHOD, meth->v.attribute.attr));
         c->u->pos = saved;
         KR_TRY(visit_seq(c, args));
         if (kws.n) {
             KR_TRY(call_simple_kw(c, kws));
         }
+        match_attr_loc(c, meth);
         OPI(CALL, args.n + kws.n);
+        c->u->pos = saved;
         return 0;
     }
     OP(PUSH_NULL);
@@ -1092,12 +1116,14 @@ static int visit_expr1(KrCompiler *c, KrExpr *e) {
     case KR_EXPR_Attribute:
         if (e->v.attribute.ctx == KR_CTX_LOAD) {
             VISIT(e->v.attribute.value);
+            match_attr_loc(c, e);
             return kr_compile_op_name(c, KR_OP_LOAD_ATTR, e->v.attribute.attr);
         }
         if (e->v.attribute.ctx == KR_CTX_STORE) {
             KR_TRY(kr_compile_check_debug(c, e->v.attribute.attr, KR_CTX_STORE, e->loc));
         }
         VISIT(e->v.attribute.value);
+        match_attr_loc(c, e);
         return kr_compile_op_name(c, e->v.attribute.ctx == KR_CTX_STORE ? KR_OP_STORE_ATTR : KR_OP_DELETE_ATTR,
                                   e->v.attribute.attr);
     case KR_EXPR_Subscript:

@@ -113,9 +113,11 @@ int kr_compile_stmt_body(KrCompiler *c, KrStmtSeq body, bool docstring) {
     }
     bool module = c->u->kind == KR_UNIT_MODULE;
     if (docstring && is_docstring(body)) {
-        kr_compile_set_loc(c, body.items[0]->loc);
-        VISIT(body.items[0]->v.expr.value);
-        KR_TRY(kr_compile_nameop(c, "__doc__", KR_CTX_STORE));
+        if (c->optimize < 2) {
+            kr_compile_set_loc(c, body.items[0]->loc);
+            VISIT(body.items[0]->v.expr.value);
+            KR_TRY(kr_compile_nameop(c, "__doc__", KR_CTX_STORE));
+        }
         i = 1;
     }
     bool leading = module;
@@ -686,7 +688,7 @@ static int compile_funcdef(KrCompiler *c, KrStmt *s) {
     c->u->is_async = s->v.funcdef.is_async;
     KrStmtSeq body = s->v.funcdef.body;
     bool doc = is_docstring(body);
-    KR_TRY(kr_compile_add_const(c, doc ? body.items[0]->v.expr.value->v.constant.value : KR_NONE));
+    KR_TRY(kr_compile_add_const(c, doc && c->optimize < 2 ? body.items[0]->v.expr.value->v.constant.value : KR_NONE));
     KrUnit *u = c->u;
     u->argcount = args->posonlyargs.n + args->args.n;
     u->posonlyargcount = args->posonlyargs.n;
@@ -881,6 +883,22 @@ static const char *const future_features[] = {
     "print_function", "unicode_literals", "barry_as_FLUFL", "generator_stop", "annotations", NULL,
 };
 
+// Unknown features: CPython reports them with no end offset.
+static int future_error(KrCompiler *c, KrLoc loc, const char *msg, const char *name) {
+    kr_compile_error(c, loc, msg, name);
+    KrObject *exc = c->ts->exc;
+    KrObject *attr = exc ? kr_str_from_cstr(c->ts, "end_offset") : NULL;
+    if (attr) {
+        c->ts->exc = NULL;
+        if (kr_setattr(c->ts, exc, attr, KR_NONE) < 0) {
+            kr_err_clear(c->ts);
+        }
+        c->ts->exc = exc;
+        KR_DECREF(c->ts, attr);
+    }
+    return -1;
+}
+
 static int check_future(KrCompiler *c, KrStmt *s) {
     if (!c->future_ok) {
         return kr_compile_error(c, s->loc, "from __future__ imports must occur at the beginning of the file");
@@ -888,14 +906,14 @@ static int check_future(KrCompiler *c, KrStmt *s) {
     for (int i = 0; i < s->v.importfrom.names.n; i++) {
         const char *name = s->v.importfrom.names.items[i]->name;
         if (strcmp(name, "braces") == 0) {
-            return kr_compile_error(c, s->loc, "not a chance");
+            return future_error(c, s->loc, "not a chance%s", "");
         }
         bool known = false;
         for (int j = 0; future_features[j]; j++) {
             known = known || strcmp(name, future_features[j]) == 0;
         }
         if (!known) {
-            return kr_compile_error(c, s->loc, "future feature %s is not defined", name);
+            return future_error(c, s->loc, "future feature %s is not defined", name);
         }
         if (strcmp(name, "annotations") == 0) {
             c->future_annotations = true;
@@ -997,6 +1015,9 @@ static int visit_stmt1(KrCompiler *c, KrStmt *s) {
     case KR_STMT_Try:
         return compile_try(c, s);
     case KR_STMT_Assert: {
+        if (c->optimize) {
+            return 0;
+        }
         LABEL(end);
         KR_TRY(kr_compile_expr_jump_if(c, s->v.assert_.test, end, true));
         OP(LOAD_ASSERTION_ERROR);

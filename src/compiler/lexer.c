@@ -5,10 +5,12 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "../base/utf8.h"
 #include "../object/exc.h"
 #include "../object/int.h"
 #include "../object/str.h"
 #include "../vm/vm.h"
+#include "ast.h"
 
 #define MAX_INDENT 100
 #define MAX_PAREN 200
@@ -53,7 +55,7 @@ int kr_lexer_char_count(const char *s, int n) {
 }
 
 void kr_lexer_error_at(KrThread *ts, KrType *type, const char *src, size_t len, const char *filename,
-                       int lineno, int col, int end_lineno, int end_col, bool add_nl, const char *msg) {
+                       int lineno, int col, int end_lineno, int end_col, int text_mode, const char *msg) {
     // Find the line (sources are short enough that a scan on error is fine).
     size_t ls = 0;
     for (int l = 1; l < lineno && ls < len; ls++) {
@@ -69,9 +71,13 @@ void kr_lexer_error_at(KrThread *ts, KrType *type, const char *src, size_t len, 
     if (col > linelen) {
         col = linelen + (le < len ? 1 : 0);
     }
-    int offset = kr_lexer_char_count(src + ls, col < 0 ? 0 : col) + 1;
+    // A line with undecodable bytes has its columns counted in bytes, as CPython does.
+    bool bytewise = kr_utf8_validate(src + ls, le - ls, NULL, NULL) < le - ls;
+    int offset = bytewise ? (col < 0 ? 0 : col) + 1 : kr_lexer_char_count(src + ls, col < 0 ? 0 : col) + 1;
     if (col > linelen) {
         offset = kr_lexer_char_count(src + ls, linelen) + 2;
+    } else if (col == KR_COL_ZERO) {
+        offset = 0;
     }
     int end_offset;
     if (end_col == KR_END_NONE) {
@@ -93,17 +99,39 @@ void kr_lexer_error_at(KrThread *ts, KrType *type, const char *src, size_t len, 
             ee++;
         }
         int elen = (int)(ee - es);
-        end_offset = kr_lexer_char_count(src + es, end_col < elen ? end_col : elen) + 1;
+        bool end_bytewise = kr_utf8_validate(src + es, ee - es, NULL, NULL) < ee - es;
+        int ec = end_col < elen ? end_col : elen;
+        end_offset = (end_bytewise ? ec : kr_lexer_char_count(src + es, ec)) + 1;
         if (end_col > elen) {
             end_offset += end_col - elen;
         }
     }
-    bool with_nl = le < len || add_nl;
+    // Tokenizer errors quote the line without its newline; parser errors
+    // with it (always for exec input, where CPython implies a final one).
+    bool with_nl = text_mode == KR_TEXT_ADD_NL || (text_mode == KR_TEXT_AS_IS && le < len);
     char *text = kr_mem_alloc(ts, (size_t)linelen + 2);
     if (!text) {
         return;
     }
     memcpy(text, src + ls, (size_t)linelen);
+    // Undecodable bytes (reported by the error itself) show as U+FFFD.
+    for (int i = 0; i < linelen; i++) {
+        size_t ok = kr_utf8_validate(text + i, (size_t)(linelen - i), NULL, NULL);
+        if ((int)ok + i >= linelen) {
+            break;
+        }
+        i += (int)ok;
+        char *grown = kr_mem_realloc(ts, text, (size_t)linelen + 4);
+        if (!grown) {
+            kr_mem_free(ts, text);
+            return;
+        }
+        text = grown;
+        memmove(text + i + 3, text + i + 1, (size_t)(linelen - i - 1));
+        memcpy(text + i, "\xEF\xBF\xBD", 3);
+        linelen += 2;
+        i += 2;
+    }
     if (with_nl) {
         text[linelen++] = '\n';
     }
@@ -162,9 +190,14 @@ static int emit1(Lx *L, int kind, int start, int end) {
 
 // Records a tokenizer error (raised and fetched: the parser decides whether
 // it is reported) and ends the token stream with an ERRORTOKEN.
-static int lex_error(Lx *L, KrType *type, int lineno, int col, int end_lineno, int end_col, const char *msg) {
-    kr_lexer_error_at(L->ts, type, L->s, (size_t)L->n, L->out->filename, lineno, col, end_lineno, end_col, false,
-                      msg);
+// Its text is the line without its newline (see kr_lexer_error_at).
+static int lex_error_text(Lx *L, KrType *type, int lineno, int col, int end_lineno, int end_col, int text_mode,
+                          const char *msg) {
+    if (text_mode == KR_TEXT_AS_IS && L->out->exec_input) {
+        text_mode = KR_TEXT_ADD_NL; // exec input implies a final newline
+    }
+    kr_lexer_error_at(L->ts, type, L->s, (size_t)L->n, L->out->filename, lineno, col, end_lineno, end_col,
+                      text_mode, msg);
     if (!kr_err_occurred(L->ts)) {
         L->failed = true;
         return -1;
@@ -176,6 +209,26 @@ static int lex_error(Lx *L, KrType *type, int lineno, int col, int end_lineno, i
     L->out->error = kr_err_fetch(L->ts);
     emit1(L, KR_TOK_ERRORTOKEN, L->p < L->n ? L->p : L->n, L->p < L->n ? L->p : L->n);
     return -1;
+}
+
+// The number of the last line holding more than blanks.
+static int last_content_line(Lx *L) {
+    int end = L->n;
+    while (end > 0 && (L->s[end - 1] == '\n' || L->s[end - 1] == ' ' || L->s[end - 1] == '\t')) {
+        end--;
+    }
+    int line = 1;
+    for (int i = 0; i < end; i++) {
+        line += L->s[i] == '\n';
+    }
+    return line;
+}
+
+// Indentation errors are raised by CPython's parser when it reads them, so
+// their text is the whole line, newline included.
+static int lex_error(Lx *L, KrType *type, int lineno, int col, int end_lineno, int end_col, const char *msg) {
+    bool indentation = type == &kr_exc_IndentationError || type == &kr_exc_TabError;
+    return lex_error_text(L, type, lineno, col, end_lineno, end_col, indentation ? KR_TEXT_AS_IS : KR_TEXT_NO_NL, msg);
 }
 
 // An error at the "current position" convention of CPython's tokenizer:
@@ -279,6 +332,21 @@ static int bad_char(Lx *L, int p, uint32_t cp) {
         snprintf(msg, sizeof msg, "invalid character '%s' (U+%04X)", utf8, (unsigned)cp);
     }
     return lex_error(L, &kr_exc_SyntaxError, L->lineno, p - L->line_start, L->lineno, p - L->line_start, msg);
+}
+
+// Undecodable bytes in a name (or anywhere outside literals and comments):
+// CPython decodes the whole name and reports the codec's error at its start.
+// The error points at the first bad byte, at `bad`.
+static int bad_utf8(Lx *L, int p, int bad) {
+    int q = p;
+    while (q < L->n && is_id_char((unsigned char)L->s[q])) {
+        q++;
+    }
+    char msg[200];
+    if (!kr_source_utf8_error(L->ts, L->s + p, (size_t)(q - p), msg, sizeof msg)) {
+        snprintf(msg, sizeof msg, "invalid character");
+    }
+    return lex_error(L, &kr_exc_SyntaxError, L->lineno, bad - L->line_start, L->lineno, KR_END_NONE, msg);
 }
 
 // ---- keywords
@@ -819,8 +887,11 @@ static int lex_all(Lx *L) {
                 snprintf(msg, sizeof msg, "'%c' was never closed", L->paren[lv]);
                 L->out->incomplete = 1;
                 L->out->unclosed_line = L->parline[lv];
-                return lex_error(L, &kr_exc_SyntaxError, L->parline[lv], L->parcol[lv], L->parline[lv], KR_END_ZERO,
-                                 msg);
+                // CPython quotes the bracket's line with its newline only
+                // when it is the last line (the one its tokenizer holds).
+                return lex_error_text(L, &kr_exc_SyntaxError, L->parline[lv], L->parcol[lv], L->parline[lv],
+                                      KR_END_ZERO, last_content_line(L) == L->parline[lv] ? KR_TEXT_AS_IS : KR_TEXT_NO_NL,
+                                      msg);
             }
             KrLexer *o = L->out;
             if (o->ntoks > 0 && o->toks[o->ntoks - 1].kind != KR_TOK_NEWLINE &&
@@ -887,7 +958,7 @@ static int lex_all(Lx *L) {
                 uint32_t cp;
                 int len = utf8_decode(L->s, L->n, q, &cp);
                 if (len == 0) {
-                    return bad_char(L, q, (unsigned char)L->s[q]);
+                    return bad_utf8(L, p, q);
                 }
                 if (non_printable(cp) || invalid_ident_char(cp)) {
                     if (q == p) {
@@ -975,9 +1046,10 @@ static int lex_all(Lx *L) {
     }
 }
 
-int kr_lexer_run(KrThread *ts, KrLexer *lx, const char *src, size_t len, const char *filename) {
+int kr_lexer_run(KrThread *ts, KrLexer *lx, const char *src, size_t len, const char *filename, bool exec_input) {
     memset(lx, 0, sizeof *lx);
     lx->filename = filename;
+    lx->exec_input = exec_input;
     if (len >= 3 && memcmp(src, "\xEF\xBB\xBF", 3) == 0) {
         src += 3;
         len -= 3;

@@ -38,13 +38,14 @@ typedef struct KrLexer {
     KrObject *error;     // pending tokenizer SyntaxError, or NULL
     int incomplete;      // input ended inside an unfinished construct
     int unclosed_line;   // line of the innermost bracket left open at the end, or 0
+    bool exec_input;     // exec-mode input: CPython implies a final newline
 } KrLexer;
 
 // Tokenizes src[0:len] (a UTF-8 BOM is skipped, \r\n and \r become \n:
 // lx->src is the lexer's own normalized copy, which the parser reads).
 // Returns 0, or -1 on a hard failure (MemoryError set); a syntax error in
 // the source is not a failure (see `error`).
-int kr_lexer_run(KrThread *ts, KrLexer *lx, const char *src, size_t len, const char *filename);
+int kr_lexer_run(KrThread *ts, KrLexer *lx, const char *src, size_t len, const char *filename, bool exec_input);
 void kr_lexer_free(KrThread *ts, KrLexer *lx);
 const char *kr_lexer_token_name(int kind);   // "'('", "NAME", ...
 
@@ -54,12 +55,14 @@ int kr_lexer_char_count(const char *s, int n);
 // Raises SyntaxError/IndentationError/TabError at a position of `src`:
 // lineno and 0-based byte col (reported as the 1-based character column).
 // end_col KR_END_NONE reports end_offset -1 and KR_END_ZERO reports 0, as
-// CPython does for some errors. The offending line is the `text`, with a
-// '\n' appended when add_nl is set (parser errors) and missing.
+// CPython does for some errors. The offending line is the `text`: as in the
+// source, with its '\n' added (KR_TEXT_ADD_NL) or dropped (KR_TEXT_NO_NL).
 #define KR_END_NONE (-1000)
 #define KR_END_ZERO (-1001)
+#define KR_COL_ZERO (-1002) // as col: report offset 0
 void kr_lexer_error_at(KrThread *ts, KrType *type, const char *src, size_t len, const char *filename,
-                       int lineno, int col, int end_lineno, int end_col, bool add_nl, const char *msg);
+                       int lineno, int col, int end_lineno, int end_col, int text_mode, const char *msg);
+enum { KR_TEXT_AS_IS, KR_TEXT_ADD_NL, KR_TEXT_NO_NL };
 
 // bytes objects are provided by the core (there is no bytes header yet).
 extern KrObject *kr_bytes_from(KrThread *ts, const char *s, size_t len);

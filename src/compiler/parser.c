@@ -192,8 +192,25 @@ static void *raise_at(Parser *P, KrType *type, int line, int col, int eline, int
         snprintf(buf, sizeof buf, "f-string: %s", msg);
         msg = buf;
     }
-    kr_lexer_error_at(P->ts, type, P->src, P->lx->len, P->filename, line, col, eline, ecol, true, msg);
+    kr_lexer_error_at(P->ts, type, P->src, P->lx->len, P->filename, line, col, eline, ecol,
+                      P->string_input ? KR_TEXT_AS_IS : KR_TEXT_ADD_NL, msg);
     return NULL;
+}
+
+// The number of the last line of src (0 for empty text), as CPython reports
+// input that holds no statement.
+static int last_line(const char *src, size_t len) {
+    int n = 0;
+    for (size_t i = 0; i < len; i++) {
+        n += src[i] == '\n';
+    }
+    return n + (len > 0 && src[len - 1] != '\n');
+}
+
+// The NEWLINE token the lexer adds at the end of eval/single input that has
+// none: CPython reports errors there at offset 0 (or with end_offset -1).
+static bool implied_newline(Parser *P, KrToken *t) {
+    return P->string_input && t->kind == KR_TOK_NEWLINE && t->start == t->end && t->start >= (int)P->lx->len;
 }
 
 // Whether the bracket the tokenizer found unclosed at the end of the input
@@ -261,8 +278,12 @@ void *err_invalid(Parser *P) {
     if (failed(P)) {
         return NULL;
     }
-    KrToken *t = tok(P);
-    if (t->kind == KR_TOK_ERRORTOKEN || (P->lx->error && (P->lx->unclosed_line == 0 || unclosed_wins(P)))) {
+    KrToken *t = tok_at(P, P->invalid_at > P->pos ? P->invalid_at : P->pos);
+    // Indentation errors are the exception: CPython's tokenizer reports them
+    // only to a parser that reaches them.
+    bool deferred = P->lx->error && kr_isinstance_type(P->lx->error, &kr_exc_IndentationError);
+    if (t->kind == KR_TOK_ERRORTOKEN ||
+        (P->lx->error && !deferred && (P->lx->unclosed_line == 0 || unclosed_wins(P)))) {
         // As CPython, a tokenizer error anywhere in the source is more
         // helpful than a generic "invalid syntax" (e.g. an unclosed bracket).
         restore_lexer_error(P);
@@ -275,6 +296,13 @@ void *err_invalid(Parser *P) {
     if (t->kind == KR_TOK_DEDENT && t->start < (int)P->lx->len) {
         return raise_at(P, &kr_exc_IndentationError, t->lineno, t->col, t->lineno, KR_END_NONE,
                         "unexpected unindent");
+    }
+    if (implied_newline(P, t)) {
+        return raise_at(P, &kr_exc_SyntaxError, t->lineno, KR_COL_ZERO, t->lineno, KR_END_ZERO, "invalid syntax");
+    }
+    if (t->kind == KR_TOK_ENDMARKER) {
+        int line = last_line(P->src, P->lx->len);
+        return raise_at(P, &kr_exc_SyntaxError, line, KR_COL_ZERO, line, KR_END_ZERO, "invalid syntax");
     }
     return raise_at(P, &kr_exc_SyntaxError, t->lineno, t->col, t->end_lineno, t->end_col, "invalid syntax");
 }
@@ -340,108 +368,30 @@ static uint32_t decode_utf8(const char *s, size_t n, size_t *i) {
     return v;
 }
 
-typedef struct UName {
-    const char *name;
-    uint32_t cp;
-} UName;
-
-// A small subset of the Unicode name database for \N{...}.
-static const UName unicode_names[] = {
-    {"SPACE", 0x20}, {"NO-BREAK SPACE", 0xA0}, {"NULL", 0}, {"LINE FEED", 0xA}, {"CARRIAGE RETURN", 0xD},
-    {"CHARACTER TABULATION", 9}, {"TAB", 9}, {"ESCAPE", 0x1B}, {"DELETE", 0x7F}, {"BELL", 7},
-    {"EXCLAMATION MARK", '!'}, {"QUOTATION MARK", '"'}, {"NUMBER SIGN", '#'}, {"DOLLAR SIGN", '$'},
-    {"PERCENT SIGN", '%'}, {"AMPERSAND", '&'}, {"APOSTROPHE", '\''}, {"LEFT PARENTHESIS", '('},
-    {"RIGHT PARENTHESIS", ')'}, {"ASTERISK", '*'}, {"PLUS SIGN", '+'}, {"COMMA", ','}, {"HYPHEN-MINUS", '-'},
-    {"FULL STOP", '.'}, {"SOLIDUS", '/'}, {"COLON", ':'}, {"SEMICOLON", ';'}, {"LESS-THAN SIGN", '<'},
-    {"EQUALS SIGN", '='}, {"GREATER-THAN SIGN", '>'}, {"QUESTION MARK", '?'}, {"COMMERCIAL AT", '@'},
-    {"LEFT SQUARE BRACKET", '['}, {"REVERSE SOLIDUS", '\\'}, {"RIGHT SQUARE BRACKET", ']'},
-    {"CIRCUMFLEX ACCENT", '^'}, {"LOW LINE", '_'}, {"GRAVE ACCENT", '`'}, {"LEFT CURLY BRACKET", '{'},
-    {"VERTICAL LINE", '|'}, {"RIGHT CURLY BRACKET", '}'}, {"TILDE", '~'}, {"POUND SIGN", 0xA3},
-    {"YEN SIGN", 0xA5}, {"SECTION SIGN", 0xA7}, {"COPYRIGHT SIGN", 0xA9}, {"REGISTERED SIGN", 0xAE},
-    {"DEGREE SIGN", 0xB0}, {"PLUS-MINUS SIGN", 0xB1}, {"MICRO SIGN", 0xB5}, {"PILCROW SIGN", 0xB6},
-    {"MIDDLE DOT", 0xB7}, {"MULTIPLICATION SIGN", 0xD7}, {"DIVISION SIGN", 0xF7},
-    {"LATIN SMALL LETTER SHARP S", 0xDF}, {"LATIN SMALL LETTER E WITH ACUTE", 0xE9},
-    {"LATIN SMALL LETTER A WITH GRAVE", 0xE0}, {"LATIN SMALL LETTER U WITH DIAERESIS", 0xFC},
-    {"LATIN SMALL LETTER O WITH DIAERESIS", 0xF6}, {"LATIN SMALL LETTER A WITH DIAERESIS", 0xE4},
-    {"LATIN SMALL LETTER N WITH TILDE", 0xF1}, {"LATIN SMALL LETTER C WITH CEDILLA", 0xE7},
-    {"EN DASH", 0x2013}, {"EM DASH", 0x2014}, {"LEFT SINGLE QUOTATION MARK", 0x2018},
-    {"RIGHT SINGLE QUOTATION MARK", 0x2019}, {"LEFT DOUBLE QUOTATION MARK", 0x201C},
-    {"RIGHT DOUBLE QUOTATION MARK", 0x201D}, {"BULLET", 0x2022}, {"HORIZONTAL ELLIPSIS", 0x2026},
-    {"EURO SIGN", 0x20AC}, {"TRADE MARK SIGN", 0x2122}, {"LEFTWARDS ARROW", 0x2190}, {"UPWARDS ARROW", 0x2191},
-    {"RIGHTWARDS ARROW", 0x2192}, {"DOWNWARDS ARROW", 0x2193}, {"INFINITY", 0x221E},
-    {"NOT EQUAL TO", 0x2260}, {"LESS-THAN OR EQUAL TO", 0x2264}, {"GREATER-THAN OR EQUAL TO", 0x2265},
-    {"BLACK STAR", 0x2605}, {"WHITE STAR", 0x2606}, {"CHECK MARK", 0x2713}, {"SNOWMAN", 0x2603},
-    {"BLACK HEART SUIT", 0x2665}, {"ZERO WIDTH SPACE", 0x200B}, {"ZERO WIDTH JOINER", 0x200D},
-    {"BYTE ORDER MARK", 0xFEFF}, {"ZERO WIDTH NO-BREAK SPACE", 0xFEFF}, {"REPLACEMENT CHARACTER", 0xFFFD},
-    {"GRINNING FACE", 0x1F600}, {"PILE OF POO", 0x1F4A9}, {"SNAKE", 0x1F40D}, {"THUMBS UP SIGN", 0x1F44D},
-    {"GREEK SMALL LETTER FINAL SIGMA", 0x3C2},
-};
-
-static const char *const greek[] = {"ALPHA", "BETA", "GAMMA", "DELTA", "EPSILON", "ZETA", "ETA", "THETA",
-                                    "IOTA", "KAPPA", "LAMDA", "MU", "NU", "XI", "OMICRON", "PI", "RHO", "",
-                                    "SIGMA", "TAU", "UPSILON", "PHI", "CHI", "PSI", "OMEGA"};
-static const char *const digits[] = {"ZERO", "ONE", "TWO", "THREE", "FOUR", "FIVE", "SIX", "SEVEN", "EIGHT", "NINE"};
-
-// Looks a character name up (case-insensitively); returns -1 when unknown.
-static int64_t lookup_name(const char *s, size_t n) {
-    char name[80];
-    if (n == 0 || n >= sizeof name) {
-        return -1;
-    }
-    for (size_t i = 0; i < n; i++) {
-        char c = s[i];
-        name[i] = (c >= 'a' && c <= 'z') ? (char)(c - 32) : c;
-    }
-    name[n] = '\0';
-    for (size_t i = 0; i < sizeof unicode_names / sizeof unicode_names[0]; i++) {
-        if (strcmp(unicode_names[i].name, name) == 0) {
-            return unicode_names[i].cp;
-        }
-    }
-    if (strncmp(name, "LATIN CAPITAL LETTER ", 21) == 0 && n == 22 && name[21] >= 'A' && name[21] <= 'Z') {
-        return name[21];
-    }
-    if (strncmp(name, "LATIN SMALL LETTER ", 19) == 0 && n == 20 && name[19] >= 'A' && name[19] <= 'Z') {
-        return name[19] + 32;
-    }
-    if (strncmp(name, "DIGIT ", 6) == 0) {
-        for (int i = 0; i < 10; i++) {
-            if (strcmp(name + 6, digits[i]) == 0) {
-                return '0' + i;
-            }
-        }
-    }
-    bool small = strncmp(name, "GREEK SMALL LETTER ", 19) == 0;
-    if (small || strncmp(name, "GREEK CAPITAL LETTER ", 21) == 0) {
-        const char *g = name + (small ? 19 : 21);
-        for (int i = 0; i < 25; i++) {
-            if (greek[i][0] && strcmp(g, greek[i]) == 0) {
-                return (small ? 0x3B1 : 0x391) + i;
-            }
-        }
-    }
-    if (strncmp(name, "CJK UNIFIED IDEOGRAPH-", 22) == 0 && (n == 26 || n == 27)) {
-        char *end;
-        long v = strtol(name + 22, &end, 16);
-        if (*end == '\0' && v >= 0x4E00 && v <= 0x3134A) {
-            return v;
-        }
-    }
-    return -1;
-}
-
 static int hexval(int c) {
     return c >= '0' && c <= '9' ? c - '0' : c >= 'a' && c <= 'f' ? c - 'a' + 10 : c >= 'A' && c <= 'F' ? c - 'A' + 10 : -1;
 }
 
-// Error for a string token at its end, as CPython reports decoding errors.
+// Error for a string token: as CPython, decoding errors point at the token
+// after the group of adjacent literals (the last one the parser has read).
 static void *str_err(Parser *P, KrToken *t, const char *fmt, ...) {
     char msg[256];
     va_list ap;
     va_start(ap, fmt);
     vsnprintf(msg, sizeof msg, fmt, ap);
     va_end(ap);
-    return raise_at(P, &kr_exc_SyntaxError, t->end_lineno, t->end_col, t->end_lineno, t->end_col, msg);
+    int i = P->pos;
+    while (i < P->ntoks && kind_at(P, i) == KR_TOK_STRING) {
+        i++;
+    }
+    KrToken *next = tok_at(P, i);
+    if (next->lineno < t->end_lineno || P->fstring) {
+        return raise_at(P, &kr_exc_SyntaxError, t->end_lineno, t->end_col, t->end_lineno, t->end_col, msg);
+    }
+    if (implied_newline(P, next)) {
+        return raise_at(P, &kr_exc_SyntaxError, next->lineno, next->col - 1, next->lineno, KR_END_NONE, msg);
+    }
+    return raise_at(P, &kr_exc_SyntaxError, next->lineno, next->col, next->end_lineno, next->end_col, msg);
 }
 
 // Decodes the escapes of s[0:n] (a literal part of a str or bytes token) into b.
@@ -456,9 +406,19 @@ static int decode_escapes(Parser *P, KrToken *t, const char *s, size_t n, bool b
                              "bytes can only contain ASCII literal characters");
                     return -1;
                 }
-                if (buf_put(P, b, decode_utf8(s, n, &i)) < 0) {
+                uint32_t cp;
+                int k = kr_utf8_decode(s + i, n - i, &cp);
+                if (k <= 0) {
+                    // Bytes a coding declaration let through undecoded.
+                    char msg[200];
+                    kr_source_utf8_error(P->ts, s, n, msg, sizeof msg);
+                    str_err(P, t, "%s", msg);
                     return -1;
                 }
+                if (buf_put(P, b, cp) < 0) {
+                    return -1;
+                }
+                i += (size_t)k;
                 continue;
             }
             if (buf_put(P, b, c) < 0) {
@@ -527,10 +487,12 @@ static int decode_escapes(Parser *P, KrToken *t, const char *s, size_t n, bool b
                 goto keep;
             }
             int64_t cp = -1;
+            size_t bad_end = i - 1; // where a malformed escape's reported bytes end
             if (i < n && s[i] == '{') {
                 const char *close = memchr(s + i, '}', n - i);
-                if (close) {
-                    cp = lookup_name(s + i + 1, (size_t)(close - s - i - 1));
+                bad_end = close ? i : n - 1;
+                if (close && close > s + i + 1) {
+                    cp = kr_unicode_names_lookup(s + i + 1, (size_t)(close - s - i - 1));
                     size_t end = (size_t)(close - s);
                     if (cp < 0) {
                         str_err(P, t,
@@ -546,7 +508,7 @@ static int decode_escapes(Parser *P, KrToken *t, const char *s, size_t n, bool b
                 str_err(P, t,
                         "(unicode error) 'unicodeescape' codec can't decode bytes in position %zu-%zu: "
                         "malformed \\N character escape",
-                        start, i < n ? i : n - 1);
+                        start, bad_end);
                 return -1;
             }
             v = (uint32_t)cp;
@@ -607,7 +569,7 @@ static void pos_in_token(Parser *P, KrToken *t, const char *p, int *line, int *c
 }
 
 static void *fstr_err(Parser *P, KrToken *t, const char *msg) {
-    return raise_at(P, &kr_exc_SyntaxError, t->end_lineno, t->end_col, t->end_lineno, t->end_col, msg);
+    return str_err(P, t, "%s", msg);
 }
 
 // One replacement field at *sp ('{'): appends a FormattedValue (and the
@@ -968,7 +930,7 @@ KrExpr *parse_fstring_expr(Parser *P, const char *text, size_t len, int line, in
     buf[len + 2] = '\0';
     KrLexer lx;
     KrExpr *e = NULL;
-    int r = kr_lexer_run(P->ts, &lx, buf, len + 2, P->filename);
+    int r = kr_lexer_run(P->ts, &lx, buf, len + 2, P->filename, false);
     kr_mem_free(P->ts, buf);
     if (r == 0) {
         Parser Q;
@@ -1017,19 +979,82 @@ static bool is_compound(KrStmt *s) {
     }
 }
 
+// 'single' mode: one statement, simple (possibly several joined by ';') or
+// compound. The REPL (P->incomplete set) also accepts empty input and asks
+// for more lines until a compound statement ends with a blank line.
+static int parse_single(Parser *P, KrModule *mod, int *cap) {
+    while (P->incomplete && accept(P, KR_TOK_NEWLINE)) {
+    }
+    if (kind(P) == KR_TOK_ENDMARKER || (kind(P) == KR_TOK_NEWLINE && tok(P)->start >= (int)P->lx->len)) {
+        if (P->incomplete) {
+            return 0;
+        }
+        int line = last_line(P->src, P->lx->len);
+        raise_at(P, &kr_exc_SyntaxError, line, KR_COL_ZERO, line, KR_END_ZERO, "invalid syntax");
+        return -1;
+    }
+    if (kind(P) == KR_TOK_NEWLINE && !P->incomplete) {
+        // Leading blank lines and comments: CPython's 'single' grammar
+        // starts with the statement itself.
+        while (accept(P, KR_TOK_NEWLINE)) {
+        }
+        if (kind(P) == KR_TOK_ENDMARKER) {
+            int line = last_line(P->src, P->lx->len);
+            raise_at(P, &kr_exc_SyntaxError, line, KR_COL_ZERO, line, KR_END_ZERO, "invalid syntax");
+            return -1;
+        }
+    }
+    if (parse_statement(P, &mod->body, cap) < 0) {
+        return -1;
+    }
+    bool compound = mod->body.n == 1 && is_compound(mod->body.items[0]);
+    KrToken *end = tok_at(P, P->pos - 1); // the NEWLINE that ended the statement
+    int code_end = tok_at(P, P->pos - 2)->end;
+    while (accept(P, KR_TOK_NEWLINE)) {
+    }
+    if (kind(P) != KR_TOK_ENDMARKER) {
+        KrToken *t = tok(P);
+        if (t->kind == KR_TOK_ERRORTOKEN) {
+            err_invalid(P);
+        } else if (compound) {
+            err_tok(P, t, "invalid syntax");
+        } else {
+            // Reported at the end of the statement's line, from its comment if any.
+            int col = end->col;
+            for (int i = code_end; i < end->start; i++) {
+                if (P->src[i] == '#') {
+                    col -= end->start - i;
+                    break;
+                }
+            }
+            raise_at(P, &kr_exc_SyntaxError, end->lineno, col, end->lineno, end->end_col,
+                     "multiple statements found while compiling a single statement");
+        }
+        return -1;
+    }
+    if (compound && P->incomplete && !ends_with_blank_line(P->lx->src, P->lx->len)) {
+        *P->incomplete = 1;
+        KrToken *t = tok(P);
+        raise_at(P, &kr_exc_SyntaxError, t->lineno, t->col, t->lineno, t->col, "incomplete input");
+        return -1;
+    }
+    return 0;
+}
+
 KrModule *kr_parse(KrThread *ts, KrArena *arena, const char *source, size_t len, const char *filename,
                    KrParseMode mode, int *incomplete) {
     if (incomplete) {
         *incomplete = 0;
     }
     KrLexer lx;
-    if (kr_lexer_run(ts, &lx, source, len, filename) < 0) {
+    if (kr_lexer_run(ts, &lx, source, len, filename, mode == KR_MODE_EXEC) < 0) {
         kr_lexer_free(ts, &lx);
         return NULL;
     }
     Parser P;
     parser_init(&P, ts, arena, &lx, filename);
     P.incomplete = incomplete;
+    P.string_input = mode != KR_MODE_EXEC;
     KrModule *mod = palloc(&P, sizeof(KrModule));
     if (!mod) {
         goto error;
@@ -1056,32 +1081,8 @@ KrModule *kr_parse(KrThread *ts, KrArena *arena, const char *source, size_t len,
             err_invalid(&P);
             goto error;
         }
-    } else {
-        if (kind(&P) != KR_TOK_ENDMARKER && !accept(&P, KR_TOK_NEWLINE)) {
-            if (parse_statement(&P, &mod->body, &cap) < 0) {
-                goto error;
-            }
-            while (accept(&P, KR_TOK_NEWLINE)) {
-            }
-            if (kind(&P) != KR_TOK_ENDMARKER) {
-                KrToken *t = tok(&P);
-                if (t->kind == KR_TOK_ERRORTOKEN) {
-                    err_invalid(&P);
-                } else {
-                    err_range(&P, NULL, t->lineno, t->col, t->end_lineno, t->end_col,
-                              "multiple statements found while compiling a single statement");
-                }
-                goto error;
-            }
-            if (mod->body.n == 1 && is_compound(mod->body.items[0]) && !ends_with_blank_line(lx.src, lx.len)) {
-                if (incomplete) {
-                    *incomplete = 1;
-                }
-                KrToken *t = tok(&P);
-                raise_at(&P, &kr_exc_SyntaxError, t->lineno, t->col, t->lineno, t->col, "incomplete input");
-                goto error;
-            }
-        }
+    } else if (parse_single(&P, mod, &cap) < 0) {
+        goto error;
     }
     kr_lexer_free(ts, &lx);
     return mod;

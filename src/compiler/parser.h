@@ -60,6 +60,7 @@ typedef struct Parser {
     KrToken *toks;
     int pos, ntoks;
     int far;             // the furthest token reached, for choosing between errors
+    int invalid_at;      // a token a generic "invalid syntax" should point at, if later than the current one
     int no_invalid;      // > 0 while parsing CPython's expression_without_invalid
     int depth;           // recursion guard
     int *incomplete;
@@ -69,6 +70,9 @@ typedef struct Parser {
     int line_off, col_off;
     int fdepth;          // f-string nesting (format specs)
     bool class_args;     // the next call arguments are a class's bases: no bare generator
+    // eval/single input: CPython implies no final newline there, so an error's
+    // text has none and errors at the end of the input have odd positions.
+    bool string_input;
 } Parser;
 
 // A growable sequence being built in the arena (items of any pointer or int type).

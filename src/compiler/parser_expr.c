@@ -778,6 +778,11 @@ static int compare_op(Parser *P) {
             P->pos += 2;
             return KR_CMP_NOT_IN;
         }
+        // An operand then 'not' without 'in' can't parse: CPython's parser
+        // has read the token after 'not' and reports it.
+        if (P->invalid_at < P->pos + 1) {
+            P->invalid_at = P->pos + 1;
+        }
         return -1;
     case KR_TOK_IS:
         advance(P);

@@ -196,7 +196,9 @@ KrArguments *parse_params(Parser *P, bool lambda, int close) {
             } else if (kind(P) != KR_TOK_COMMA || kind_at(P, P->pos + 1) == close ||
                        kind_at(P, P->pos + 1) == KR_TOK_DOUBLESTAR) {
                 if (kind(P) == KR_TOK_COMMA || kind(P) == close) {
-                    return err_tok(P, t, "named arguments must follow bare *");
+                    // A lambda's rule reports the last token it read (':' or '**').
+                    KrToken *at = !lambda ? t : kind(P) == close ? tok(P) : tok_at(P, P->pos + 1);
+                    return err_tok(P, at, "named arguments must follow bare *");
                 }
                 return err_invalid(P);
             }
@@ -484,7 +486,11 @@ static KrStmt *parse_expr_stmt(Parser *P) {
     KrStmt *s;
     if (kind(P) == KR_TOK_COLON) {
         if (e->kind == KR_EXPR_Tuple || e->kind == KR_EXPR_List) {
-            return err_node(P, &e->loc, "only single target (not %s) can be annotated",
+            // An unparenthesized tuple is reported at its first element.
+            KrLoc *at = e->kind == KR_EXPR_Tuple && first->kind != KR_TOK_LPAR && e->v.list.elts.n > 0
+                            ? &e->v.list.elts.items[0]->loc
+                            : &e->loc;
+            return err_node(P, at, "only single target (not %s) can be annotated",
                             e->kind == KR_EXPR_Tuple ? "tuple" : "list");
         }
         if (e->kind != KR_EXPR_Name && e->kind != KR_EXPR_Attribute && e->kind != KR_EXPR_Subscript) {
@@ -540,7 +546,10 @@ static KrStmt *parse_expr_stmt(Parser *P) {
                 if (t->kind == KR_EXPR_Tuple && first->kind != KR_TOK_LPAR) {
                     t = t->v.list.elts.items[t->v.list.elts.n - 1];
                 }
-                if (invalid_target(t, KR_CTX_STORE) && maybe_comparison(t)) {
+                // A parenthesized target is an atom, so any expression in it qualifies.
+                bool grouped = first->kind == KR_TOK_LPAR && t->kind != KR_EXPR_Starred &&
+                               (t->loc.lineno > first->lineno || t->loc.col_offset > first->col);
+                if (invalid_target(t, KR_CTX_STORE) && (maybe_comparison(t) || grouped)) {
                     return err_node(P, &t->loc, "cannot assign to %s here. Maybe you meant '==' instead of '='?",
                                     expr_name(t));
                 }
@@ -806,9 +815,16 @@ static KrStmt *parse_with(Parser *P, KrToken *async) {
                 break;
             }
         }
-        if (!failed(P) && accept(P, KR_TOK_RPAR) && kind(P) == KR_TOK_COLON) {
+        bool closed = !failed(P) && accept(P, KR_TOK_RPAR);
+        if (closed && kind(P) == KR_TOK_COLON) {
             done = true;
+        } else if (closed && kind(P) == KR_TOK_NEWLINE) {
+            return err_expected(P, ":");
         } else {
+            // CPython's parser got this far: a generic error is reported here.
+            if (P->invalid_at < P->pos) {
+                P->invalid_at = P->pos;
+            }
             if (!recover(P)) {
                 return NULL;
             }
@@ -959,6 +975,11 @@ static KrStmt *parse_funcdef(Parser *P, KrToken *async, KrExprSeq decorators) {
     }
     if (!accept(P, KR_TOK_RPAR)) {
         return err_invalid(P);
+    }
+    if (kind(P) == KR_TOK_RARROW && !starts_expression(kind_at(P, P->pos + 1)) &&
+        kind_at(P, P->pos + 1) != KR_TOK_ERRORTOKEN) {
+        // "-> :": CPython drops the optional annotation and wants the colon at '->'.
+        return err_expected(P, ":");
     }
     if (accept(P, KR_TOK_RARROW) && !(s->v.funcdef.returns = parse_expression(P))) {
         return NULL;

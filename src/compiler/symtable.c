@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "../object/exc.h"
+#include "../port/port.h"
 #include "../vm/vm.h"
 
 // ---- name maps ----------------------------------------------------------
@@ -163,8 +164,15 @@ const char *kr_symtable_mangle(KrSymtable *st, const char *private_, const char 
 
 void kr_symtable_raise(KrThread *ts, const char *filename, const char *source, KrLoc loc, const char *msg) {
     char *text = NULL;
-    if (source && loc.lineno > 0) {
-        const char *p = source;
+    // As CPython, errors found after parsing quote the line from the file
+    // itself, not from `source`: none when the source is not a file (a
+    // string given to compile() or exec()).
+    (void)source;
+    size_t flen = 0;
+    int ferr = 0;
+    char *file = filename ? kr_port_read_file(filename, &flen, &ferr) : NULL;
+    if (file && loc.lineno > 0) {
+        const char *p = file;
         for (int line = 1; line < loc.lineno && p; line++) {
             p = strchr(p, '\n');
             if (p) {
@@ -183,6 +191,7 @@ void kr_symtable_raise(KrThread *ts, const char *filename, const char *source, K
             }
         }
     }
+    kr_port_free(file);
     kr_err_syntax(ts, &kr_exc_SyntaxError, msg, filename, loc.lineno, loc.col_offset + 1, text,
                   loc.end_lineno, loc.end_col_offset + 1);
     kr_mem_free(ts, text);

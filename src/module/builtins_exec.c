@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "../compiler/ast.h"
+#include "../object/bytes.h"
 #include "../object/containers.h"
 #include "../object/exc.h"
 #include "../object/func.h"
@@ -72,19 +73,96 @@ static int parse_mode(KrThread *ts, KrObject *mode, KrParseMode *out, const char
     return 0;
 }
 
-// Source text of a str argument for compile/exec/eval; NULL with TypeError otherwise.
-static const char *source_text(KrThread *ts, KrObject *src, size_t *len, const char *fname) {
-    if (!kr_str_check(src)) {
-        kr_err_format(ts, &kr_exc_TypeError, "%s() arg 1 must be a string, bytes or code object", fname);
-        return NULL;
+// Source text of a compile/exec/eval argument: a str, or a bytes-like object
+// decoded by its coding cookie (*owned then holds the decoded copy, to be
+// freed by the caller). NULL with TypeError/SyntaxError otherwise.
+static const char *source_text(KrThread *ts, KrObject *src, size_t *len, const char *fname, const char *filename,
+                               char **owned) {
+    *owned = NULL;
+    const char *s;
+    const char *p;
+    intptr_t n;
+    if (kr_str_check(src)) {
+        s = kr_str_utf8(ts, src, len);
+    } else {
+        int r = kr_bytes_buffer(ts, src, &p, &n);
+        if (r < 0) {
+            return NULL;
+        }
+        if (r == 0) {
+            kr_err_format(ts, &kr_exc_TypeError, "%s() arg 1 must be a string, bytes or %s object", fname,
+                          strcmp(fname, "compile") == 0 ? "AST" : "code");
+            return NULL;
+        }
+        *len = (size_t)n;
+        s = memchr(p, '\0', *len) ? p : kr_source_decode(ts, p, len, filename, false, owned);
     }
-    const char *s = kr_str_utf8(ts, src, len);
     if (s && memchr(s, '\0', *len)) {
-        kr_err_set_str(ts, &kr_exc_ValueError, "source code string cannot contain null bytes");
+        kr_mem_free(ts, *owned);
+        *owned = NULL;
+        kr_err_set_str(ts, &kr_exc_SyntaxError, "source code string cannot contain null bytes");
         return NULL;
     }
     return s;
 }
+
+// compile()'s filename: a str, bytes, or os.PathLike; a new str.
+static KrObject *filename_arg(KrThread *ts, KrObject *fn) {
+    KrObject *path = NULL;
+    if (!kr_str_check(fn) && !kr_bytes_check(fn)) {
+        KrObject *name = kr_str_from_cstr(ts, "__fspath__");
+        if (!name) {
+            return NULL;
+        }
+        if (kr_type_lookup(ts, KR_TYPE(fn), name)) {
+            path = kr_call_method(ts, fn, name, NULL, 0);
+            if (!path) {
+                KR_DECREF(ts, name);
+                return NULL;
+            }
+            if (!kr_str_check(path) && !kr_bytes_check(path)) {
+                kr_err_format(ts, &kr_exc_TypeError, "expected %s.__fspath__() to return str or bytes, not %s",
+                              kr_type_name_cstr(KR_TYPE(fn)), kr_type_name_cstr(KR_TYPE(path)));
+                KR_DECREF(ts, path);
+                KR_DECREF(ts, name);
+                return NULL;
+            }
+            fn = path;
+        }
+        KR_DECREF(ts, name);
+    }
+    KrObject *r = NULL;
+    if (kr_str_check(fn)) {
+        r = KR_INCREF(fn);
+    } else if (kr_bytes_check(fn)) {
+        r = kr_codec_decode(ts, KR_BYTES_DATA(fn), KR_BYTES_SIZE(fn), "utf-8", "surrogateescape");
+    } else {
+        kr_err_format(ts, &kr_exc_TypeError, "expected str, bytes or os.PathLike object, not %s",
+                      kr_type_name_cstr(KR_TYPE(fn)));
+    }
+    KR_XDECREF(ts, path);
+    return r;
+}
+
+// An int argument of compile() (flags, dont_inherit, optimize).
+static int int_arg(KrThread *ts, KrObject *o, int64_t *out) {
+    KrObject *i = kr_number_index(ts, o);
+    if (!i) {
+        return -1;
+    }
+    int overflow = 0;
+    *out = kr_int_as_i64(i, &overflow);
+    KR_DECREF(ts, i);
+    if (overflow || *out > INT32_MAX || *out < INT32_MIN) {
+        kr_err_set_str(ts, &kr_exc_OverflowError, "Python int too large to convert to C int");
+        return -1;
+    }
+    return 0;
+}
+
+// The compile() flags CPython accepts: the __future__ features and the
+// PyCF_ compiler flags (ast-only, type comments, top-level await, ...).
+#define COMPILE_FLAGS_KNOWN 0x1FE7600
 
 static KrObject *builtin_compile(KrThread *ts, KrObject *self, KrObject *const *args, size_t nargs,
                                  KrObject *kwnames) {
@@ -92,29 +170,51 @@ static KrObject *builtin_compile(KrThread *ts, KrObject *self, KrObject *const *
     static const char *const names[] = {"source", "filename", "mode", "flags", "dont_inherit", "optimize",
                                         "_feature_version", NULL};
     KrObject *a[7];
-    if (kr_parse_args(ts, "compile", args, nargs, kwnames, names, 3, 0, 6, a) < 0) {
+    if (kr_parse_args(ts, "compile", args, nargs, kwnames, names, 3, 0, 7, a) < 0) {
         return NULL;
+    }
+    KrObject *fn = filename_arg(ts, a[1]);
+    if (!fn) {
+        return NULL;
+    }
+    KrObject *r = NULL;
+    char *owned = NULL;
+    KrParseMode mode;
+    int64_t flags = 0, dont_inherit = 0, optimize = -1;
+    if (!kr_str_check(a[2])) {
+        kr_err_format(ts, &kr_exc_TypeError, "compile() argument 'mode' must be str, not %s",
+                      a[2] == KR_NONE ? "None" : kr_type_name_cstr(KR_TYPE(a[2])));
+        goto done;
+    }
+    if ((a[3] && int_arg(ts, a[3], &flags) < 0) || (a[4] && int_arg(ts, a[4], &dont_inherit) < 0) ||
+        (a[5] && int_arg(ts, a[5], &optimize) < 0)) {
+        goto done;
+    }
+    if (flags & ~(int64_t)COMPILE_FLAGS_KNOWN) {
+        kr_err_set_str(ts, &kr_exc_ValueError, "compile(): unrecognised flags");
+        goto done;
+    }
+    if (optimize < -1 || optimize > 2) {
+        kr_err_set_str(ts, &kr_exc_ValueError, "compile(): invalid optimize value");
+        goto done;
+    }
+    if (parse_mode(ts, a[2], &mode, "compile") < 0) {
+        goto done;
     }
     if (KR_TYPE(a[0]) == &kr_code_type) {
-        return KR_INCREF(a[0]);
+        r = KR_INCREF(a[0]);
+        goto done;
     }
-    KrParseMode mode;
-    if (!kr_str_check(a[2]) || parse_mode(ts, a[2], &mode, "compile") < 0) {
-        if (!kr_err_occurred(ts)) {
-            kr_err_set_str(ts, &kr_exc_TypeError, "compile() mode must be str");
-        }
-        return NULL;
-    }
+    const char *filename = kr_str_utf8(ts, fn, NULL);
     size_t len;
-    const char *src = source_text(ts, a[0], &len, "compile");
-    const char *fn = kr_str_check(a[1]) ? kr_str_utf8(ts, a[1], NULL) : NULL;
-    if (!src || !fn) {
-        if (!kr_err_occurred(ts)) {
-            kr_err_set_str(ts, &kr_exc_TypeError, "compile() argument 'filename' must be str");
-        }
-        return NULL;
+    const char *src = filename ? source_text(ts, a[0], &len, "compile", filename, &owned) : NULL;
+    if (src) {
+        r = kr_compile_source_opt(ts, src, len, filename, mode, (int)optimize);
     }
-    return kr_compile_source(ts, src, len, fn, mode, NULL);
+done:
+    kr_mem_free(ts, owned);
+    KR_DECREF(ts, fn);
+    return r;
 }
 
 // Shared by exec and eval: compile if needed, pick the namespaces, run.
@@ -127,9 +227,25 @@ static KrObject *exec_or_eval(KrThread *ts, KrObject *const *args, size_t nargs,
     }
     KrObject *globals = a[1] && a[1] != KR_NONE ? a[1] : NULL;
     KrObject *locals = a[2] && a[2] != KR_NONE ? a[2] : NULL;
+    // The checks and their order are CPython's, which differ between the two.
+    if (is_eval && locals && !KR_TYPE(locals)->getitem) {
+        kr_err_set_str(ts, &kr_exc_TypeError, "locals must be a mapping");
+        return NULL;
+    }
     if (globals && !kr_dict_check(globals)) {
-        kr_err_format(ts, &kr_exc_TypeError, "%s() globals must be a dict, not %s", fname,
-                      kr_type_name_cstr(KR_TYPE(globals)));
+        if (is_eval) {
+            kr_err_set_str(ts, &kr_exc_TypeError, KR_TYPE(globals)->getitem
+                                                      ? "globals must be a real dict; try eval(expr, {}, mapping)"
+                                                      : "globals must be a dict");
+        } else {
+            kr_err_format(ts, &kr_exc_TypeError, "%s() globals must be a dict, not %s", fname,
+                          kr_type_name_cstr(KR_TYPE(globals)));
+        }
+        return NULL;
+    }
+    if (!is_eval && locals && !KR_TYPE(locals)->getitem) {
+        kr_err_format(ts, &kr_exc_TypeError, "locals must be a mapping or None, not %s",
+                      kr_type_name_cstr(KR_TYPE(locals)));
         return NULL;
     }
     KrObject *own_locals = NULL;
@@ -155,7 +271,8 @@ static KrObject *exec_or_eval(KrThread *ts, KrObject *const *args, size_t nargs,
         code = KR_INCREF(a[0]);
     } else {
         size_t len;
-        const char *src = source_text(ts, a[0], &len, fname);
+        char *owned = NULL;
+        const char *src = source_text(ts, a[0], &len, fname, "<string>", &owned);
         if (!src) {
             KR_XDECREF(ts, own_locals);
             return NULL;
@@ -167,6 +284,7 @@ static KrObject *exec_or_eval(KrThread *ts, KrObject *const *args, size_t nargs,
             }
         }
         code = kr_compile_source(ts, src, len, "<string>", is_eval ? KR_MODE_EVAL : KR_MODE_EXEC, NULL);
+        kr_mem_free(ts, owned);
         if (!code) {
             KR_XDECREF(ts, own_locals);
             return NULL;

@@ -574,8 +574,13 @@ int kr_setitem(KrThread *ts, KrObject *o, KrObject *key, KrObject *value) {
         kr_err_format(ts, &kr_exc_TypeError, "'%s' object does not support item assignment",
                       kr_type_name_cstr(KR_TYPE(o)));
     } else {
-        kr_err_format(ts, &kr_exc_TypeError, "'%s' object does not support item deletion",
-                      kr_type_name_cstr(KR_TYPE(o)));
+        // CPython words it "doesn't" when the deletion went through the
+        // sequence protocol: an index key on a type with sequence methods.
+        KrType *t = KR_TYPE(o);
+        bool seq = t->len || t->getitem || t->contains || (t->flags & KR_TYPE_HEAP);
+        bool index = kr_int_check(key) || KR_TYPE(key)->nb_index;
+        kr_err_format(ts, &kr_exc_TypeError, "'%s' object %s support item deletion", kr_type_name_cstr(t),
+                      seq && index ? "doesn't" : "does not");
     }
     return -1;
 }

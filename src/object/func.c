@@ -225,6 +225,70 @@ static const KrGetSetDef function_getsets[] = {
     {NULL, NULL, NULL, NULL},
 };
 
+// function(code, globals, name=None, argdefs=None, closure=None), as types.FunctionType.
+static KrObject *function_new(KrThread *ts, KrType *type, KrObject *const *args, size_t nargs, KrObject *kwnames) {
+    (void)type;
+    static const char *const names[] = {"code", "globals", "name", "argdefs", "closure", NULL};
+    KrObject *a[5];
+    if (kr_parse_args(ts, "function", args, nargs, kwnames, names, 2, 0, 5, a) < 0) {
+        return NULL;
+    }
+    KrObject *name = a[2] && a[2] != KR_NONE ? a[2] : NULL;
+    KrObject *defs = a[3] && a[3] != KR_NONE ? a[3] : NULL;
+    KrObject *closure = a[4] && a[4] != KR_NONE ? a[4] : NULL;
+    if (KR_TYPE(a[0]) != &kr_code_type) {
+        kr_err_format(ts, &kr_exc_TypeError, "function() argument 'code' must be code, not %s",
+                      kr_type_name_cstr(KR_TYPE(a[0])));
+        return NULL;
+    }
+    if (!kr_dict_check(a[1])) {
+        kr_err_format(ts, &kr_exc_TypeError, "function() argument 'globals' must be dict, not %s",
+                      kr_type_name_cstr(KR_TYPE(a[1])));
+        return NULL;
+    }
+    if (name && !kr_str_check(name)) {
+        kr_err_set_str(ts, &kr_exc_TypeError, "arg 3 (name) must be None or string");
+        return NULL;
+    }
+    if (defs && !kr_tuple_check(defs)) {
+        kr_err_set_str(ts, &kr_exc_TypeError, "arg 4 (defaults) must be None or tuple");
+        return NULL;
+    }
+    KrCode *code = (KrCode *)a[0];
+    intptr_t nfree = KR_TUPLE_SIZE(code->freevars);
+    intptr_t nclosure = 0;
+    if (closure || nfree > 0) {
+        if (!closure || !kr_tuple_check(closure)) {
+            kr_err_format(ts, &kr_exc_TypeError, "arg 5 (closure) must be %stuple", closure ? "None or " : "");
+            return NULL;
+        }
+        nclosure = KR_TUPLE_SIZE(closure);
+    }
+    if (nfree != nclosure) {
+        kr_err_format(ts, &kr_exc_ValueError, "%U requires closure of length %lld, not %lld", code->name,
+                      (long long)nfree, (long long)nclosure);
+        return NULL;
+    }
+    for (intptr_t i = 0; i < nclosure; i++) {
+        KrObject *c = KR_TUPLE_GET(closure, i);
+        if (KR_TYPE(c) != &kr_cell_type) {
+            kr_err_format(ts, &kr_exc_TypeError, "arg 5 (closure) expected cell, found %s",
+                          kr_type_name_cstr(KR_TYPE(c)));
+            return NULL;
+        }
+    }
+    KrFunction *f = (KrFunction *)kr_function_new(ts, code, a[1], NULL);
+    if (!f) {
+        return NULL;
+    }
+    if (name) {
+        KR_SETREF(ts, f->name, KR_INCREF(name));
+    }
+    f->defaults = defs ? KR_INCREF(defs) : NULL;
+    f->closure = nclosure ? KR_INCREF(closure) : NULL;
+    return (KrObject *)f;
+}
+
 KrType kr_function_type = {
     .base = KR_STATIC_HEAD(&kr_type_type),
     .name = "function",
@@ -236,6 +300,7 @@ KrType kr_function_type = {
     .clear = function_clear,
     .repr = function_repr,
     .call = function_call,
+    .new_ = function_new,
     .descr_get = function_get,
     .getsets = function_getsets,
 };

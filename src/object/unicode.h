@@ -23,6 +23,18 @@ size_t kr_unicode_nfkc(const uint32_t *in, size_t n, uint32_t *out);
 // Value of a decimal digit (category Nd) or -1.
 int kr_unicode_decimal(uint32_t cp);
 
+// Character names (unicode_names.c). No name is longer than this.
+#define KR_UNICODE_NAME_MAX 127
+// The code point named name[0:len] as "\N{...}" accepts it (aliases too,
+// case-insensitive except Hangul syllables and CJK unified ideographs), or -1.
+int64_t kr_unicode_names_lookup(const char *name, size_t len);
+// A named sequence (as unicodedata.lookup accepts): stores up to max code points
+// in out and returns the sequence's length, or -1 when name is not one.
+int kr_unicode_names_sequence(const char *name, size_t len, uint32_t *out, int max);
+// Writes the name of cp (as unicodedata.name) NUL-terminated into buf, which
+// has room for KR_UNICODE_NAME_MAX + 1 bytes; returns its length, 0 if unnamed.
+size_t kr_unicode_names_name_of(uint32_t cp, char *buf);
+
 static inline bool kr_unicode_isspace(uint32_t cp) {
     if (cp < 128) {
         return cp == ' ' || (cp >= 0x09 && cp <= 0x0D) || (cp >= 0x1C && cp <= 0x1F);

@@ -498,6 +498,15 @@ KrObject *kr_ops_before_with(KrThread *ts, KrObject *mgr, KrObject **exit) {
 }
 
 int kr_ops_print_expr(KrThread *ts, KrObject *v) {
+    // A sys.displayhook set by the program replaces the default display.
+    KrObject *hook = kr_dict_get_item_str(ts, ts->vm->sys_dict, "displayhook");
+    if (hook) {
+        KR_INCREF(hook);
+        KrObject *res = kr_call(ts, hook, &v, 1, NULL);
+        KR_DECREF(ts, hook);
+        KR_XDECREF(ts, res);
+        return res ? 0 : -1;
+    }
     if (v == KR_NONE) {
         return 0;
     }

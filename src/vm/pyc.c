@@ -178,7 +178,10 @@ KrObject *kr_pyc_get_code(KrThread *ts, const char *source_path, bool write) {
         return NULL;
     }
     count_compile(ts);
-    code = kr_compile_source(ts, text, len, source_path, KR_MODE_EXEC, NULL);
+    char *decoded = NULL;
+    const char *src = kr_source_decode(ts, text, &len, source_path, false, &decoded);
+    code = src ? kr_compile_source(ts, src, len, source_path, KR_MODE_EXEC, NULL) : NULL;
+    kr_mem_free(ts, decoded);
     kr_port_free(text);
     if (code && pyc && write) {
         write_cache(ts, pyc, code, &st);

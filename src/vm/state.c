@@ -484,81 +484,6 @@ int krait_run_string(KrVM *vm, const char *source, const char *filename) {
     return status;
 }
 
-// The encoding named by a PEP 263 cookie ("# -*- coding: NAME -*-") on one of
-// the first two lines, copied lowercased into name; false when there is none.
-static bool find_coding_cookie(const char *text, size_t len, char *name, size_t size) {
-    size_t p = 0;
-    for (int line = 0; line < 2 && p < len; line++) {
-        size_t end = p;
-        while (end < len && text[end] != '\n') {
-            end++;
-        }
-        size_t q = p;
-        while (q < end && (text[q] == ' ' || text[q] == '\t' || text[q] == '\f')) {
-            q++;
-        }
-        if (q < end && text[q] == '#') {
-            for (size_t k = q; k + 7 <= end; k++) {
-                if (memcmp(text + k, "coding", 6) == 0 && (text[k + 6] == ':' || text[k + 6] == '=')) {
-                    size_t v = k + 7, n = 0;
-                    while (v < end && (text[v] == ' ' || text[v] == '\t')) {
-                        v++;
-                    }
-                    while (v < end && n + 1 < size &&
-                           (isalnum((unsigned char)text[v]) || text[v] == '-' || text[v] == '_' || text[v] == '.')) {
-                        name[n++] = (char)tolower((unsigned char)text[v++]);
-                    }
-                    name[n] = '\0';
-                    return n > 0;
-                }
-            }
-        } else if (q < end && text[q] != '\r') {
-            return false; // the cookie may only follow comment or blank lines
-        }
-        p = end + 1;
-    }
-    return false;
-}
-
-// Source files are UTF-8 unless a cookie says Latin-1 (then they are
-// transcoded here); undecodable bytes are the SyntaxError CPython raises, not
-// text the lexer would misread. Returns the text to compile (text itself or
-// a new buffer stored in *owned), or NULL with the exception set.
-static const char *decode_source(KrThread *ts, const char *text, size_t *len, const char *path, char **owned) {
-    char enc[32];
-    *owned = NULL;
-    if (find_coding_cookie(text, *len, enc, sizeof enc) &&
-        (strcmp(enc, "latin-1") == 0 || strcmp(enc, "latin1") == 0 || strcmp(enc, "iso-8859-1") == 0 ||
-         strcmp(enc, "iso8859-1") == 0 || strcmp(enc, "iso-latin-1") == 0 || strncmp(enc, "latin-1-", 8) == 0 ||
-         strncmp(enc, "iso-8859-1-", 11) == 0)) {
-        char *out = kr_mem_alloc(ts, *len * 2 + 1);
-        if (!out) {
-            return NULL;
-        }
-        size_t n = 0;
-        for (size_t i = 0; i < *len; i++) {
-            n += (size_t)kr_utf8_encode((unsigned char)text[i], out + n);
-        }
-        out[n] = '\0';
-        *owned = out;
-        *len = n;
-        return out;
-    }
-    size_t bad = kr_utf8_validate(text, *len, NULL, NULL);
-    if (bad < *len) {
-        int line = 1;
-        for (size_t i = 0; i < bad; i++) {
-            line += text[i] == '\n';
-        }
-        kr_err_format(ts, &kr_exc_SyntaxError,
-                      "Non-UTF-8 code starting with '\\x%02x' in file %s on line %d, but no encoding declared; "
-                      "see https://peps.python.org/pep-0263/ for details",
-                      (unsigned)(unsigned char)text[bad], path, line);
-        return NULL;
-    }
-    return text;
-}
-
 int krait_run_file(KrVM *vm, const char *path) {
     size_t len;
     int err = 0;
@@ -588,7 +513,7 @@ int krait_run_file(KrVM *vm, const char *path) {
     }
     KR_DECREF(ts, fn);
     char *decoded = NULL;
-    const char *src = decode_source(ts, text, &len, path, &decoded);
+    const char *src = kr_source_decode(ts, text, &len, path, true, &decoded);
     KrObject *code = src ? kr_compile_source(ts, src, len, path, KR_MODE_EXEC, NULL) : NULL;
     kr_mem_free(ts, decoded);
     kr_port_free(text);
@@ -605,7 +530,7 @@ int krait_compile_marshal(KrVM *vm, const char *source, size_t len, const char *
                           size_t *out_len) {
     KrThread *ts = vm->main_thread;
     char *decoded = NULL;
-    const char *src = decode_source(ts, source, &len, filename, &decoded);
+    const char *src = kr_source_decode(ts, source, &len, filename, false, &decoded);
     KrObject *code = src ? kr_compile_source(ts, src, len, filename, KR_MODE_EXEC, NULL) : NULL;
     kr_mem_free(ts, decoded);
     KrObject *data = code ? kr_marshal_dumps(ts, code, KR_MARSHAL_VERSION) : NULL;

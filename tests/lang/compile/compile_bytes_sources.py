@@ -1,0 +1,17 @@
+# compile/exec/eval take bytes-like sources, decoded as UTF-8 or by their cookie.
+print(eval(compile(b"6 * 7", "b", "eval")))
+print(eval(compile(bytearray(b"'ba' * 2"), "ba", "eval")))
+print(eval(compile(memoryview(b"[1, 2, 3]")[0:6], "mv", "eval")))
+print(eval(memoryview(b"sum([1, 2])")))
+ns = {}
+exec(b"# -*- coding: latin-1 -*-\nt = '\xe9t\xe9'\n", ns)
+print(ascii(ns["t"]), len(ns["t"]))
+exec("s = '\u00e9t\u00e9 \u2603'".encode(), ns)
+print(ascii(ns["s"]), len(ns["s"]))
+exec(b"\xef\xbb\xbfbom = 'with bom'\n", ns)
+print(ns["bom"])
+code = compile(b"def f(x):\n    return x * 2\n", "bytes_def.py", "exec")
+exec(code, ns)
+print(ns["f"](21), ns["f"].__code__.co_filename)
+print(eval(b"  1 + 1"))
+print(ascii(eval(b"'\\N{EM DASH}'")))
