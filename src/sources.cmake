@@ -87,6 +87,7 @@ set(KRAIT_SOURCES
     src/object/mem.c
     src/object/module.c
     src/object/namespace.c
+    src/object/union_type.c
     src/object/object.c
     src/object/range.c
     src/object/seqiter.c

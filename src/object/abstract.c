@@ -6,6 +6,7 @@
 
 #include "../vm/vm.h"
 #include "containers.h"
+#include "genericalias.h"
 #include "exc.h"
 #include "float.h"
 #include "func.h"
@@ -711,6 +712,9 @@ int kr_isinstance(KrThread *ts, KrObject *o, KrObject *cls) {
     if ((KrObject *)KR_TYPE(o) == cls) {
         return 1;
     }
+    if (KR_TYPE(cls) == &kr_union_type) {
+        return kr_union_check(ts, o, cls, false);
+    }
     if (kr_tuple_check(cls)) {
         for (intptr_t i = 0; i < KR_TUPLE_SIZE(cls); i++) {
             int r = kr_isinstance(ts, o, KR_TUPLE_GET(cls, i));
@@ -742,6 +746,9 @@ int kr_isinstance(KrThread *ts, KrObject *o, KrObject *cls) {
 }
 
 int kr_issubclass(KrThread *ts, KrObject *derived, KrObject *cls) {
+    if (KR_TYPE(cls) == &kr_union_type) {
+        return kr_union_check(ts, derived, cls, true);
+    }
     if (kr_tuple_check(cls)) {
         for (intptr_t i = 0; i < KR_TUPLE_SIZE(cls); i++) {
             int r = kr_issubclass(ts, derived, KR_TUPLE_GET(cls, i));

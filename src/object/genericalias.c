@@ -20,12 +20,12 @@ typedef struct KrGenericAlias {
 
 #define GA(o) ((KrGenericAlias *)(o))
 
-KrObject *kr_genericalias_new(KrThread *ts, KrObject *origin, KrObject *args) {
+static KrObject *alias_new(KrThread *ts, KrType *type, KrObject *origin, KrObject *args) {
     KrObject *t = kr_tuple_check(args) ? KR_INCREF(args) : kr_tuple_pack(ts, 1, args);
     if (!t) {
         return NULL;
     }
-    KrGenericAlias *ga = (KrGenericAlias *)kr_object_alloc(ts, &kr_genericalias_type, sizeof(KrGenericAlias));
+    KrGenericAlias *ga = (KrGenericAlias *)kr_object_alloc(ts, type, type->basicsize);
     if (!ga) {
         KR_DECREF(ts, t);
         return NULL;
@@ -33,6 +33,23 @@ KrObject *kr_genericalias_new(KrThread *ts, KrObject *origin, KrObject *args) {
     ga->origin = KR_INCREF(origin);
     ga->args = t;
     return (KrObject *)ga;
+}
+
+KrObject *kr_genericalias_new(KrThread *ts, KrObject *origin, KrObject *args) {
+    return alias_new(ts, &kr_genericalias_type, origin, args);
+}
+
+// GenericAlias(origin, args), also for subclasses (typing's _CallableGenericAlias).
+static KrObject *ga_new(KrThread *ts, KrType *type, KrObject *const *args, size_t nargs, KrObject *kwnames) {
+    if (kwnames && KR_TUPLE_SIZE(kwnames)) {
+        kr_err_set_str(ts, &kr_exc_TypeError, "GenericAlias() takes no keyword arguments");
+        return NULL;
+    }
+    if (nargs != 2) {
+        kr_err_format(ts, &kr_exc_TypeError, "GenericAlias expected 2 arguments, got %zu", nargs);
+        return NULL;
+    }
+    return alias_new(ts, type, args[0], args[1]);
 }
 
 static void ga_dealloc(KrThread *ts, KrObject *o) {
@@ -58,7 +75,7 @@ static int ga_clear(KrThread *ts, KrObject *o) {
 
 // One item of the repr, as CPython's ga_repr_item: `...`, a class by its
 // qualified name (with its module unless builtins), anything else by repr.
-static void repr_item(KrThread *ts, KrStrBuilder *sb, KrObject *p) {
+void kr_genericalias_repr_item(KrThread *ts, KrStrBuilder *sb, KrObject *p) {
     if (p == KR_ELLIPSIS) {
         kr_sb_add_cstr(ts, sb, "...");
         return;
@@ -88,7 +105,7 @@ static void repr_item(KrThread *ts, KrStrBuilder *sb, KrObject *p) {
 static KrObject *ga_repr(KrThread *ts, KrObject *self) {
     KrStrBuilder sb;
     kr_sb_init(&sb);
-    repr_item(ts, &sb, GA(self)->origin);
+    kr_genericalias_repr_item(ts, &sb, GA(self)->origin);
     kr_sb_add_char(ts, &sb, '[');
     intptr_t n = KR_TUPLE_SIZE(GA(self)->args);
     if (n == 0) {
@@ -98,7 +115,7 @@ static KrObject *ga_repr(KrThread *ts, KrObject *self) {
         if (i) {
             kr_sb_add_cstr(ts, &sb, ", ");
         }
-        repr_item(ts, &sb, KR_TUPLE_GET(GA(self)->args, i));
+        kr_genericalias_repr_item(ts, &sb, KR_TUPLE_GET(GA(self)->args, i));
     }
     kr_sb_add_char(ts, &sb, ']');
     if (sb.failed && kr_err_occurred(ts)) {
@@ -109,8 +126,8 @@ static KrObject *ga_repr(KrThread *ts, KrObject *self) {
 }
 
 static KrObject *ga_richcompare(KrThread *ts, KrObject *a, KrObject *b, int op) {
-    if ((op != KR_EQ && op != KR_NE) || KR_TYPE(a) != &kr_genericalias_type ||
-        KR_TYPE(b) != &kr_genericalias_type) {
+    if ((op != KR_EQ && op != KR_NE) || !kr_isinstance_type(a, &kr_genericalias_type) ||
+        !kr_isinstance_type(b, &kr_genericalias_type)) {
         return KR_NOTIMPL;
     }
     int eq = kr_equal(ts, GA(a)->origin, GA(b)->origin);
@@ -212,7 +229,8 @@ KrType kr_genericalias_type = {
     .name = "types.GenericAlias",
     .doc = "Represent a PEP 585 generic type\n\nE.g. for t = list[int], t.__origin__ is list and t.__args__ is (int,).",
     .basicsize = sizeof(KrGenericAlias),
-    .flags = KR_TYPE_GC,
+    .flags = KR_TYPE_GC | KR_TYPE_BASETYPE,
+    .new_ = ga_new,
     .dealloc = ga_dealloc,
     .traverse = ga_traverse,
     .clear = ga_clear,
@@ -223,4 +241,5 @@ KrType kr_genericalias_type = {
     .getattr = ga_getattr,
     .methods = ga_methods,
     .getsets = ga_getsets,
+    .nb = {[KR_BINOP_OR] = kr_union_or},
 };

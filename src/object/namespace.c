@@ -100,6 +100,16 @@ static KrObject *namespace_richcompare(KrThread *ts, KrObject *a, KrObject *b, i
     return kr_compare(ts, ((KrNamespace *)a)->dict, ((KrNamespace *)b)->dict, op);
 }
 
+static KrObject *namespace_get_dict(KrThread *ts, KrObject *self) {
+    (void)ts;
+    return KR_INCREF(((KrNamespace *)self)->dict);
+}
+
+static const KrGetSetDef namespace_getsets[] = {
+    {"__dict__", namespace_get_dict, NULL, NULL},
+    {NULL, NULL, NULL, NULL},
+};
+
 KrType kr_namespace_type = {
     .base = KR_STATIC_HEAD(&kr_type_type),
     .name = "types.SimpleNamespace",
@@ -114,4 +124,5 @@ KrType kr_namespace_type = {
     .richcompare = namespace_richcompare,
     .hash = kr_hash_not_implemented,
     .new_ = namespace_new,
+    .getsets = namespace_getsets,
 };

@@ -477,7 +477,20 @@ static KrObject *object_reduce_ex(KrThread *ts, KrObject *self, KrObject *proto)
     return NULL;
 }
 
+// object.__subclasshook__: no opinion, so issubclass() goes on as usual (abc overrides it).
+static KrObject *object_subclasshook(KrThread *ts, KrObject *cls, KrObject *const *args, size_t nargs,
+                                     KrObject *kwnames) {
+    (void)ts;
+    (void)cls;
+    (void)args;
+    (void)nargs;
+    (void)kwnames;
+    return KR_INCREF(KR_NOTIMPL);
+}
+
 static const KrMethodDef object_methods[] = {
+    {"__subclasshook__", object_subclasshook, KR_METH_VARARGS, false, true,
+     "Abstract classes can override this to customize issubclass()."},
     {"__format__", object_format, KR_METH_O, false, false, "Default object formatter."},
     {"__init_subclass__", object_init_subclass, KR_METH_VARARGS, false, true,
      "This method is called when a class is subclassed."},

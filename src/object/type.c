@@ -5,6 +5,7 @@
 
 #include "../vm/vm.h"
 #include "containers.h"
+#include "genericalias.h"
 #include "bytes.h"
 #include "exc.h"
 #include "func.h"
@@ -963,6 +964,41 @@ static KrObject *type_get_name(KrThread *ts, KrObject *self) {
     return kr_type_name(ts, (KrType *)self);
 }
 
+// __module__, __qualname__ and __doc__ of a class live in its dict, where
+// assignment puts them; builtin types refuse it.
+static int set_in_dict(KrThread *ts, KrObject *self, KrObject *value, const char *name) {
+    KrType *t = (KrType *)self;
+    if (!(t->flags & KR_TYPE_HEAP)) {
+        kr_err_format(ts, &kr_exc_TypeError, "cannot set '%s' attribute of immutable type '%s'", name,
+                      kr_type_name_cstr(t));
+        return -1;
+    }
+    if (!value) {
+        kr_err_format(ts, &kr_exc_TypeError, "cannot delete '%s' attribute of immutable type '%s'", name,
+                      kr_type_name_cstr(t));
+        return -1;
+    }
+    kr_type_cache_invalidate(ts);
+    return kr_dict_set_item_str(ts, t->dict, name, value);
+}
+
+static int type_set_module(KrThread *ts, KrObject *self, KrObject *value) {
+    return set_in_dict(ts, self, value, "__module__");
+}
+
+static int type_set_doc(KrThread *ts, KrObject *self, KrObject *value) {
+    return set_in_dict(ts, self, value, "__doc__");
+}
+
+static int type_set_qualname(KrThread *ts, KrObject *self, KrObject *value) {
+    if (value && !kr_str_check(value) && (((KrType *)self)->flags & KR_TYPE_HEAP)) {
+        kr_err_format(ts, &kr_exc_TypeError, "can only assign string to %s.__qualname__, not '%T'",
+                      kr_type_name_cstr((KrType *)self), value);
+        return -1;
+    }
+    return set_in_dict(ts, self, value, "__qualname__");
+}
+
 static int type_set_name(KrThread *ts, KrObject *self, KrObject *value) {
     KrType *t = (KrType *)self;
     if (!(t->flags & KR_TYPE_HEAP)) {
@@ -1187,13 +1223,13 @@ static const KrMethodDef type_methods[] = {
 
 static const KrGetSetDef type_getsets[] = {
     {"__name__", type_get_name, type_set_name, NULL},
-    {"__qualname__", type_get_qualname, NULL, NULL},
-    {"__module__", type_get_module, NULL, NULL},
+    {"__qualname__", type_get_qualname, type_set_qualname, NULL},
+    {"__module__", type_get_module, type_set_module, NULL},
     {"__dict__", type_get_dict, NULL, NULL},
     {"__bases__", type_get_bases, NULL, NULL},
     {"__base__", type_get_base, NULL, NULL},
     {"__mro__", type_get_mro, NULL, NULL},
-    {"__doc__", type_get_doc, NULL, NULL},
+    {"__doc__", type_get_doc, type_set_doc, NULL},
     {NULL, NULL, NULL, NULL},
 };
 
@@ -1211,6 +1247,7 @@ KrType kr_type_type = {
     .call = type_call,
     .getattr = type_getattr,
     .setattr = type_setattr,
+    .nb = {[KR_BINOP_OR] = kr_union_or},
     .new_ = type_new,
     .init = type_init,
     .methods = type_methods,
