@@ -54,6 +54,18 @@ int krait_run_string(KrVM *vm, const char *source, const char *filename);
 // Reads and runs a file as __main__ (status 2 and a message if it can't be read).
 int krait_run_file(KrVM *vm, const char *path);
 
+// Runs source text as __main__ a slice at a time, so that a host (a browser
+// tab) stays responsive: krait_start compiles it (returning 0, or the status
+// of krait_run_string after a SyntaxError); each krait_step then runs until
+// about `budget` loop iterations and Python calls have executed (budget <= 0:
+// to the end) and returns KRAIT_PAUSED, or the final status as
+// krait_run_string. The paused state is all on the heap: nothing runs in
+// between. Code called back from C (a key function, a generator's body) runs
+// on: the pause comes when control is back in the script's own frames.
+#define KRAIT_PAUSED (-1)
+int krait_start(KrVM *vm, const char *source, const char *filename);
+int krait_step(KrVM *vm, long long budget);
+
 // Compiles a file (without running it) and writes the disassembly of its code,
 // and of every function and class body in it, to stdout in the layout of
 // CPython's dis.dis (`krait -X dis FILE`). Returns 0, 1 after a SyntaxError

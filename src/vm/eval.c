@@ -99,7 +99,7 @@ static int find_handler(KrCode *co, int32_t lasti, const KrExcEntry **out) {
         f->stacktop = (int32_t)(sp - STACK_BASE(f));   \
     } while (0)
 
-static KrObject *run(KrThread *ts, KrFrame *entry, bool *yielded, bool throwflag);
+static KrObject *run(KrThread *ts, KrFrame *entry, KrFrame *start, bool *yielded, bool throwflag);
 
 // Dispatch. Where the compiler has labels as values (GNU C: gcc and clang),
 // each handler jumps straight to the next one through a table built from
@@ -132,14 +132,54 @@ static KrObject *run(KrThread *ts, KrFrame *entry, bool *yielded, bool throwflag
 #endif
 
 KrObject *kr_eval_frame(KrThread *ts, KrFrame *entry, bool *yielded) {
-    return run(ts, entry, yielded, false);
+    return run(ts, entry, entry, yielded, false);
 }
 
 KrObject *kr_eval_frame_throw(KrThread *ts, KrFrame *entry, bool *yielded) {
-    return run(ts, entry, yielded, true);
+    return run(ts, entry, entry, yielded, true);
 }
 
-static KrObject *run(KrThread *ts, KrFrame *entry, bool *yielded, bool throwflag) {
+// Frames from `f` out to `entry`, both included.
+static int chain_depth(KrFrame *f, KrFrame *entry) {
+    int n = 1;
+    for (; f != entry; f = f->back) {
+        n++;
+    }
+    return n;
+}
+
+KrObject *kr_eval_resume(KrThread *ts, KrFrame *entry, KrFrame *start) {
+    bool yielded;
+    ts->py_depth += chain_depth(start, entry) - 1; // run() counts the last one
+    return run(ts, entry, start, &yielded, false);
+}
+
+// Leaves the host-level run with everything on the heap: `f` (its registers
+// saved by the caller) resumes at f->lasti + 1.
+static KrObject *pause(KrThread *ts, KrFrame *entry, KrFrame *f) {
+    ts->py_depth -= chain_depth(f, entry);
+    kr_leave_recursive(ts);
+    ts->frame = entry->back;
+    ts->paused = f;
+    return NULL;
+}
+
+// One unit of krait_step's budget is spent at each loop back edge and call.
+// Only the run the host started may pause (a nested run has a C caller
+// waiting for its result): elsewhere the pause waits for the next chance.
+#define SPEND_BUDGET()                                                \
+    do {                                                              \
+        if (ts->budget > 0 && --ts->budget == 0) {                    \
+            if (entry == ts->pause_entry) {                           \
+                f->lasti = pc - 1;                                    \
+                SAVE_FRAME();                                         \
+                return pause(ts, entry, f);                           \
+            }                                                         \
+            ts->budget = 1;                                           \
+        }                                                             \
+    } while (0)
+
+static KrObject *run(KrThread *ts, KrFrame *entry, KrFrame *start, bool *yielded, bool throwflag) {
     *yielded = false;
     if (++ts->py_depth > ts->vm->recursion_limit) {
         --ts->py_depth;
@@ -150,9 +190,9 @@ static KrObject *run(KrThread *ts, KrFrame *entry, bool *yielded, bool throwflag
         --ts->py_depth;
         return NULL;
     }
-    KrFrame *f = entry;
-    f->is_entry = true;
-    f->back = ts->frame;
+    KrFrame *f = start;
+    entry->is_entry = true;
+    entry->back = ts->frame;
     ts->frame = f;
 
     KrCode *co;
@@ -890,6 +930,9 @@ static KrObject *run(KrThread *ts, KrFrame *entry, bool *yielded, bool throwflag
                 SAVE_FRAME();
                 kr_gc_collect_pending(ts);
             }
+            if (oparg <= f->lasti) {
+                SPEND_BUDGET();
+            }
             DISPATCH();
         TARGET(POP_JUMP_IF_FALSE)
         TARGET(POP_JUMP_IF_TRUE) {
@@ -1063,6 +1106,7 @@ static KrObject *run(KrThread *ts, KrFrame *entry, bool *yielded, bool throwflag
                 f = nf;
                 ts->frame = f;
                 LOAD_FRAME();
+                SPEND_BUDGET();
                 DISPATCH();
             }
             KrObject *r = kr_call(ts, callable, args, nargs, names_for_call);

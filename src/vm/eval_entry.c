@@ -26,7 +26,7 @@ KrObject *kr_eval_call_function(KrThread *ts, KrObject *callable, KrObject *cons
     return r;
 }
 
-KrObject *kr_eval_code(KrThread *ts, KrObject *code, KrObject *globals, KrObject *locals) {
+KrFrame *kr_eval_prepare(KrThread *ts, KrObject *code, KrObject *globals, KrObject *locals) {
     KrObject *builtins = kr_dict_get_item(ts, globals, KR_ID(ts, __builtins__));
     if (!builtins) {
         if (kr_err_occurred(ts) ||
@@ -46,6 +46,14 @@ KrObject *kr_eval_code(KrThread *ts, KrObject *code, KrObject *globals, KrObject
     }
     if (kr_frame_init_cells(ts, f, NULL) < 0) {
         kr_frame_free(ts, f);
+        return NULL;
+    }
+    return f;
+}
+
+KrObject *kr_eval_code(KrThread *ts, KrObject *code, KrObject *globals, KrObject *locals) {
+    KrFrame *f = kr_eval_prepare(ts, code, globals, locals);
+    if (!f) {
         return NULL;
     }
     bool yielded;

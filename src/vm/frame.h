@@ -90,6 +90,12 @@ int kr_frame_init_cells(KrThread *ts, KrFrame *f, KrObject *closure);
 KrObject *kr_eval_frame(KrThread *ts, KrFrame *f, bool *yielded);
 // Resumes a suspended frame by raising the pending exception at its yield.
 KrObject *kr_eval_frame_throw(KrThread *ts, KrFrame *f, bool *yielded);
+// Resumes the host-level run of `entry` paused at `start` (ts->paused) by an
+// exhausted ts->budget. Returns as kr_eval_frame; NULL with no exception and
+// ts->paused set when it paused again.
+KrObject *kr_eval_resume(KrThread *ts, KrFrame *entry, KrFrame *start);
+// The frame kr_eval_code would run, ready for kr_eval_resume (the caller frees it).
+KrFrame *kr_eval_prepare(KrThread *ts, KrObject *code, KrObject *globals, KrObject *locals);
 // Runs a class body function with `ns` as its locals namespace.
 KrObject *kr_eval_class_body(KrThread *ts, KrObject *func, KrObject *ns);
 

@@ -254,6 +254,8 @@ void kr_state_run_atexit(KrThread *ts) {
     KR_CLEAR(ts, vm->atexit_funcs);
 }
 
+static void drop_paused_run(KrThread *ts);
+
 // Tears the heap down: run the atexit handlers, drop the roots, break every
 // remaining cycle with the types' clear slots, then free whatever is left.
 void krait_free(KrVM *vm) {
@@ -264,6 +266,7 @@ void krait_free(KrVM *vm) {
     kr_err_clear(ts);
     kr_state_run_atexit(ts);
     KR_CLEAR(ts, vm->atexit_funcs);
+    drop_paused_run(ts);
     KR_CLEAR(ts, ts->exc_info);
     KR_CLEAR(ts, ts->repr_running);
     KR_CLEAR(ts, ts->trace_func);
@@ -461,6 +464,73 @@ static int run_code(KrVM *vm, KrThread *ts, KrObject *code) {
     }
     flush_std(ts);
     return status;
+}
+
+int krait_start(KrVM *vm, const char *source, const char *filename) {
+    KrThread *ts = vm->main_thread;
+    if (ts->pause_entry) {
+        kr_vm_write(vm, 2, "krait_start: a run is in progress\n", 34);
+        return 2;
+    }
+    vm->exit_status = 0;
+    if (!filename) {
+        filename = "<string>";
+    }
+    KrObject *globals = KR_MODULE_DICT(vm->main_module);
+    KrObject *fn = kr_str_from_cstr(ts, filename);
+    if (!fn || kr_dict_set_item(ts, globals, KR_ID(ts, __file__), fn) < 0) {
+        KR_XDECREF(ts, fn);
+        return handle_exception(vm, ts);
+    }
+    KR_DECREF(ts, fn);
+    KrObject *code = kr_compile_source(ts, source, strlen(source), filename, KR_MODE_EXEC, NULL);
+    KrFrame *f = code ? kr_eval_prepare(ts, code, globals, globals) : NULL;
+    KR_XDECREF(ts, code);
+    if (!f) {
+        return handle_exception(vm, ts);
+    }
+    ts->pause_entry = f;
+    ts->paused = f;
+    return 0;
+}
+
+int krait_step(KrVM *vm, long long budget) {
+    KrThread *ts = vm->main_thread;
+    KrFrame *entry = ts->pause_entry, *start = ts->paused;
+    if (!entry || !start) {
+        kr_vm_write(vm, 2, "krait_step: nothing to run (call krait_start)\n", 46);
+        return 2;
+    }
+    ts->paused = NULL;
+    ts->budget = budget > 0 ? (int64_t)budget : 0;
+    KrObject *r = kr_eval_resume(ts, entry, start);
+    ts->budget = 0;
+    if (!r && ts->paused) {
+        return KRAIT_PAUSED;
+    }
+    ts->pause_entry = NULL;
+    kr_frame_free(ts, entry);
+    int status = 0;
+    if (!r) {
+        status = handle_exception(vm, ts);
+    } else {
+        KR_DECREF(ts, r);
+        free(vm->last_error);
+        vm->last_error = NULL;
+    }
+    flush_std(ts);
+    return status;
+}
+
+// A run left paused when the interpreter goes: its frames are released.
+static void drop_paused_run(KrThread *ts) {
+    KrFrame *f = ts->paused, *entry = ts->pause_entry;
+    ts->paused = ts->pause_entry = NULL;
+    while (f && entry) {
+        KrFrame *back = f == entry ? NULL : f->back;
+        kr_frame_free(ts, f);
+        f = back;
+    }
 }
 
 int krait_run_string(KrVM *vm, const char *source, const char *filename) {

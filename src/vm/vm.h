@@ -135,6 +135,12 @@ struct KrThread {
     KrObject *trace_func;   // the global trace function, or NULL
     KrObject *profile_func; // the profile function, or NULL
     bool trace_on;          // trace_func or profile_func is set
+    // krait_step (the suspendable loop): loop back edges and calls left before
+    // the host-level run pauses (0: no limit), the frame that run started
+    // from, and where a paused run resumes.
+    int64_t budget;
+    KrFrame *pause_entry;
+    KrFrame *paused;
     int tracing;            // > 0 while a trace or profile function runs (no events meanwhile)
     int tracing_what;       // the last event traced (KR_TRACE_*): frame.f_lineno's checks
 };
