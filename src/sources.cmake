@@ -60,6 +60,7 @@ set(KRAIT_SOURCES
     src/module/mathmodule.c
     src/module/statmodule.c
     src/module/stringmodule.c
+    src/module/threadmodule.c
     src/module/sys.c
     src/module/timemodule.c
     src/module/weakrefmodule.c
