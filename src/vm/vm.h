@@ -134,6 +134,7 @@ struct KrThread {
     // eval loop dispatches through its tracing table; otherwise nothing is checked.
     KrObject *trace_func;   // the global trace function, or NULL
     KrObject *profile_func; // the profile function, or NULL
+    KrObject *context;      // the current contextvars.Context, NULL until first needed
     bool trace_on;          // trace_func or profile_func is set
     int tracing;            // > 0 while a trace or profile function runs (no events meanwhile)
     int tracing_what;       // the last event traced (KR_TRACE_*): frame.f_lineno's checks
