@@ -51,6 +51,7 @@ set(KRAIT_SOURCES
     src/module/io_newline.c
     src/module/io_stringio.c
     src/module/io_textio.c
+    src/module/localemodule.c
     src/module/marshal.c
     src/module/randommodule.c
     src/module/modsupport.c
