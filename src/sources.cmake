@@ -60,6 +60,7 @@ set(KRAIT_SOURCES
     src/module/math_int.c
     src/module/math_sum.c
     src/module/mathmodule.c
+    src/module/sha512module.c
     src/module/statmodule.c
     src/module/stringmodule.c
     src/module/threadmodule.c
