@@ -300,18 +300,9 @@ static const KrMethodDef locale_functions[] = {
 
 // locale.Error: a plain Exception subclass, as CPython's.
 static KrObject *make_error(KrThread *ts) {
-    KrObject *name = kr_str_from_cstr(ts, "Error");
-    KrObject *mod = name ? kr_str_from_cstr(ts, "locale") : NULL;
-    KrObject *bases = mod ? kr_tuple_pack(ts, 1, (KrObject *)&kr_exc_Exception) : NULL;
-    KrObject *ns = bases ? kr_dict_new(ts) : NULL;
-    KrObject *cls = NULL;
-    if (ns && kr_dict_set_item(ts, ns, KR_ID(ts, __module__), mod) == 0) {
-        cls = kr_type_new_class(ts, &kr_type_type, name, bases, ns);
-    }
-    KR_XDECREF(ts, name);
-    KR_XDECREF(ts, mod);
+    KrObject *bases = kr_tuple_pack(ts, 1, (KrObject *)&kr_exc_Exception);
+    KrObject *cls = bases ? kr_modsupport_new_class(ts, "locale", "Error", bases) : NULL;
     KR_XDECREF(ts, bases);
-    KR_XDECREF(ts, ns);
     return cls;
 }
 
