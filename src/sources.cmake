@@ -27,6 +27,7 @@ set(KRAIT_SOURCES
     src/module/collections.c
     src/module/collections_deque.c
     src/module/collections_odict.c
+    src/module/contextvars.c
     src/module/dis_module.c
     src/module/functools.c
     src/module/functools_lru.c
@@ -50,15 +51,19 @@ set(KRAIT_SOURCES
     src/module/io_newline.c
     src/module/io_stringio.c
     src/module/io_textio.c
+    src/module/localemodule.c
     src/module/marshal.c
+    src/module/randommodule.c
     src/module/modsupport.c
     src/module/operator.c
     src/module/operator_getters.c
     src/module/math_int.c
     src/module/math_sum.c
     src/module/mathmodule.c
+    src/module/sha512module.c
     src/module/statmodule.c
     src/module/stringmodule.c
+    src/module/threadmodule.c
     src/module/sys.c
     src/module/timemodule.c
     src/module/weakrefmodule.c

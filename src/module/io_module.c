@@ -16,6 +16,7 @@
 #include "../object/str.h"
 #include "../port/port.h"
 #include "../vm/vm.h"
+#include "modsupport.h"
 
 // ---- errors -----------------------------------------------------------------
 
@@ -25,18 +26,9 @@ KrObject *kr_io_module_unsupported(KrThread *ts) {
         return vm->io_unsupported;
     }
     // class UnsupportedOperation(OSError, ValueError), in module io as CPython's.
-    KrObject *name = kr_str_from_cstr(ts, "UnsupportedOperation");
-    KrObject *mod = name ? kr_str_from_cstr(ts, "io") : NULL;
-    KrObject *bases = mod ? kr_tuple_pack(ts, 2, (KrObject *)&kr_exc_OSError, (KrObject *)&kr_exc_ValueError) : NULL;
-    KrObject *ns = bases ? kr_dict_new(ts) : NULL;
-    KrObject *cls = NULL;
-    if (ns && kr_dict_set_item(ts, ns, KR_ID(ts, __module__), mod) == 0) {
-        cls = kr_type_new_class(ts, &kr_type_type, name, bases, ns);
-    }
-    KR_XDECREF(ts, name);
-    KR_XDECREF(ts, mod);
+    KrObject *bases = kr_tuple_pack(ts, 2, (KrObject *)&kr_exc_OSError, (KrObject *)&kr_exc_ValueError);
+    KrObject *cls = bases ? kr_modsupport_new_class(ts, "io", "UnsupportedOperation", bases) : NULL;
     KR_XDECREF(ts, bases);
-    KR_XDECREF(ts, ns);
     vm->io_unsupported = cls;
     return cls;
 }

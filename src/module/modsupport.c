@@ -114,3 +114,17 @@ error:
     KR_XDECREF(ts, m);
     return NULL;
 }
+
+KrObject *kr_modsupport_new_class(KrThread *ts, const char *module, const char *name, KrObject *bases) {
+    KrObject *n = kr_str_from_cstr(ts, name);
+    KrObject *mod = n ? kr_str_from_cstr(ts, module) : NULL;
+    KrObject *ns = mod ? kr_dict_new(ts) : NULL;
+    KrObject *cls = NULL;
+    if (ns && kr_dict_set_item(ts, ns, KR_ID(ts, __module__), mod) == 0) {
+        cls = kr_type_new_class(ts, &kr_type_type, n, bases, ns);
+    }
+    KR_XDECREF(ts, n);
+    KR_XDECREF(ts, mod);
+    KR_XDECREF(ts, ns);
+    return cls;
+}

@@ -24,6 +24,9 @@ KrObject *kr_modsupport_module(KrThread *ts, const char *name, const char *doc, 
                                KrType *const *types);
 // Adds `value` (stolen; NULL means an earlier failure) to the module as `name`.
 int kr_modsupport_add(KrThread *ts, KrObject *module, const char *name, KrObject *value);
+// A new class `name` of module `module` with the given bases (a tuple) and
+// no body: the exception classes modules define (locale.Error, io.UnsupportedOperation).
+KrObject *kr_modsupport_new_class(KrThread *ts, const char *module, const char *name, KrObject *bases);
 // Visits o when it is non-NULL (traverse slots).
 static inline void kr_modsupport_visit(KrThread *ts, KrObject *o, KrVisitFn visit, void *arg) {
     if (o) {

@@ -271,6 +271,7 @@ void krait_free(KrVM *vm) {
     KR_CLEAR(ts, ts->repr_running);
     KR_CLEAR(ts, ts->trace_func);
     KR_CLEAR(ts, ts->profile_func);
+    KR_CLEAR(ts, ts->context);
     ts->trace_on = false;
     // Cycles are collected first, while every module still works (CPython's
     // finalize_modules does the same).

@@ -108,6 +108,7 @@ struct KrVM {
     KrObject *warn_default_action;  // _warnings._defaultaction (str)
     int64_t warn_filters_version;   // bumped by _warnings._filters_mutated()
     KrObject *io_unsupported;       // io.UnsupportedOperation, made on first use (module/io_module.c)
+    const char *locale_names[6];    // _locale: each category's locale (static strings), NULL: the default
     KrFrame *free_frames;           // recycled frames (see frame.c)
     int free_frame_count;
 
@@ -134,6 +135,7 @@ struct KrThread {
     // eval loop dispatches through its tracing table; otherwise nothing is checked.
     KrObject *trace_func;   // the global trace function, or NULL
     KrObject *profile_func; // the profile function, or NULL
+    KrObject *context;      // the current contextvars.Context, NULL until first needed
     bool trace_on;          // trace_func or profile_func is set
     // krait_step (the suspendable loop): loop back edges and calls left before
     // the host-level run pauses (0: no limit), the frame that run started
