@@ -24,6 +24,9 @@ set(KRAIT_SOURCES
     src/module/bisect.c
     src/module/builtins.c
     src/module/builtins_exec.c
+    src/module/codecs_escape.c
+    src/module/codecs_impl.c
+    src/module/codecsmodule.c
     src/module/collections.c
     src/module/collections_deque.c
     src/module/collections_odict.c

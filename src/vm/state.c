@@ -264,6 +264,9 @@ void krait_free(KrVM *vm) {
     kr_err_clear(ts);
     kr_state_run_atexit(ts);
     KR_CLEAR(ts, vm->atexit_funcs);
+    KR_CLEAR(ts, vm->codec_search_path);
+    KR_CLEAR(ts, vm->codec_cache);
+    KR_CLEAR(ts, vm->codec_errors);
     KR_CLEAR(ts, ts->exc_info);
     KR_CLEAR(ts, ts->repr_running);
     KR_CLEAR(ts, ts->trace_func);

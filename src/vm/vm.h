@@ -102,6 +102,9 @@ struct KrVM {
     int64_t int_max_str_digits;
 
     KrObject *atexit_funcs;         // list of (func, args, kwargs) from atexit.register, or NULL
+    KrObject *codec_search_path;    // _codecs.register's search functions (list), or NULL
+    KrObject *codec_cache;          // normalized encoding name -> CodecInfo (dict), or NULL
+    KrObject *codec_errors;         // error handler name -> callable (dict), or NULL
     KrObject *memory_error;         // preallocated MemoryError instance
     KrObject *warn_filters;         // _warnings.filters (list of 5-tuples)
     KrObject *warn_once;            // _warnings._onceregistry (dict)
