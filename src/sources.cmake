@@ -62,6 +62,7 @@ set(KRAIT_SOURCES
     src/module/mathmodule.c
     src/module/statmodule.c
     src/module/stringmodule.c
+    src/module/structmodule.c
     src/module/sys.c
     src/module/timemodule.c
     src/module/weakrefmodule.c

@@ -396,7 +396,7 @@ int kr_codecs_decode_args(KrThread *ts, const char *fname, KrObject *const *args
     if (!*data) {
         const char *p;
         intptr_t n;
-        if (kr_err_occurred(ts) || kr_bytes_buffer(ts, args[0], &p, &n) < 0) {
+        if (kr_err_occurred(ts) || kr_bytes_buffer(ts, args[0], &p, &n) <= 0) {
             if (!kr_err_occurred(ts)) {
                 kr_err_format(ts, &kr_exc_TypeError, "a bytes-like object is required, not '%T'", args[0]);
             }

@@ -114,3 +114,19 @@ error:
     KR_XDECREF(ts, m);
     return NULL;
 }
+
+KrObject *kr_modsupport_exception(KrThread *ts, const char *module, const char *name, KrType *base) {
+    KrObject *n = kr_str_from_cstr(ts, name);
+    KrObject *mod = n ? kr_str_from_cstr(ts, module) : NULL;
+    KrObject *bases = mod ? kr_tuple_pack(ts, 1, (KrObject *)base) : NULL;
+    KrObject *ns = bases ? kr_dict_new(ts) : NULL;
+    KrObject *cls = NULL;
+    if (ns && kr_dict_set_item(ts, ns, KR_ID(ts, __module__), mod) == 0) {
+        cls = kr_type_new_class(ts, &kr_type_type, n, bases, ns);
+    }
+    KR_XDECREF(ts, n);
+    KR_XDECREF(ts, mod);
+    KR_XDECREF(ts, bases);
+    KR_XDECREF(ts, ns);
+    return cls;
+}

@@ -24,6 +24,8 @@ KrObject *kr_modsupport_module(KrThread *ts, const char *name, const char *doc, 
                                KrType *const *types);
 // Adds `value` (stolen; NULL means an earlier failure) to the module as `name`.
 int kr_modsupport_add(KrThread *ts, KrObject *module, const char *name, KrObject *value);
+// A new exception class `name` (module `module`) deriving from `base`.
+KrObject *kr_modsupport_exception(KrThread *ts, const char *module, const char *name, KrType *base);
 // Visits o when it is non-NULL (traverse slots).
 static inline void kr_modsupport_visit(KrThread *ts, KrObject *o, KrVisitFn visit, void *arg) {
     if (o) {
