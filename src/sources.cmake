@@ -21,6 +21,7 @@ set(KRAIT_SOURCES
     src/compiler/parser_match.c
     src/compiler/parser_stmt.c
     src/compiler/symtable.c
+    src/module/binascii.c
     src/module/bisect.c
     src/module/builtins.c
     src/module/builtins_exec.c
