@@ -5,6 +5,7 @@
 
 #include "codecs_impl.h"
 
+#include "../base/utf8.h"
 #include "../object/containers.h"
 #include "../object/exc.h"
 #include "../object/func.h"
@@ -27,6 +28,13 @@ static uint32_t read_hex(const unsigned char *p, intptr_t n, intptr_t i, int dig
     }
     *got = k;
     return v;
+}
+
+// The first unknown escape warns, as CPython 3.11 does.
+static int invalid_escape_warning(KrThread *ts, unsigned char c) {
+    char ch[4] = {0};
+    kr_utf8_encode(c, ch);
+    return kr_warn_format(ts, &kr_exc_DeprecationWarning, 1, "invalid escape sequence '\\%s'", ch);
 }
 
 static int escape_char(KrThread *ts, KrByteBuf *b, uint32_t c, bool raw) {
@@ -92,6 +100,7 @@ static KrObject *escape_decode_str(KrThread *ts, const char *fname, KrObject *co
     intptr_t n = KR_BYTES_SIZE(data), i = 0;
     KrStrBuilder sb;
     kr_sb_init(&sb);
+    bool warned = false;
     while (i < n) {
         if (p[i] != '\\') {
             kr_sb_add_char(ts, &sb, p[i++]);
@@ -175,13 +184,17 @@ static KrObject *escape_decode_str(KrThread *ts, const char *fname, KrObject *co
                                                                                    (size_t)(close - p - i - 1))
                                                         : -1;
             if (cp < 0) {
-                reason = "malformed \\N character escape";
+                reason = close && close - p - i - 1 > 0 ? "unknown Unicode character name" : "malformed \\N character escape";
                 i = close ? close - p + 1 : n;
             } else {
                 v = (uint32_t)cp;
                 i = close - p + 1;
             }
         } else {
+            if (!warned && invalid_escape_warning(ts, c) < 0) {
+                goto error;
+            }
+            warned = true;
             kr_sb_add_char(ts, &sb, '\\');
             kr_sb_add_char(ts, &sb, c);
             continue;
@@ -256,6 +269,7 @@ static KrObject *escape_decode(KrThread *ts, KrObject *self, KrObject *const *ar
     const unsigned char *p = (const unsigned char *)KR_BYTES_DATA(data);
     intptr_t n = KR_BYTES_SIZE(data), i = 0;
     KrByteBuf b = {0};
+    bool warned = false;
     while (i < n) {
         if (p[i] != '\\' || i + 1 >= n) {
             if (p[i] == '\\') {
@@ -308,6 +322,12 @@ static KrObject *escape_decode(KrThread *ts, KrObject *self, KrObject *const *ar
             i += 2;
             kr_bytes_buf_addc(ts, &b, (int)v);
         } else {
+            if (!warned && invalid_escape_warning(ts, c) < 0) {
+                kr_bytes_buf_discard(ts, &b);
+                KR_DECREF(ts, data);
+                return NULL;
+            }
+            warned = true;
             kr_bytes_buf_addc(ts, &b, '\\');
             kr_bytes_buf_addc(ts, &b, c);
         }

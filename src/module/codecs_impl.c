@@ -232,7 +232,7 @@ static KrObject *encode_loop(KrThread *ts, KrObject *str, const char *errors, co
         } else {
             for (intptr_t k = 0; k < KR_STR_LEN(rep) && !bad; k++) {
                 uint32_t c = kr_str_char_at(rep, k);
-                bad = c < 0x80 ? kr_bytes_buf_addc(ts, &b, (int)c) : put(ts, &b, c, ctx);
+                bad = put(ts, &b, c, ctx);
             }
         }
         KR_DECREF(ts, r);

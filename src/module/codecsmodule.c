@@ -13,6 +13,7 @@
 #include "../object/module.h"
 #include "../object/singletons.h"
 #include "../object/str.h"
+#include "../object/unicode.h"
 #include "../vm/import.h"
 #include "../vm/vm.h"
 #include "modules.h"
@@ -169,6 +170,11 @@ static KrObject *encode_decode(KrThread *ts, const char *fname, int which, KrObj
     KrObject *cargs[2] = {a[0], a[2]};
     KrObject *r = kr_call(ts, fn, cargs, a[2] ? 2 : 1, NULL);
     KR_DECREF(ts, info);
+    if (!r) {
+        const char *encname = a[1] ? kr_str_utf8(ts, a[1], NULL) : "utf-8";
+        kr_codec_wrap_error(ts, which == 0 ? "encoding" : "decoding", encname ? encname : "?");
+        return NULL;
+    }
     if (r && (!kr_tuple_check(r) || KR_TUPLE_SIZE(r) != 2)) {
         KR_DECREF(ts, r);
         kr_err_set_str(ts, &kr_exc_TypeError, which == 0 ? "encoder must return a tuple (object, integer)"
@@ -355,7 +361,12 @@ static KrObject *encode_replacement(KrThread *ts, KrObject *exc, int style) {
         intptr_t n = kr_str_check(obj) ? KR_STR_LEN(obj) : 0;
         for (intptr_t i = start < 0 ? 0 : start; i < end && i < n; i++) {
             uint32_t c = kr_str_char_at(obj, i);
-            if (style == 1) {
+            char name[KR_UNICODE_NAME_MAX + 1];
+            if (style == 2 && kr_unicode_names_name_of(c, name) > 0) {
+                kr_sb_add_cstr(ts, &sb, "\\N{");
+                kr_sb_add_cstr(ts, &sb, name);
+                kr_sb_add_char(ts, &sb, '}');
+            } else if (style == 1) {
                 char tmp[16];
                 snprintf(tmp, sizeof tmp, "&#%u;", (unsigned)c);
                 kr_sb_add_cstr(ts, &sb, tmp);
@@ -376,6 +387,11 @@ static KrObject *err_backslash(KrThread *ts, KrObject *self, KrObject *exc) {
 static KrObject *err_xmlcharref(KrThread *ts, KrObject *self, KrObject *exc) {
     (void)self;
     return encode_replacement(ts, exc, 1);
+}
+
+static KrObject *err_namereplace(KrThread *ts, KrObject *self, KrObject *exc) {
+    (void)self;
+    return encode_replacement(ts, exc, 2);
 }
 
 // surrogateescape: undecodable bytes >= 0x80 become U+DC80..U+DCFF and back.
@@ -503,6 +519,7 @@ static const KrMethodDef handler_fns[] = {
     {"replace_errors", err_replace, KR_METH_O, false, false, NULL},
     {"backslashreplace_errors", err_backslash, KR_METH_O, false, false, NULL},
     {"xmlcharrefreplace_errors", err_xmlcharref, KR_METH_O, false, false, NULL},
+    {"namereplace_errors", err_namereplace, KR_METH_O, false, false, NULL},
     {"surrogateescape", err_surrogateescape, KR_METH_O, false, false, NULL},
     {"surrogatepass", err_surrogatepass, KR_METH_O, false, false, NULL},
     {NULL, NULL, 0, false, false, NULL},
@@ -511,14 +528,14 @@ static const KrMethodDef handler_fns[] = {
 // The builtin handlers live in a private module; the table maps their names to them.
 static KrObject *builtin_handlers_module(KrThread *ts) {
     static const char *const names[] = {"strict",  "ignore",          "replace",      "backslashreplace",
-                                        "xmlcharrefreplace", "surrogateescape", "surrogatepass"};
+                                        "xmlcharrefreplace", "namereplace", "surrogateescape", "surrogatepass"};
     KrObject *m = kr_modsupport_module(ts, "codecs", NULL, handler_fns, (KrType *const[]){NULL});
     KrObject *table = m ? kr_dict_new(ts) : NULL;
     if (!table) {
         KR_XDECREF(ts, m);
         return NULL;
     }
-    for (int i = 0; i < 7; i++) {
+    for (int i = 0; i < 8; i++) {
         KrObject *fn = kr_getattr_cstr(ts, m, handler_fns[i].name);
         if (!fn || kr_dict_set_item_str(ts, table, names[i], fn) < 0) {
             KR_XDECREF(ts, fn);

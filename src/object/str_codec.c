@@ -62,10 +62,44 @@ static int lookup_codec(KrThread *ts, const char *name) {
     return -1;
 }
 
+void kr_codec_wrap_error(KrThread *ts, const char *verb, const char *encoding) {
+    static KrType *const simple[] = {&kr_exc_TypeError,  &kr_exc_ValueError,    &kr_exc_UnicodeError,
+                                     &kr_exc_LookupError, &kr_exc_RuntimeError, &kr_exc_AttributeError,
+                                     &kr_exc_IndexError, &kr_exc_OverflowError, &kr_exc_NotImplementedError};
+    if (!ts->exc) {
+        return;
+    }
+    KrType *type = KR_TYPE(ts->exc);
+    bool ok = false;
+    for (size_t i = 0; i < sizeof simple / sizeof simple[0]; i++) {
+        ok = ok || type == simple[i];
+    }
+    if (!ok) {
+        return;
+    }
+    KrObject *orig = kr_err_fetch(ts);
+    KrObject *msg = kr_str_from_format(ts, "%s with '%s' codec failed (%s: %S)", verb, encoding,
+                                       kr_type_name_cstr(type), orig);
+    KrObject *args = msg ? kr_tuple_pack(ts, 1, msg) : NULL;
+    KrObject *exc = args ? kr_exc_new(ts, type, args) : NULL;
+    KR_XDECREF(ts, msg);
+    KR_XDECREF(ts, args);
+    if (!exc) {
+        kr_err_clear(ts);
+        kr_err_restore(ts, orig);
+        return;
+    }
+    ((KrException *)exc)->cause = KR_INCREF(orig);
+    ((KrException *)exc)->suppress_context = true;
+    kr_err_restore(ts, exc);
+    KR_DECREF(ts, orig);
+}
+
 // An encoding or error handler the built-in engine doesn't know: the codec
 // registry's (_codecs.lookup, as CPython's str.encode falls back to) does it.
 // which: 0 encode, 1 decode.
-static KrObject *registry_codec(KrThread *ts, const char *encoding, int which, KrObject *input, const char *errors) {
+static KrObject *registry_codec(KrThread *ts, const char *encoding, int which, KrObject *input, const char *errors,
+                                bool wrap) {
     static const char *const verbs[] = {"encode", "decode"};
     KrObject *m = kr_import_module(ts, "_codecs");
     KrObject *name = m ? kr_str_from_cstr(ts, encoding) : NULL;
@@ -94,6 +128,9 @@ static KrObject *registry_codec(KrThread *ts, const char *encoding, int which, K
     r = args[1] ? kr_call(ts, KR_TUPLE_GET(info, which), args, 2, NULL) : NULL;
     KR_XDECREF(ts, args[1]);
     if (!r) {
+        if (wrap) {
+            kr_codec_wrap_error(ts, which ? "decoding" : "encoding", encoding);
+        }
         goto done;
     }
     if (!kr_tuple_check(r) || KR_TUPLE_SIZE(r) != 2) {
@@ -205,7 +242,7 @@ KrObject *kr_codec_decode(KrThread *ts, const char *p, intptr_t n, const char *e
     int codec = lookup_codec(ts, encoding);
     if (codec < 0 || lookup_errors(errors) == ERR_UNKNOWN) {
         KrObject *input = kr_bytes_from(ts, p, (size_t)n);
-        KrObject *r = input ? registry_codec(ts, encoding ? encoding : "utf-8", 1, input, errors) : NULL;
+        KrObject *r = input ? registry_codec(ts, encoding ? encoding : "utf-8", 1, input, errors, codec < 0) : NULL;
         KR_XDECREF(ts, input);
         return r;
     }
@@ -309,7 +346,7 @@ static int add_escape(KrThread *ts, KrByteBuf *b, uint32_t c, bool xml) {
 KrObject *kr_codec_encode(KrThread *ts, KrObject *str, const char *encoding, const char *errors) {
     int codec = lookup_codec(ts, encoding);
     if (codec < 0 || lookup_errors(errors) == ERR_UNKNOWN) {
-        return registry_codec(ts, encoding ? encoding : "utf-8", 0, str, errors);
+        return registry_codec(ts, encoding ? encoding : "utf-8", 0, str, errors, codec < 0);
     }
     KrStr *s = (KrStr *)str;
     if (s->ascii) {
