@@ -39,7 +39,22 @@ static int ascii_data(KrThread *ts, KrObject *o, const char **p, intptr_t *n, bo
         *n = (intptr_t)len;
         return 0;
     }
-    return kr_bytes_buffer_req(ts, o, p, n);
+    int r = kr_bytes_buffer(ts, o, p, n);
+    if (r == 0 && allow_str) {
+        kr_err_format(ts, &kr_exc_TypeError, "argument should be bytes, buffer or ASCII string, not '%T'", o);
+    } else if (r == 0) {
+        kr_err_format(ts, &kr_exc_TypeError, "a bytes-like object is required, not '%T'", o);
+    }
+    return r == 1 ? 0 : -1;
+}
+
+// Argument Clinic's message for a function with one positional parameter and keyword-only ones.
+static int one_positional(KrThread *ts, const char *fname, size_t nargs) {
+    if (nargs > 1) {
+        kr_err_format(ts, &kr_exc_TypeError, "%s() takes exactly 1 positional argument (%zu given)", fname, nargs);
+        return -1;
+    }
+    return 0;
 }
 
 static int hexval(unsigned char c) {
@@ -110,7 +125,7 @@ static KrObject *ba_a2b_base64(KrThread *ts, KrObject *self, KrObject *const *ar
     (void)self;
     static const char *const names[] = {"data", "strict_mode", NULL};
     KrObject *a[2];
-    if (kr_parse_args(ts, "a2b_base64", args, nargs, kw, names, 1, 1, 1, a) < 0) {
+    if (one_positional(ts, "a2b_base64", nargs) < 0 || kr_parse_args(ts, "a2b_base64", args, nargs, kw, names, 1, 1, 1, a) < 0) {
         return NULL;
     }
     const char *p;
@@ -198,7 +213,7 @@ static KrObject *ba_b2a_base64(KrThread *ts, KrObject *self, KrObject *const *ar
     (void)self;
     static const char *const names[] = {"data", "newline", NULL};
     KrObject *a[2];
-    if (kr_parse_args(ts, "b2a_base64", args, nargs, kw, names, 1, 1, 1, a) < 0) {
+    if (one_positional(ts, "b2a_base64", nargs) < 0 || kr_parse_args(ts, "b2a_base64", args, nargs, kw, names, 1, 1, 1, a) < 0) {
         return NULL;
     }
     const char *p;

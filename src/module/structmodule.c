@@ -300,7 +300,7 @@ static int pack_int(KrThread *ts, KrObject *v, char code, int size, uint64_t *ou
             } else {
                 raise_error(ts, "%s format requires 0 <= number <= %llu", name, (1ULL << (size * 8)) - 1);
             }
-        } else if (size >= 8) {
+        } else if (size >= 8 || (!is_signed && neg)) {
             raise_error(ts, "argument out of range");
         } else if (is_signed) {
             raise_error(ts, "'%c' format requires %lld <= number <= %lld", code, -(1LL << (size * 8 - 1)),
@@ -826,7 +826,7 @@ static KrObject *mod_pack(KrThread *ts, KrObject *self, KrObject *const *args, s
         return NULL;
     }
     if (nargs < 1) {
-        kr_err_set_str(ts, &kr_exc_TypeError, "pack expected at least 1 argument, got 0");
+        kr_err_set_str(ts, &kr_exc_TypeError, "missing format argument");
         return NULL;
     }
     KrObject *s = get_struct(ts, args[0]);
@@ -841,7 +841,7 @@ static KrObject *mod_pack_into(KrThread *ts, KrObject *self, KrObject *const *ar
         return NULL;
     }
     if (nargs < 1) {
-        kr_err_set_str(ts, &kr_exc_TypeError, "pack_into expected at least 1 argument, got 0");
+        kr_err_set_str(ts, &kr_exc_TypeError, "missing format argument");
         return NULL;
     }
     KrObject *s = get_struct(ts, args[0]);
