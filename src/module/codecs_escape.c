@@ -92,7 +92,7 @@ static KrObject *escape_decode_str(KrThread *ts, const char *fname, KrObject *co
     KrObject *data;
     const char *errors;
     bool final;
-    if (kr_codecs_decode_args(ts, fname, args, nargs, kw, &data, &errors, &final, true) < 0) {
+    if (kr_codecs_decode_args(ts, fname, args, nargs, kw, &data, &errors, &final, true, true) < 0) {
         return NULL;
     }
     const char *encname = raw ? "rawunicodeescape" : "unicodeescape";
@@ -263,7 +263,7 @@ static KrObject *escape_decode(KrThread *ts, KrObject *self, KrObject *const *ar
     (void)self;
     KrObject *data;
     const char *errors;
-    if (kr_codecs_decode_args(ts, "escape_decode", args, nargs, kw, &data, &errors, NULL, false) < 0) {
+    if (kr_codecs_decode_args(ts, "escape_decode", args, nargs, kw, &data, &errors, NULL, false, true) < 0) {
         return NULL;
     }
     const unsigned char *p = (const unsigned char *)KR_BYTES_DATA(data);
@@ -342,7 +342,7 @@ static KrObject *readbuffer_encode(KrThread *ts, KrObject *self, KrObject *const
     (void)self;
     KrObject *data;
     const char *errors;
-    if (kr_codecs_decode_args(ts, "readbuffer_encode", args, nargs, kw, &data, &errors, NULL, false) < 0) {
+    if (kr_codecs_decode_args(ts, "readbuffer_encode", args, nargs, kw, &data, &errors, NULL, false, true) < 0) {
         return NULL;
     }
     return kr_codecs_pair(ts, data, KR_BYTES_SIZE(data));

@@ -387,12 +387,12 @@ static KrObject *charmap_build(KrThread *ts, KrObject *self, KrObject *table) {
 // ---- decoding -----------------------------------------------------------------------------
 
 int kr_codecs_decode_args(KrThread *ts, const char *fname, KrObject *const *args, size_t nargs, KrObject *kwnames,
-                          KrObject **data, const char **errors, bool *final, bool def) {
+                          KrObject **data, const char **errors, bool *final, bool def, bool allow_str) {
     size_t max = final ? 3 : 2;
     if (kr_check_positional(ts, fname, nargs, kwnames, 1, max) < 0) {
         return -1;
     }
-    *data = kr_str_check(args[0]) ? kr_codec_encode(ts, args[0], "utf-8", NULL) : NULL;
+    *data = allow_str && kr_str_check(args[0]) ? kr_codec_encode(ts, args[0], "utf-8", NULL) : NULL;
     if (!*data) {
         const char *p;
         intptr_t n;
@@ -499,19 +499,31 @@ static intptr_t utf8_complete(const unsigned char *p, intptr_t n) {
     return n;
 }
 
+// Error handlers the builtin engine implements itself (in one pass).
+static bool builtin_errors(const char *errors) {
+    static const char *const names[] = {"strict", "ignore", "replace", "backslashreplace", "surrogateescape"};
+    for (size_t i = 0; errors && i < sizeof names / sizeof names[0]; i++) {
+        if (strcmp(errors, names[i]) == 0) {
+            return true;
+        }
+    }
+    return !errors;
+}
+
 static KrObject *simple_decode(KrThread *ts, const char *fname, KrObject *const *args, size_t nargs, KrObject *kw,
                                const char *encoding, bool has_final) {
     KrObject *data;
     const char *errors;
     bool final = true;
-    if (kr_codecs_decode_args(ts, fname, args, nargs, kw, &data, &errors, has_final ? &final : NULL, false) < 0) {
+    if (kr_codecs_decode_args(ts, fname, args, nargs, kw, &data, &errors, has_final ? &final : NULL, false, false) < 0) {
         return NULL;
     }
     intptr_t n = KR_BYTES_SIZE(data);
     if (!final) {
         n = utf8_complete((const unsigned char *)KR_BYTES_DATA(data), n);
     }
-    KrObject *r = engine_decode(ts, data, n, encoding, errors, encoding);
+    KrObject *r = builtin_errors(errors) ? kr_codec_decode(ts, KR_BYTES_DATA(data), n, encoding, errors)
+                                         : engine_decode(ts, data, n, encoding, errors, encoding);
     KR_DECREF(ts, data);
     return kr_codecs_pair(ts, r, n);
 }
@@ -628,7 +640,7 @@ static KrObject *utf_n_decode_fn(KrThread *ts, const char *fname, int unit, int 
         args = fargs;
         nargs = 3;
     }
-    if (kr_codecs_decode_args(ts, fname, args, nargs, kw, &data, &errors, &final, false) < 0) {
+    if (kr_codecs_decode_args(ts, fname, args, nargs, kw, &data, &errors, &final, false, false) < 0) {
         return NULL;
     }
     intptr_t consumed = 0;
@@ -672,7 +684,7 @@ static KrObject *charmap_decode(KrThread *ts, KrObject *self, KrObject *const *a
     }
     KrObject *data;
     const char *errors;
-    if (kr_codecs_decode_args(ts, "charmap_decode", args, 2 < nargs ? 2 : nargs, NULL, &data, &errors, NULL, false) <
+    if (kr_codecs_decode_args(ts, "charmap_decode", args, 2 < nargs ? 2 : nargs, NULL, &data, &errors, NULL, false, false) <
         0) {
         return NULL;
     }

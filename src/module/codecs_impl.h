@@ -24,8 +24,9 @@ extern const KrMethodDef kr_codecs_escape_fns[];
 int kr_codecs_decode_error(KrThread *ts, const char *errors, const char *encoding, KrObject *input, intptr_t start,
                            intptr_t end, const char *reason, KrStrBuilder *sb, intptr_t *pos);
 // Parses (data, errors=None[, final]) for a decode function; *final defaults to def.
+// A str is taken (as its UTF-8) only when allow_str, as the escape codecs do.
 int kr_codecs_decode_args(KrThread *ts, const char *fname, KrObject *const *args, size_t nargs, KrObject *kwnames,
-                          KrObject **data, const char **errors, bool *final, bool def);
+                          KrObject **data, const char **errors, bool *final, bool def, bool allow_str);
 KrObject *kr_codecs_pair(KrThread *ts, KrObject *value, intptr_t n); // steals value
 
 #endif
