@@ -68,9 +68,7 @@ static KrObject *make_unicode_error(KrThread *ts, KrType *type, const char *enco
     KR_XDECREF(ts, s);
     KR_XDECREF(ts, e);
     KR_XDECREF(ts, r);
-    KrObject *exc = args ? kr_exc_new(ts, type, args) : NULL;
-    KR_XDECREF(ts, args);
-    return exc;
+    return args ? kr_exc_new(ts, type, args) : NULL; // steals args
 }
 
 // Calls the handler; returns its (replacement, newpos) result checked, *pos resolved.

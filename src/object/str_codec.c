@@ -81,9 +81,8 @@ void kr_codec_wrap_error(KrThread *ts, const char *verb, const char *encoding) {
     KrObject *msg = kr_str_from_format(ts, "%s with '%s' codec failed (%s: %S)", verb, encoding,
                                        kr_type_name_cstr(type), orig);
     KrObject *args = msg ? kr_tuple_pack(ts, 1, msg) : NULL;
-    KrObject *exc = args ? kr_exc_new(ts, type, args) : NULL;
+    KrObject *exc = args ? kr_exc_new(ts, type, args) : NULL; // steals args
     KR_XDECREF(ts, msg);
-    KR_XDECREF(ts, args);
     if (!exc) {
         kr_err_clear(ts);
         kr_err_restore(ts, orig);
