@@ -21,9 +21,13 @@ set(KRAIT_SOURCES
     src/compiler/parser_match.c
     src/compiler/parser_stmt.c
     src/compiler/symtable.c
+    src/module/binascii.c
     src/module/bisect.c
     src/module/builtins.c
     src/module/builtins_exec.c
+    src/module/codecs_escape.c
+    src/module/codecs_impl.c
+    src/module/codecsmodule.c
     src/module/collections.c
     src/module/collections_deque.c
     src/module/collections_odict.c
@@ -64,6 +68,7 @@ set(KRAIT_SOURCES
     src/module/statmodule.c
     src/module/stringmodule.c
     src/module/threadmodule.c
+    src/module/structmodule.c
     src/module/sys.c
     src/module/timemodule.c
     src/module/weakrefmodule.c

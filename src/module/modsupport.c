@@ -128,3 +128,10 @@ KrObject *kr_modsupport_new_class(KrThread *ts, const char *module, const char *
     KR_XDECREF(ts, ns);
     return cls;
 }
+
+KrObject *kr_modsupport_exception(KrThread *ts, const char *module, const char *name, KrType *base) {
+    KrObject *bases = kr_tuple_pack(ts, 1, (KrObject *)base);
+    KrObject *cls = bases ? kr_modsupport_new_class(ts, module, name, bases) : NULL;
+    KR_XDECREF(ts, bases);
+    return cls;
+}

@@ -27,6 +27,8 @@ int kr_modsupport_add(KrThread *ts, KrObject *module, const char *name, KrObject
 // A new class `name` of module `module` with the given bases (a tuple) and
 // no body: the exception classes modules define (locale.Error, io.UnsupportedOperation).
 KrObject *kr_modsupport_new_class(KrThread *ts, const char *module, const char *name, KrObject *bases);
+// A new exception class `name` (module `module`) deriving from `base`.
+KrObject *kr_modsupport_exception(KrThread *ts, const char *module, const char *name, KrType *base);
 // Visits o when it is non-NULL (traverse slots).
 static inline void kr_modsupport_visit(KrThread *ts, KrObject *o, KrVisitFn visit, void *arg) {
     if (o) {

@@ -119,6 +119,10 @@ intptr_t kr_bytes_find_mem(const char *h, intptr_t hn, const char *nd, intptr_t 
 // and `errors` (NULL: strict); UnicodeDecodeError with CPython's attributes.
 KrObject *kr_codec_decode(KrThread *ts, const char *p, intptr_t n, const char *encoding, const char *errors);
 KrObject *kr_codec_encode(KrThread *ts, KrObject *str, const char *encoding, const char *errors);
+// Re-raises the pending exception of a codec call as CPython does: same type,
+// "encoding with 'x' codec failed (T: msg)", the original as __cause__
+// (only for exception types whose constructor takes the message alone).
+void kr_codec_wrap_error(KrThread *ts, const char *verb, const char *encoding);
 // Parses (encoding, errors) of decode()/encode()/bytes(str, ...) into C strings (NULL when not given).
 int kr_codec_args(KrThread *ts, const char *fname, KrObject *enc, KrObject *err, const char **encoding,
                   const char **errors);

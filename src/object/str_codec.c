@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "../base/utf8.h"
+#include "../vm/import.h"
 #include "../vm/vm.h"
 #include "bytes.h"
 #include "containers.h"
@@ -58,8 +59,103 @@ static int lookup_codec(KrThread *ts, const char *name) {
             }
         }
     }
-    kr_err_format(ts, &kr_exc_LookupError, "unknown encoding: %s", name);
     return -1;
+}
+
+void kr_codec_wrap_error(KrThread *ts, const char *verb, const char *encoding) {
+    static KrType *const simple[] = {&kr_exc_TypeError,  &kr_exc_ValueError,    &kr_exc_UnicodeError,
+                                     &kr_exc_LookupError, &kr_exc_RuntimeError, &kr_exc_AttributeError,
+                                     &kr_exc_IndexError, &kr_exc_OverflowError, &kr_exc_NotImplementedError};
+    if (!ts->exc) {
+        return;
+    }
+    KrType *type = KR_TYPE(ts->exc);
+    bool ok = false;
+    for (size_t i = 0; i < sizeof simple / sizeof simple[0]; i++) {
+        ok = ok || type == simple[i];
+    }
+    if (!ok) {
+        return;
+    }
+    KrObject *orig = kr_err_fetch(ts);
+    KrObject *msg = kr_str_from_format(ts, "%s with '%s' codec failed (%s: %S)", verb, encoding,
+                                       kr_type_name_cstr(type), orig);
+    KrObject *args = msg ? kr_tuple_pack(ts, 1, msg) : NULL;
+    KrObject *exc = args ? kr_exc_new(ts, type, args) : NULL; // steals args
+    KR_XDECREF(ts, msg);
+    if (!exc) {
+        kr_err_clear(ts);
+        kr_err_restore(ts, orig);
+        return;
+    }
+    ((KrException *)exc)->cause = KR_INCREF(orig);
+    ((KrException *)exc)->suppress_context = true;
+    kr_err_restore(ts, exc);
+    KR_DECREF(ts, orig);
+}
+
+// An encoding or error handler the built-in engine doesn't know: the codec
+// registry's (_codecs.lookup, as CPython's str.encode falls back to) does it.
+// which: 0 encode, 1 decode.
+static KrObject *registry_codec(KrThread *ts, const char *encoding, int which, KrObject *input, const char *errors,
+                                bool wrap) {
+    static const char *const verbs[] = {"encode", "decode"};
+    KrObject *m = kr_import_module(ts, "_codecs");
+    KrObject *name = m ? kr_str_from_cstr(ts, encoding) : NULL;
+    KrObject *fn = name ? kr_getattr_cstr(ts, m, "lookup") : NULL;
+    KrObject *info = fn ? kr_call(ts, fn, &name, 1, NULL) : NULL;
+    KR_XDECREF(ts, fn);
+    KrObject *r = NULL, *out = NULL;
+    KR_XDECREF(ts, m);
+    KR_XDECREF(ts, name);
+    if (!info) {
+        return NULL;
+    }
+    KrObject *text = kr_getattr_cstr(ts, info, "_is_text_encoding");
+    if (!text) {
+        kr_err_clear(ts);
+    } else if (text == KR_FALSE) {
+        kr_err_format(ts, &kr_exc_LookupError, "'%s' is not a text encoding; use codecs.%s() to handle arbitrary codecs",
+                      encoding, verbs[which]);
+        goto done;
+    }
+    if (!kr_tuple_check(info) || KR_TUPLE_SIZE(info) < 2) {
+        kr_err_set_str(ts, &kr_exc_TypeError, "codec search functions must return 4-tuples");
+        goto done;
+    }
+    KrObject *args[2] = {input, errors ? kr_str_from_cstr(ts, errors) : kr_str_from_cstr(ts, "strict")};
+    r = args[1] ? kr_call(ts, KR_TUPLE_GET(info, which), args, 2, NULL) : NULL;
+    KR_XDECREF(ts, args[1]);
+    if (!r) {
+        if (wrap) {
+            kr_codec_wrap_error(ts, which ? "decoding" : "encoding", encoding);
+        }
+        goto done;
+    }
+    if (!kr_tuple_check(r) || KR_TUPLE_SIZE(r) != 2) {
+        kr_err_set_str(ts, &kr_exc_TypeError, which ? "decoder must return a tuple (object, integer)"
+                                                    : "encoder must return a tuple (object, integer)");
+        goto done;
+    }
+    out = KR_TUPLE_GET(r, 0);
+    if (which == 0 && !kr_bytes_check(out)) {
+        kr_err_format(ts, &kr_exc_TypeError,
+                      "'%s' encoder returned '%T' instead of 'bytes'; use codecs.encode() to encode to arbitrary types",
+                      encoding, out);
+        out = NULL;
+    } else if (which == 1 && !kr_str_check(out)) {
+        kr_err_format(ts, &kr_exc_TypeError,
+                      "'%s' decoder returned '%T' instead of 'str'; use codecs.decode() to decode to arbitrary types",
+                      encoding, out);
+        out = NULL;
+    } else {
+        KR_INCREF(out);
+    }
+done:
+    KR_XDECREF(ts, text);
+    KR_XDECREF(ts, r);
+    KR_DECREF(ts, info);
+    return out;
 }
 
 static ErrHandler lookup_errors(const char *errors) {
@@ -143,8 +239,11 @@ static const char *utf8_reason(const char *p, intptr_t n, intptr_t i, int k, int
 
 KrObject *kr_codec_decode(KrThread *ts, const char *p, intptr_t n, const char *encoding, const char *errors) {
     int codec = lookup_codec(ts, encoding);
-    if (codec < 0) {
-        return NULL;
+    if (codec < 0 || lookup_errors(errors) == ERR_UNKNOWN) {
+        KrObject *input = kr_bytes_from(ts, p, (size_t)n);
+        KrObject *r = input ? registry_codec(ts, encoding ? encoding : "utf-8", 1, input, errors, codec < 0) : NULL;
+        KR_XDECREF(ts, input);
+        return r;
     }
     if (codec == CODEC_LATIN1) {
         return kr_str_from_kind(ts, 1, p, n);
@@ -245,8 +344,8 @@ static int add_escape(KrThread *ts, KrByteBuf *b, uint32_t c, bool xml) {
 
 KrObject *kr_codec_encode(KrThread *ts, KrObject *str, const char *encoding, const char *errors) {
     int codec = lookup_codec(ts, encoding);
-    if (codec < 0) {
-        return NULL;
+    if (codec < 0 || lookup_errors(errors) == ERR_UNKNOWN) {
+        return registry_codec(ts, encoding ? encoding : "utf-8", 0, str, errors, codec < 0);
     }
     KrStr *s = (KrStr *)str;
     if (s->ascii) {

@@ -267,6 +267,12 @@ void krait_free(KrVM *vm) {
     kr_state_run_atexit(ts);
     KR_CLEAR(ts, vm->atexit_funcs);
     drop_paused_run(ts);
+    KR_CLEAR(ts, vm->codec_search_path);
+    KR_CLEAR(ts, vm->codec_cache);
+    KR_CLEAR(ts, vm->codec_errors);
+    KR_CLEAR(ts, vm->struct_error);
+    KR_CLEAR(ts, vm->binascii_error);
+    KR_CLEAR(ts, vm->binascii_incomplete);
     KR_CLEAR(ts, ts->exc_info);
     KR_CLEAR(ts, ts->repr_running);
     KR_CLEAR(ts, ts->trace_func);

@@ -102,6 +102,12 @@ struct KrVM {
     int64_t int_max_str_digits;
 
     KrObject *atexit_funcs;         // list of (func, args, kwargs) from atexit.register, or NULL
+    KrObject *codec_search_path;    // _codecs.register's search functions (list), or NULL
+    KrObject *codec_cache;          // normalized encoding name -> CodecInfo (dict), or NULL
+    KrObject *codec_errors;         // error handler name -> callable (dict), or NULL
+    KrObject *struct_error;         // struct.error, made on first use (module/structmodule.c)
+    KrObject *binascii_error;       // binascii.Error and binascii.Incomplete, made with the module
+    KrObject *binascii_incomplete;
     KrObject *memory_error;         // preallocated MemoryError instance
     KrObject *warn_filters;         // _warnings.filters (list of 5-tuples)
     KrObject *warn_once;            // _warnings._onceregistry (dict)
