@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "../compiler/ast.h"
+#include "../object/bytes.h"
 #include "../object/containers.h"
 #include "../object/exc.h"
 #include "../object/func.h"
@@ -96,11 +97,19 @@ static int parse_mode(KrThread *ts, KrObject *mode, KrParseMode *out, const char
 
 // Source text of a str argument for compile/exec/eval; NULL with TypeError otherwise.
 static const char *source_text(KrThread *ts, KrObject *src, size_t *len, const char *fname) {
-    if (!kr_str_check(src)) {
+    const char *s;
+    if (kr_bytes_check(src) || kr_bytearray_check(src)) {
+        intptr_t n;
+        if (kr_bytes_buffer(ts, src, &s, &n) < 0) {
+            return NULL;
+        }
+        *len = (size_t)n;
+    } else if (!kr_str_check(src)) {
         kr_err_format(ts, &kr_exc_TypeError, "%s() arg 1 must be a string, bytes or code object", fname);
         return NULL;
+    } else {
+        s = kr_str_utf8(ts, src, len);
     }
-    const char *s = kr_str_utf8(ts, src, len);
     if (s && memchr(s, '\0', *len)) {
         kr_err_set_str(ts, &kr_exc_ValueError, "source code string cannot contain null bytes");
         return NULL;
@@ -150,8 +159,14 @@ static KrObject *exec_or_eval(KrThread *ts, KrObject *const *args, size_t nargs,
     KrObject *globals = a[1] && a[1] != KR_NONE ? a[1] : NULL;
     KrObject *locals = a[2] && a[2] != KR_NONE ? a[2] : NULL;
     if (globals && !kr_dict_check(globals)) {
-        kr_err_format(ts, &kr_exc_TypeError, "%s() globals must be a dict, not %s", fname,
-                      kr_type_name_cstr(KR_TYPE(globals)));
+        if (!is_eval) {
+            kr_err_format(ts, &kr_exc_TypeError, "exec() globals must be a dict, not %s",
+                          kr_type_name_cstr(KR_TYPE(globals)));
+        } else if (KR_TYPE(globals)->getitem) {
+            kr_err_set_str(ts, &kr_exc_TypeError, "globals must be a real dict; try eval(expr, {}, mapping)");
+        } else {
+            kr_err_set_str(ts, &kr_exc_TypeError, "globals must be a dict");
+        }
         return NULL;
     }
     KrObject *own_locals = NULL;

@@ -263,6 +263,18 @@ KrObject *kr_power3(KrThread *ts, KrObject *a, KrObject *b, KrObject *m) {
         }
         KR_DECREF(ts, r);
     }
+    // float and complex take part in three-argument pow only to refuse it.
+    KrObject *ops[3] = {a, b, m};
+    for (int i = 0; i < 3; i++) {
+        if (kr_float_check(ops[i])) {
+            kr_err_set_str(ts, &kr_exc_TypeError, "pow() 3rd argument not allowed unless all arguments are integers");
+            return NULL;
+        }
+        if (kr_isinstance_type(ops[i], &kr_complex_type)) {
+            kr_err_set_str(ts, &kr_exc_ValueError, "complex modulo");
+            return NULL;
+        }
+    }
     kr_err_format(ts, &kr_exc_TypeError, "unsupported operand type(s) for ** or pow(): '%s', '%s', '%s'",
                   kr_type_name_cstr(KR_TYPE(a)), kr_type_name_cstr(KR_TYPE(b)), kr_type_name_cstr(KR_TYPE(m)));
     return NULL;
@@ -574,7 +586,7 @@ int kr_setitem(KrThread *ts, KrObject *o, KrObject *key, KrObject *value) {
         kr_err_format(ts, &kr_exc_TypeError, "'%s' object does not support item assignment",
                       kr_type_name_cstr(KR_TYPE(o)));
     } else {
-        kr_err_format(ts, &kr_exc_TypeError, "'%s' object does not support item deletion",
+        kr_err_format(ts, &kr_exc_TypeError, "'%s' object doesn't support item deletion",
                       kr_type_name_cstr(KR_TYPE(o)));
     }
     return -1;
