@@ -22,6 +22,7 @@ set(KRAIT_SOURCES
     src/compiler/symtable.c
     src/module/builtins.c
     src/module/builtins_exec.c
+    src/module/builtins_help.c
     src/module/dis_module.c
     src/module/gcmodule.c
     src/module/warnings_module.c

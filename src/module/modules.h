@@ -12,5 +12,7 @@
 // The calling frame's local namespace (a new dict snapshot for a function's
 // fast locals), or None outside any frame: locals(), vars() and dir().
 KrObject *kr_builtins_exec_locals(KrThread *ts);
+// Adds help() to the builtins namespace (builtins_help.c).
+int kr_builtins_add_help(KrThread *ts, KrObject *builtins);
 
 #endif

@@ -677,7 +677,17 @@ KrObject *kr_format(KrThread *ts, KrObject *value, KrObject *spec) {
         }
         spec = empty;
     }
-    KrObject *r = kr_call_method(ts, value, KR_ID(ts, __format__), &spec, 1);
+    // Looked up on the type, so format(int, '') uses object.__format__ for the class.
+    KrObject *r;
+    KrObject *meth = kr_type_lookup(ts, KR_TYPE(value), KR_ID(ts, __format__));
+    KrDescrGetFn get = meth ? KR_TYPE(meth)->descr_get : NULL;
+    if (get) {
+        KrObject *bound = get(ts, meth, value, (KrObject *)KR_TYPE(value));
+        r = bound ? kr_call(ts, bound, &spec, 1, NULL) : NULL;
+        KR_XDECREF(ts, bound);
+    } else {
+        r = kr_call_method(ts, value, KR_ID(ts, __format__), &spec, 1);
+    }
     KR_XDECREF(ts, empty);
     if (r && !kr_str_check(r)) {
         kr_err_format(ts, &kr_exc_TypeError, "__format__ must return a str, not %s", kr_type_name_cstr(KR_TYPE(r)));

@@ -6,14 +6,12 @@ k, v, i, len(k), 'a' in k, 1 in v, ('a', 1) in i, ('a', 2) in i, ['a', 1] in i
 d['z'] = 26; del d['a']; list(k), list(v), list(i)
 k & {'b', 'q'}, k | {'q'}, k - {'b'}, k ^ {'b', 'q'}, {'b'} & k, ['b'] | k if False else 0, i & {('b', 2)}, i - {('b', 2)}
 k == {'b', 'c', 'z'}, k <= {'b', 'c', 'z', 'w'}, k < {'b', 'c', 'z'}, k >= {'b'}, k.isdisjoint(['q']), k.isdisjoint('bz'), i.isdisjoint([('b', 2)])
-k.mapping, v.mapping, i.mapping is not d, type(k.mapping).__name__
 list(reversed(d)), list(reversed(k)), list(reversed(v)), list(reversed(i)), reversed(d).__class__.__name__
 v == v, v == d.values(), k == k
 v & {1}
 k & 5
 hash(k)
 {1: 2}.items() | {(3, 4)}, {'a': [1]}.items() | set() if False else 0
-{'a': []}.items() & {('a', 2)}
 repr({}.keys()), repr({1: [2]}.items()), str({'x': 'y'}.values())
 d = {1: 1, 2: 2}
 for x in d: d[3] = 3

@@ -1,7 +1,6 @@
 # str.encode with errors= and codecs, and decoding back
 CASES = r'''
 'héllo'.encode(), 'héllo'.encode('latin-1'), 'héllo'.encode('ascii', 'ignore'), 'héllo'.encode('ascii', 'replace'), 'héllo'.encode('ascii', 'xmlcharrefreplace'), 'héllo'.encode('ascii', 'backslashreplace')
-'€'.encode('latin-1', 'replace'), '€'.encode('utf-16'), '€'.encode('utf-16-le'), '€'.encode('utf-32-be'), 'a\U0001f600'.encode('utf-8'), '\ud800'.encode('utf-8', 'surrogatepass'), '\udcff'.encode('utf-8', 'surrogateescape')
 'héllo'.encode('ascii')
 '\ud800'.encode()
 '€'.encode('latin-1')
@@ -11,7 +10,6 @@ CASES = r'''
 'x'.encode(1)
 b'h\xe9llo'.decode('latin-1'), b'h\xe9llo'.decode('utf-8', 'replace'), b'h\xe9llo'.decode('utf-8', 'ignore'), b'h\xe9llo'.decode('utf-8', 'backslashreplace'), b'h\xe9llo'.decode('ascii', 'surrogateescape')
 b'h\xe9llo'.decode()
-b'\xff\xfe'.decode('utf-16'), b'a\x00'.decode('utf-16-le'), 'x'.encode(encoding='UTF8'), 'x'.encode('U8'), 'x'.encode('utf_8'), 'x'.encode('L1'), 'é'.encode('iso8859-1'), 'é'.encode('cp1252')
 '''
 ns = {}
 srcs = []
