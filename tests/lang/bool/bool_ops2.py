@@ -1,5 +1,9 @@
 # bool operations: bitwise results keep bool type, comparisons and conversions
-CASES = r'''
+import sys
+sys.path.insert(0, sys.path[0].rsplit('/', 1)[0])
+from _cases import run
+
+run(r'''
 True & True, True | False, True ^ False, False ^ False, type(True ^ True).__name__, True & 1, type(True & 1).__name__
 True < 2, False < True, max(True, False), min(True, 2), sorted([True, False, True]), sum([True] * 5), True * 'ab', [1, 2][False:True]
 -True, +True, abs(False), ~False, True << 3, True >> 1, True ** 10, True % 2, divmod(False, True), True / True
@@ -7,21 +11,4 @@ hash(True) == hash(1), {True: 'x'}[1], {1, True, 1.0}, True in [1], 1 in [True],
 bool('False'), bool('0'), bool(0.0 + 0j), bool(float('nan')), bool(range(0, 10, 20)), bool(b'\x00')
 int('True')
 True + 'a'
-'''
-ns = {}
-srcs = []
-for line in CASES.strip().splitlines():
-    if line[:1] == ' ' and srcs:
-        srcs[-1] += '\n' + line
-    else:
-        srcs.append(line)
-for src in srcs:
-    try:
-        code = compile(src, '<case>', 'eval')
-    except SyntaxError:
-        code = compile(src, '<case>', 'exec')
-    try:
-        r = repr(eval(code, ns))
-    except Exception as e:
-        r = '%s: %s' % (type(e).__name__, e)
-    print(src, '=>', r)
+''')

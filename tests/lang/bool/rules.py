@@ -1,5 +1,9 @@
 # bool is an int subclass: arithmetic, repr, truthiness of containers
-CASES = r'''
+import sys
+sys.path.insert(0, sys.path[0].rsplit('/', 1)[0])
+from _cases import run
+
+run(r'''
 True + True, True * 10, -True, ~True, True / 2, True // 2, True & False, True | False, True ^ True, type(True & True).__name__, type(True + 0).__name__
 bool([]), bool([[]]), bool(()), bool({}), bool(set()), bool(''), bool(' '), bool(0.0), bool(-0.0), bool(0j), bool(None), bool(range(0)), bool(range(1))
 range(10)[True], 'abc'[False], [1, 2][True], {True: 'a', 1: 'b'}, {1: 'x'}[True], True == 1, True is 1 if False else 0
@@ -20,21 +24,4 @@ True.bit_length(), False.bit_count(), True.__index__(), hash(True), hash(False)
 True.to_bytes(1, 'big'), (True).real, (True).imag, divmod(True, True), pow(True, 5)
 bool(1, 2)
 bool(x=1)
-'''
-ns = {}
-srcs = []
-for line in CASES.strip().splitlines():
-    if line[:1] == ' ' and srcs:
-        srcs[-1] += '\n' + line
-    else:
-        srcs.append(line)
-for src in srcs:
-    try:
-        code = compile(src, '<case>', 'eval')
-    except SyntaxError:
-        code = compile(src, '<case>', 'exec')
-    try:
-        r = repr(eval(code, ns))
-    except Exception as e:
-        r = '%s: %s' % (type(e).__name__, e)
-    print(src, '=>', r)
+''')

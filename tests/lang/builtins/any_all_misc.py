@@ -1,5 +1,9 @@
 # any/all/len/callable/bool with iterators, generators and errors
-CASES = r'''
+import sys
+sys.path.insert(0, sys.path[0].rsplit('/', 1)[0])
+from _cases import run
+
+run(r'''
 any([]), all([]), any([0, '', None]), all([1, 'a', [0]]), any(x > 2 for x in range(5)), all(x < 2 for x in range(5))
 it = iter([0, 0, 1, 2]); any(it), list(it)
 it = iter([1, 1, 0, 3]); all(it), list(it)
@@ -17,21 +21,4 @@ len(L2())
 class L3:
     def __len__(self): return 1.5
 len(L3())
-'''
-ns = {}
-srcs = []
-for line in CASES.strip().splitlines():
-    if line[:1] == ' ' and srcs:
-        srcs[-1] += '\n' + line
-    else:
-        srcs.append(line)
-for src in srcs:
-    try:
-        code = compile(src, '<case>', 'eval')
-    except SyntaxError:
-        code = compile(src, '<case>', 'exec')
-    try:
-        r = repr(eval(code, ns))
-    except Exception as e:
-        r = '%s: %s' % (type(e).__name__, e)
-    print(src, '=>', r)
+''')

@@ -1,5 +1,9 @@
 # dir() results sorted like CPython's for types, instances and modules
-CASES = r'''
+import sys
+sys.path.insert(0, sys.path[0].rsplit('/', 1)[0])
+from _cases import run
+
+run(r'''
 dir(str)[-10:]
 [x for x in dir(list) if not x.startswith('__')]
 [x for x in dir(dict) if not x.startswith('__')]
@@ -25,21 +29,4 @@ class E:
     def __dir__(self): return 5
 dir(E())
 dir(1, 2)
-'''
-ns = {}
-srcs = []
-for line in CASES.strip().splitlines():
-    if line[:1] == ' ' and srcs:
-        srcs[-1] += '\n' + line
-    else:
-        srcs.append(line)
-for src in srcs:
-    try:
-        code = compile(src, '<case>', 'eval')
-    except SyntaxError:
-        code = compile(src, '<case>', 'exec')
-    try:
-        r = repr(eval(code, ns))
-    except Exception as e:
-        r = '%s: %s' % (type(e).__name__, e)
-    print(src, '=>', r)
+''')

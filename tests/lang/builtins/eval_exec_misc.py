@@ -1,5 +1,9 @@
 # eval/exec/compile/globals/locals basics and errors
-CASES = r'''
+import sys
+sys.path.insert(0, sys.path[0].rsplit('/', 1)[0])
+from _cases import run
+
+run(r'''
 eval('1 + 2'), eval('x * 2', {'x': 5}), eval('x', {}, {'x': 7}), eval(compile('3', 's', 'eval')), exec('y = 1', {}), eval('len("ab")')
 eval('1 +')
 eval('x')
@@ -13,21 +17,4 @@ eval(b'1 + 1')
 callable(__build_class__), __import__('sys').__name__, type(globals()).__name__
 __import__('no_such_module_xyz')
 __import__()
-'''
-ns = {}
-srcs = []
-for line in CASES.strip().splitlines():
-    if line[:1] == ' ' and srcs:
-        srcs[-1] += '\n' + line
-    else:
-        srcs.append(line)
-for src in srcs:
-    try:
-        code = compile(src, '<case>', 'eval')
-    except SyntaxError:
-        code = compile(src, '<case>', 'exec')
-    try:
-        r = repr(eval(code, ns))
-    except Exception as e:
-        r = '%s: %s' % (type(e).__name__, e)
-    print(src, '=>', r)
+''')

@@ -1,5 +1,9 @@
 # hash() of ints, floats, complex, str, bytes, tuple, frozenset under PYTHONHASHSEED=0
-CASES = r'''
+import sys
+sys.path.insert(0, sys.path[0].rsplit('/', 1)[0])
+from _cases import run
+
+run(r'''
 hash(0), hash(1), hash(-1), hash(-2), hash(2**61 - 1), hash(2**61), hash(2**64), hash(-2**64), hash(10**100), hash(-10**100)
 hash(0.0), hash(-0.0), hash(0.5), hash(1.5), hash(-2.5), hash(1e100), hash(1e-100), hash(float('inf')), hash(float('-inf')), hash(2.0**70)
 hash(1j), hash(1+2j), hash(-3.5j), hash(complex(1e10, -1e10))
@@ -24,21 +28,4 @@ hash(H3())
 class H4:
     def __eq__(self, o): return True
 hash(H4())
-'''
-ns = {}
-srcs = []
-for line in CASES.strip().splitlines():
-    if line[:1] == ' ' and srcs:
-        srcs[-1] += '\n' + line
-    else:
-        srcs.append(line)
-for src in srcs:
-    try:
-        code = compile(src, '<case>', 'eval')
-    except SyntaxError:
-        code = compile(src, '<case>', 'exec')
-    try:
-        r = repr(eval(code, ns))
-    except Exception as e:
-        r = '%s: %s' % (type(e).__name__, e)
-    print(src, '=>', r)
+''')

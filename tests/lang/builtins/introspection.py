@@ -1,5 +1,9 @@
 # getattr/setattr/delattr/hasattr/vars/callable/isinstance/issubclass errors
-CASES = r'''
+import sys
+sys.path.insert(0, sys.path[0].rsplit('/', 1)[0])
+from _cases import run
+
+run(r'''
 class C:
     x = 1
 c = C()
@@ -27,21 +31,4 @@ type(1, 2)
 type('a', 1, {})
 type('a', (), 1)
 id(c) == id(c), len(str(id(c))) > 0
-'''
-ns = {}
-srcs = []
-for line in CASES.strip().splitlines():
-    if line[:1] == ' ' and srcs:
-        srcs[-1] += '\n' + line
-    else:
-        srcs.append(line)
-for src in srcs:
-    try:
-        code = compile(src, '<case>', 'eval')
-    except SyntaxError:
-        code = compile(src, '<case>', 'exec')
-    try:
-        r = repr(eval(code, ns))
-    except Exception as e:
-        r = '%s: %s' % (type(e).__name__, e)
-    print(src, '=>', r)
+''')

@@ -1,5 +1,9 @@
 # enumerate, zip(strict=), map, filter, reversed and iter(callable, sentinel)
-CASES = r'''
+import sys
+sys.path.insert(0, sys.path[0].rsplit('/', 1)[0])
+from _cases import run
+
+run(r'''
 list(enumerate('ab')), list(enumerate('ab', 10)), list(enumerate('ab', start=-1)), list(enumerate([], 2**70)), list(enumerate('ab', 2**63 - 1))
 enumerate('a', 1.5)
 enumerate()
@@ -36,21 +40,4 @@ next(iter([]))
 next([1])
 it = iter([1, 2, 3]); next(it); list(it), list(it)
 e = enumerate('abc'); next(e), list(e), type(e).__name__, type(zip()).__name__, type(map(abs, [])).__name__, type(reversed([])).__name__, type(iter(f, 1)).__name__
-'''
-ns = {}
-srcs = []
-for line in CASES.strip().splitlines():
-    if line[:1] == ' ' and srcs:
-        srcs[-1] += '\n' + line
-    else:
-        srcs.append(line)
-for src in srcs:
-    try:
-        code = compile(src, '<case>', 'eval')
-    except SyntaxError:
-        code = compile(src, '<case>', 'exec')
-    try:
-        r = repr(eval(code, ns))
-    except Exception as e:
-        r = '%s: %s' % (type(e).__name__, e)
-    print(src, '=>', r)
+''')

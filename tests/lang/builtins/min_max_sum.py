@@ -1,5 +1,9 @@
 # min/max with key/default, sum with start, and their errors
-CASES = r'''
+import sys
+sys.path.insert(0, sys.path[0].rsplit('/', 1)[0])
+from _cases import run
+
+run(r'''
 min(3, 1, 2), max(3, 1, 2), min([3, 1]), max('abc'), min([], default=9), max([], default=None), min('bca', key=lambda c: -ord(c)), max([1, 3, 3.0], key=None)
 max([(1, 'a'), (1, 'b')]), min([1, 1.0]), max([1.0, 1]), max(1, 2, key=lambda x: -x), min((x for x in [4, 2]), default=0)
 min([])
@@ -18,21 +22,4 @@ sum(['a'])
 sum([1, 'a'])
 sum([1], 2, 3)
 sum([10**20, -10**20, 1.5]), sum([1e308, 1e308]), sum([float('inf'), -float('inf')]), sum([2**62, 2**62, 2**62])
-'''
-ns = {}
-srcs = []
-for line in CASES.strip().splitlines():
-    if line[:1] == ' ' and srcs:
-        srcs[-1] += '\n' + line
-    else:
-        srcs.append(line)
-for src in srcs:
-    try:
-        code = compile(src, '<case>', 'eval')
-    except SyntaxError:
-        code = compile(src, '<case>', 'exec')
-    try:
-        r = repr(eval(code, ns))
-    except Exception as e:
-        r = '%s: %s' % (type(e).__name__, e)
-    print(src, '=>', r)
+''')

@@ -1,5 +1,9 @@
 # abs, divmod, pow, round, bin/hex/oct on ints, floats and errors
-CASES = r'''
+import sys
+sys.path.insert(0, sys.path[0].rsplit('/', 1)[0])
+from _cases import run
+
+run(r'''
 abs(-5), abs(5.5), abs(-0.0), abs(-2**70), abs(True), abs(-3+4j)
 abs('x')
 abs()
@@ -16,21 +20,4 @@ pow()
 pow(1, 2, 3, 4)
 pow('a', 2)
 pow(2, 'a', 3)
-'''
-ns = {}
-srcs = []
-for line in CASES.strip().splitlines():
-    if line[:1] == ' ' and srcs:
-        srcs[-1] += '\n' + line
-    else:
-        srcs.append(line)
-for src in srcs:
-    try:
-        code = compile(src, '<case>', 'eval')
-    except SyntaxError:
-        code = compile(src, '<case>', 'exec')
-    try:
-        r = repr(eval(code, ns))
-    except Exception as e:
-        r = '%s: %s' % (type(e).__name__, e)
-    print(src, '=>', r)
+''')

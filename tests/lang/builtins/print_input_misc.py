@@ -1,5 +1,9 @@
 # print() sep/end/file/flush arguments and their errors
-CASES = r'''
+import sys
+sys.path.insert(0, sys.path[0].rsplit('/', 1)[0])
+from _cases import run
+
+run(r'''
 print(1, 2, sep='-', end='!\n')
 print('a', 'b', sep=None, end=None)
 print(sep='x')
@@ -12,21 +16,4 @@ print(1, bogus=1)
 import sys
 print('to stdout', file=sys.stdout)
 print()
-'''
-ns = {}
-srcs = []
-for line in CASES.strip().splitlines():
-    if line[:1] == ' ' and srcs:
-        srcs[-1] += '\n' + line
-    else:
-        srcs.append(line)
-for src in srcs:
-    try:
-        code = compile(src, '<case>', 'eval')
-    except SyntaxError:
-        code = compile(src, '<case>', 'exec')
-    try:
-        r = repr(eval(code, ns))
-    except Exception as e:
-        r = '%s: %s' % (type(e).__name__, e)
-    print(src, '=>', r)
+''')

@@ -1,5 +1,9 @@
 # chr, ord, ascii, repr, format, bin/hex with __index__, and errors
-CASES = r'''
+import sys
+sys.path.insert(0, sys.path[0].rsplit('/', 1)[0])
+from _cases import run
+
+run(r'''
 chr(65), chr(0x10ffff), chr(0), chr(0xd800), ord('a'), ord('\U0010ffff'), ord(b'a'), ord(bytearray(b'z')), ord('é')
 chr(-1)
 chr(0x110000)
@@ -28,21 +32,4 @@ class Bad2:
     def __str__(self): return 5
 str(Bad2())
 ascii('\x00é'), ascii(1), ascii([1, 'ä'])
-'''
-ns = {}
-srcs = []
-for line in CASES.strip().splitlines():
-    if line[:1] == ' ' and srcs:
-        srcs[-1] += '\n' + line
-    else:
-        srcs.append(line)
-for src in srcs:
-    try:
-        code = compile(src, '<case>', 'eval')
-    except SyntaxError:
-        code = compile(src, '<case>', 'exec')
-    try:
-        r = repr(eval(code, ns))
-    except Exception as e:
-        r = '%s: %s' % (type(e).__name__, e)
-    print(src, '=>', r)
+''')

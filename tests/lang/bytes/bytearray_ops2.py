@@ -1,5 +1,9 @@
 # bytearray mutation: pop/insert/remove/reverse/extend/+=/*=/del slices and errors
-CASES = r'''
+import sys
+sys.path.insert(0, sys.path[0].rsplit('/', 1)[0])
+from _cases import run
+
+run(r'''
 b = bytearray(b'hello')
 b.pop(), b.pop(0), b, b.insert(0, 72), b.insert(-1, 33), b, b.remove(108), b, b.reverse(), b
 b.extend(b'XY'), b.extend([1, 2]), b.extend(range(3)), b, b.clear(), b
@@ -24,21 +28,4 @@ bytearray(-1)
 bytearray([256])
 bytearray(b'abc').alloc if False else 0
 hash(bytearray())
-'''
-ns = {}
-srcs = []
-for line in CASES.strip().splitlines():
-    if line[:1] == ' ' and srcs:
-        srcs[-1] += '\n' + line
-    else:
-        srcs.append(line)
-for src in srcs:
-    try:
-        code = compile(src, '<case>', 'eval')
-    except SyntaxError:
-        code = compile(src, '<case>', 'exec')
-    try:
-        r = repr(eval(code, ns))
-    except Exception as e:
-        r = '%s: %s' % (type(e).__name__, e)
-    print(src, '=>', r)
+''')

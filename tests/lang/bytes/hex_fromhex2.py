@@ -1,5 +1,9 @@
 # bytes.hex with separators and bytes.fromhex/bytearray.fromhex edge cases
-CASES = r'''
+import sys
+sys.path.insert(0, sys.path[0].rsplit('/', 1)[0])
+from _cases import run
+
+run(r'''
 b'\x01\x02\x03'.hex(), b'\x01\x02\x03'.hex('-'), b'\x01\x02\x03\x04'.hex(':', 2), b'\x01\x02\x03\x04\x05'.hex(' ', -2), b''.hex(), bytearray(b'\xff').hex()
 b'ab'.hex('')
 b'ab'.hex('::')
@@ -11,21 +15,4 @@ bytes.fromhex('zz')
 bytes.fromhex('0 1')
 bytes.fromhex(b'01')
 bytes.fromhex('01\n02'), bytes.fromhex('01\t02')
-'''
-ns = {}
-srcs = []
-for line in CASES.strip().splitlines():
-    if line[:1] == ' ' and srcs:
-        srcs[-1] += '\n' + line
-    else:
-        srcs.append(line)
-for src in srcs:
-    try:
-        code = compile(src, '<case>', 'eval')
-    except SyntaxError:
-        code = compile(src, '<case>', 'exec')
-    try:
-        r = repr(eval(code, ns))
-    except Exception as e:
-        r = '%s: %s' % (type(e).__name__, e)
-    print(src, '=>', r)
+''')

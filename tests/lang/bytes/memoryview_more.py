@@ -1,5 +1,9 @@
 # memoryview: slicing, tobytes, tolist, cast B/b/c, release, context manager, errors
-CASES = r'''
+import sys
+sys.path.insert(0, sys.path[0].rsplit('/', 1)[0])
+from _cases import run
+
+run(r'''
 m = memoryview(b'abcdef')
 m[1], m[-1], m[1:3].tobytes(), m[::2].tolist(), len(m), m.nbytes, m.readonly, m.format, m.itemsize, m.ndim, m.shape, m.strides
 m.tobytes(), m.tolist()[:3], bytes(m[2:4]), m == b'abcdef', m[1:3] == b'bc', m.hex(), m.hex(':'), m.cast('b').tolist()[:2], m.cast('c')[0]
@@ -25,21 +29,4 @@ memoryview(b'ab')['x']
 hash(memoryview(b'ab')) == hash(b'ab')
 hash(memoryview(bytearray(b'ab')))
 list(memoryview(b'hi')), b'h' in memoryview(b'hi') if False else 104 in memoryview(b'hi'), memoryview(b'ab').obj
-'''
-ns = {}
-srcs = []
-for line in CASES.strip().splitlines():
-    if line[:1] == ' ' and srcs:
-        srcs[-1] += '\n' + line
-    else:
-        srcs.append(line)
-for src in srcs:
-    try:
-        code = compile(src, '<case>', 'eval')
-    except SyntaxError:
-        code = compile(src, '<case>', 'exec')
-    try:
-        r = repr(eval(code, ns))
-    except Exception as e:
-        r = '%s: %s' % (type(e).__name__, e)
-    print(src, '=>', r)
+''')

@@ -1,5 +1,9 @@
 # bytes methods: center/ljust/zfill/expandtabs/title/swapcase/isX/partition/splitlines/count
-CASES = r'''
+import sys
+sys.path.insert(0, sys.path[0].rsplit('/', 1)[0])
+from _cases import run
+
+run(r'''
 b'ab'.center(6, b'*'), b'ab'.ljust(4), b'ab'.rjust(4, b'0'), b'-5'.zfill(4), b'a\tb'.expandtabs(4), b'hello world'.title(), b'AbC'.swapcase(), b'abc'.capitalize()
 b'abc'.center(6, '*')
 b'abc'.center(6, b'**')
@@ -19,21 +23,4 @@ b'xxaxx'.strip(b'x'), b'  a '.lstrip(), b'ab'.rstrip(b'b'), b'abc'.removeprefix(
 b'abc'.translate(None, b'b'), b'abc'.translate(bytes.maketrans(b'abc', b'xyz')), bytes.maketrans(b'a', b'b')[97]
 bytes.maketrans(b'ab', b'c')
 b'abc'.translate(b'x')
-'''
-ns = {}
-srcs = []
-for line in CASES.strip().splitlines():
-    if line[:1] == ' ' and srcs:
-        srcs[-1] += '\n' + line
-    else:
-        srcs.append(line)
-for src in srcs:
-    try:
-        code = compile(src, '<case>', 'eval')
-    except SyntaxError:
-        code = compile(src, '<case>', 'exec')
-    try:
-        r = repr(eval(code, ns))
-    except Exception as e:
-        r = '%s: %s' % (type(e).__name__, e)
-    print(src, '=>', r)
+''')

@@ -1,5 +1,9 @@
 # complex: construction, repr, arithmetic, abs, conjugate
-CASES = r'''
+import sys
+sys.path.insert(0, sys.path[0].rsplit('/', 1)[0])
+from _cases import run
+
+run(r'''
 1+2j, complex(1, 2), complex('1+2j'), complex(' (3-4j) '), complex('j'), complex('-j'), complex('1e3j'), complex(2), complex(), complex('inf+nanj')
 repr(1j), repr(-1j), repr(0j), repr(-0j), repr(complex(-0.0, -0.0)), repr(complex(0, -0.0)), repr(1e20j), repr(complex(1.5, 1e-7))
 (1+2j) + (3-1j), (1+2j) * (3-1j), (1+2j) / (3-1j), (1+2j) - 5, 2 * (1+1j), (1+2j) ** 2, (1+2j) ** 0, 1j ** 1j
@@ -19,21 +23,4 @@ complex([])
 format(1+2j, '.2f'), format(1.5-2j, ''), format(3j, '>12'), '{:g}'.format(1e10+1j), str(1+2j)
 format(1j, '=10')
 complex(1+1j, 1+1j), complex(1j, 2), complex(real=3, imag=4)
-'''
-ns = {}
-srcs = []
-for line in CASES.strip().splitlines():
-    if line[:1] == ' ' and srcs:
-        srcs[-1] += '\n' + line
-    else:
-        srcs.append(line)
-for src in srcs:
-    try:
-        code = compile(src, '<case>', 'eval')
-    except SyntaxError:
-        code = compile(src, '<case>', 'exec')
-    try:
-        r = repr(eval(code, ns))
-    except Exception as e:
-        r = '%s: %s' % (type(e).__name__, e)
-    print(src, '=>', r)
+''')

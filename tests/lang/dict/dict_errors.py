@@ -1,5 +1,9 @@
 # dict method argument errors and key errors for unusual keys
-CASES = r'''
+import sys
+sys.path.insert(0, sys.path[0].rsplit('/', 1)[0])
+from _cases import run
+
+run(r'''
 {}.setdefault()
 {}.pop()
 {}.pop(1, 2, 3)
@@ -22,21 +26,4 @@ del {}[1]
 {1: 2} | 5
 {1: 2} < {1: 2}
 dict.fromkeys('ab', 1).popitem(), len(dict.fromkeys(range(1000)))
-'''
-ns = {}
-srcs = []
-for line in CASES.strip().splitlines():
-    if line[:1] == ' ' and srcs:
-        srcs[-1] += '\n' + line
-    else:
-        srcs.append(line)
-for src in srcs:
-    try:
-        code = compile(src, '<case>', 'eval')
-    except SyntaxError:
-        code = compile(src, '<case>', 'exec')
-    try:
-        r = repr(eval(code, ns))
-    except Exception as e:
-        r = '%s: %s' % (type(e).__name__, e)
-    print(src, '=>', r)
+''')

@@ -1,5 +1,9 @@
 # every dict method: get, setdefault, pop, popitem, update, fromkeys, copy, clear
-CASES = r'''
+import sys
+sys.path.insert(0, sys.path[0].rsplit('/', 1)[0])
+from _cases import run
+
+run(r'''
 d = {'a': 1, 'b': 2}
 d.get('a'), d.get('z'), d.get('z', 0), d.setdefault('c', 3), d.setdefault('a', 9), d.setdefault('n'), d
 d.pop('n'), d.pop('z', 'dflt'), d.popitem(), d.popitem(), d
@@ -27,21 +31,4 @@ d = {1: 'x'}; d.__contains__(1), d.__getitem__(1), d.__len__(), 1 in d, [] in d 
 d = {}; d[1] = 1; d[1.0] = 2; d[True] = 3; d
 d = dict.fromkeys('abc', 0); del d['b']; d
 del d['zz']
-'''
-ns = {}
-srcs = []
-for line in CASES.strip().splitlines():
-    if line[:1] == ' ' and srcs:
-        srcs[-1] += '\n' + line
-    else:
-        srcs.append(line)
-for src in srcs:
-    try:
-        code = compile(src, '<case>', 'eval')
-    except SyntaxError:
-        code = compile(src, '<case>', 'exec')
-    try:
-        r = repr(eval(code, ns))
-    except Exception as e:
-        r = '%s: %s' % (type(e).__name__, e)
-    print(src, '=>', r)
+''')

@@ -1,5 +1,9 @@
 # dict __missing__, | and |= merging, comparisons and subclass behaviour
-CASES = r'''
+import sys
+sys.path.insert(0, sys.path[0].rsplit('/', 1)[0])
+from _cases import run
+
+run(r'''
 class M(dict):
     def __missing__(self, k): return k * 2
 m = M(a=1)
@@ -21,21 +25,4 @@ repr({1: 'a', 'b': (2,)}), str({'é': 1}), repr(M(x=1))
 d = {}; d[d] = 1
 d = {'x': 1}; d.__setitem__('y', 2), d.__delitem__('x'), d, d.__iter__().__next__()
 iter({}).__length_hint__() if hasattr(iter({}), '__length_hint__') else 0
-'''
-ns = {}
-srcs = []
-for line in CASES.strip().splitlines():
-    if line[:1] == ' ' and srcs:
-        srcs[-1] += '\n' + line
-    else:
-        srcs.append(line)
-for src in srcs:
-    try:
-        code = compile(src, '<case>', 'eval')
-    except SyntaxError:
-        code = compile(src, '<case>', 'exec')
-    try:
-        r = repr(eval(code, ns))
-    except Exception as e:
-        r = '%s: %s' % (type(e).__name__, e)
-    print(src, '=>', r)
+''')

@@ -1,5 +1,9 @@
 # dict insertion order after deletes, re-inserts, updates and comprehension forms
-CASES = r'''
+import sys
+sys.path.insert(0, sys.path[0].rsplit('/', 1)[0])
+from _cases import run
+
+run(r'''
 d = dict.fromkeys('abcde'); del d['b']; d['b'] = 1; d['a'] = 2; list(d)
 d = {}; [d.__setitem__(i, i) for i in range(10)]; [d.pop(i) for i in range(0, 10, 2)]; d[0] = 'z'; list(d.items())
 d = {k: v for k, v in zip('abc', range(3)) if v != 1}; d, {**d, 'a': 9}, {'z': 0, **d}, dict(d, b=5)
@@ -10,21 +14,4 @@ d, d.popitem(), d
 d = {}; d.setdefault('x', []).append(1); d.setdefault('x', []).append(2); d
 {1: 1, 1.0: 2, True: 3}, {(1, 2): 'a', (1.0, 2.0): 'b'}, {'a': 1} == {'a': True}
 d = {'k': 1}; k = d.keys(); d.clear(); k, len(k), list(k)
-'''
-ns = {}
-srcs = []
-for line in CASES.strip().splitlines():
-    if line[:1] == ' ' and srcs:
-        srcs[-1] += '\n' + line
-    else:
-        srcs.append(line)
-for src in srcs:
-    try:
-        code = compile(src, '<case>', 'eval')
-    except SyntaxError:
-        code = compile(src, '<case>', 'exec')
-    try:
-        r = repr(eval(code, ns))
-    except Exception as e:
-        r = '%s: %s' % (type(e).__name__, e)
-    print(src, '=>', r)
+''')

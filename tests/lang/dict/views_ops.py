@@ -1,5 +1,9 @@
 # dict views: live tracking, set operations, mapping attribute, reversed, repr
-CASES = r'''
+import sys
+sys.path.insert(0, sys.path[0].rsplit('/', 1)[0])
+from _cases import run
+
+run(r'''
 d = {'a': 1, 'b': 2, 'c': 3}
 k = d.keys(); v = d.values(); i = d.items()
 k, v, i, len(k), 'a' in k, 1 in v, ('a', 1) in i, ('a', 2) in i, ['a', 1] in i
@@ -22,21 +26,4 @@ for x in d.values(): d.pop(1); d[4] = 4
 d = {1: 1, 2: 2}
 for x in d: d[x] = 0
 d
-'''
-ns = {}
-srcs = []
-for line in CASES.strip().splitlines():
-    if line[:1] == ' ' and srcs:
-        srcs[-1] += '\n' + line
-    else:
-        srcs.append(line)
-for src in srcs:
-    try:
-        code = compile(src, '<case>', 'eval')
-    except SyntaxError:
-        code = compile(src, '<case>', 'exec')
-    try:
-        r = repr(eval(code, ns))
-    except Exception as e:
-        r = '%s: %s' % (type(e).__name__, e)
-    print(src, '=>', r)
+''')

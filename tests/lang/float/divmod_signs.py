@@ -1,5 +1,9 @@
 # float divmod, //, % with mixed signs, zeros and infinities
-CASES = r'''
+import sys
+sys.path.insert(0, sys.path[0].rsplit('/', 1)[0])
+from _cases import run
+
+run(r'''
 divmod(7.5, 2), divmod(-7.5, 2), divmod(7.5, -2), divmod(-7.5, -2)
 7.5 % 2, -7.5 % 2, 7.5 % -2, -0.0 % 5, 0.0 % -5, -5 % 5.0, 5 % -5.0
 divmod(1e308, 1e-308)[1] < 1e-308, divmod(3.0, float('inf')), divmod(-3.0, float('inf'))
@@ -16,21 +20,4 @@ divmod(1.0, 0.0)
 (-1.0) ** 0.5
 10.0 ** 400
 pow(2.0, 2, 3)
-'''
-ns = {}
-srcs = []
-for line in CASES.strip().splitlines():
-    if line[:1] == ' ' and srcs:
-        srcs[-1] += '\n' + line
-    else:
-        srcs.append(line)
-for src in srcs:
-    try:
-        code = compile(src, '<case>', 'eval')
-    except SyntaxError:
-        code = compile(src, '<case>', 'exec')
-    try:
-        r = repr(eval(code, ns))
-    except Exception as e:
-        r = '%s: %s' % (type(e).__name__, e)
-    print(src, '=>', r)
+''')

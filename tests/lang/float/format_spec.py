@@ -1,5 +1,9 @@
 # float formatting with e, f, g, %, n, width, fill, align, sign, grouping and #
-CASES = r'''
+import sys
+sys.path.insert(0, sys.path[0].rsplit('/', 1)[0])
+from _cases import run
+
+run(r'''
 format(3.14159, '.2f'), format(3.14159, '10.3f'), format(-3.14159, '+.1f'), format(3.14159, ' .1f')
 format(1234567.891, ','), format(1234567.891, '_.2f'), format(1234567.891, ',.3e'), format(0.000123, 'e'), format(12345.6789, 'E')
 format(1e-5, 'g'), format(1e-4, 'g'), format(123456789.0, 'g'), format(1234567.0, '.3g'), format(0.0001234, '.2G'), format(100.0, 'g'), format(100.0, '#g')
@@ -16,21 +20,4 @@ format(1.5, 'z.1f') if False else 0
 format(1e300, 'f')[:20], len(format(1e300, 'f'))
 format(123.456, '015,.2f'), format(-1234.5, '+015_.1f'), format(1e6, '#.3g'), format(0.5, '#.0e')
 '{:.3}'.format(3.14159), '{:10.4}'.format(2.0), '{:e}'.format(0.0), '{:g}'.format(0.0), '{:%}'.format(0.0)
-'''
-ns = {}
-srcs = []
-for line in CASES.strip().splitlines():
-    if line[:1] == ' ' and srcs:
-        srcs[-1] += '\n' + line
-    else:
-        srcs.append(line)
-for src in srcs:
-    try:
-        code = compile(src, '<case>', 'eval')
-    except SyntaxError:
-        code = compile(src, '<case>', 'exec')
-    try:
-        r = repr(eval(code, ns))
-    except Exception as e:
-        r = '%s: %s' % (type(e).__name__, e)
-    print(src, '=>', r)
+''')

@@ -1,5 +1,9 @@
 # float methods: as_integer_ratio, is_integer, conjugate, trunc/floor/ceil
-CASES = r'''
+import sys
+sys.path.insert(0, sys.path[0].rsplit('/', 1)[0])
+from _cases import run
+
+run(r'''
 (0.5).as_integer_ratio(), (0.1).as_integer_ratio(), (-2.75).as_integer_ratio(), (0.0).as_integer_ratio(), (1e20).as_integer_ratio()
 float('inf').as_integer_ratio()
 float('nan').as_integer_ratio()
@@ -11,21 +15,4 @@ float('nan').__floor__()
 float.__getformat__('double')
 (1.5).__int__(), (1.5).__float__(), (-1.5).__abs__(), (1.5).__bool__(), (0.0).__bool__(), (1.5).__getnewargs__()
 float.__new__(float, '2.5'), float.__new__(float), float()
-'''
-ns = {}
-srcs = []
-for line in CASES.strip().splitlines():
-    if line[:1] == ' ' and srcs:
-        srcs[-1] += '\n' + line
-    else:
-        srcs.append(line)
-for src in srcs:
-    try:
-        code = compile(src, '<case>', 'eval')
-    except SyntaxError:
-        code = compile(src, '<case>', 'exec')
-    try:
-        r = repr(eval(code, ns))
-    except Exception as e:
-        r = '%s: %s' % (type(e).__name__, e)
-    print(src, '=>', r)
+''')

@@ -1,5 +1,9 @@
 # float repr/str: shortest round trip, exponents, specials
-CASES = r'''
+import sys
+sys.path.insert(0, sys.path[0].rsplit('/', 1)[0])
+from _cases import run
+
+run(r'''
 0.1, 1e16, 1e-05, 1e-4, 123456789012345678.0, 1e22, 1.5e300, 5e-324, 2.2250738585072014e-308
 float('inf'), float('-inf'), float('nan'), -0.0, 0.0, 1.0, 100.0, 1e15, 9999999999999998.0
 str(0.1), str(1e16), str(-1e-7), str(1/3), str(2/3), str(1e100)
@@ -18,21 +22,4 @@ float(10**400)
 float([])
 float(None)
 float('١.٥')
-'''
-ns = {}
-srcs = []
-for line in CASES.strip().splitlines():
-    if line[:1] == ' ' and srcs:
-        srcs[-1] += '\n' + line
-    else:
-        srcs.append(line)
-for src in srcs:
-    try:
-        code = compile(src, '<case>', 'eval')
-    except SyntaxError:
-        code = compile(src, '<case>', 'exec')
-    try:
-        r = repr(eval(code, ns))
-    except Exception as e:
-        r = '%s: %s' % (type(e).__name__, e)
-    print(src, '=>', r)
+''')

@@ -1,5 +1,9 @@
 # round() on floats: half-even, ndigits positive/negative/huge, results types
-CASES = r'''
+import sys
+sys.path.insert(0, sys.path[0].rsplit('/', 1)[0])
+from _cases import run
+
+run(r'''
 round(0.5), round(1.5), round(2.5), round(-0.5), round(-1.5), round(0.49999999999999994)
 round(2.675, 2), round(1.005, 2), round(0.125, 2), round(-0.125, 2), round(1.25, 1), round(1.35, 1)
 round(12345.6789, -2), round(12355.0, -1), round(-12345.0, -3), round(5e-324, 400), round(1e300, -300), round(1.5, -400), round(1.5, 400)
@@ -12,21 +16,4 @@ round('2.5')
 round(2.5, 2**70)
 round(10**20 + 0.0, -19)
 round(7.45, 1), round(7.55, 1), round(0.285, 2), round(2.0000000000000004, 15)
-'''
-ns = {}
-srcs = []
-for line in CASES.strip().splitlines():
-    if line[:1] == ' ' and srcs:
-        srcs[-1] += '\n' + line
-    else:
-        srcs.append(line)
-for src in srcs:
-    try:
-        code = compile(src, '<case>', 'eval')
-    except SyntaxError:
-        code = compile(src, '<case>', 'exec')
-    try:
-        r = repr(eval(code, ns))
-    except Exception as e:
-        r = '%s: %s' % (type(e).__name__, e)
-    print(src, '=>', r)
+''')

@@ -1,5 +1,9 @@
 # int(x, base): prefixes, underscores, whitespace, base 0
-CASES = r'''
+import sys
+sys.path.insert(0, sys.path[0].rsplit('/', 1)[0])
+from _cases import run
+
+run(r'''
 int('ff', 16), int('0xff', 16), int('0xFF', 0), int('0o17', 0), int('0b101', 0), int('z', 36), int('Z', 36)
 int(' 42 '), int('\t-17\n'), int('+5'), int('1_000'), int('0x_ff', 16), int('0_0', 0), int('00', 0)
 int('1__0')
@@ -29,21 +33,4 @@ int('1e5')
 int('12abc')
 int('-', 10)
 int('٣', 0)
-'''
-ns = {}
-srcs = []
-for line in CASES.strip().splitlines():
-    if line[:1] == ' ' and srcs:
-        srcs[-1] += '\n' + line
-    else:
-        srcs.append(line)
-for src in srcs:
-    try:
-        code = compile(src, '<case>', 'eval')
-    except SyntaxError:
-        code = compile(src, '<case>', 'exec')
-    try:
-        r = repr(eval(code, ns))
-    except Exception as e:
-        r = '%s: %s' % (type(e).__name__, e)
-    print(src, '=>', r)
+''')

@@ -1,5 +1,9 @@
 # int formatting: every presentation type, grouping, sign, fill, # and errors
-CASES = r'''
+import sys
+sys.path.insert(0, sys.path[0].rsplit('/', 1)[0])
+from _cases import run
+
+run(r'''
 format(255, 'b'), format(255, 'o'), format(255, 'x'), format(255, 'X'), format(255, 'd'), format(255, 'n'), format(65, 'c'), format(255, ''), format(-255, '#b'), format(-255, '#o'), format(-255, '#X')
 format(1234567, ','), format(1234567, '_'), format(-1234567, '_x'), format(0xFFFFFFFF, '_b'), format(1234, '08,'), format(-1234, '08,d'), format(1234, '=+9'), format(1234, '*<9'), format(1234, '^+9')
 format(5, 'e'), format(5, 'f'), format(5, 'g'), format(5, '%'), format(5, '.2f'), format(5, 'E'), format(5, 'G'), format(10**20, 'e'), format(10**20, ','), format(-0, '+')
@@ -14,21 +18,4 @@ format(1, '=^5')
 format(123, 'z')
 format(-0, 'z5')
 format(True, 'x'), format(True, '>5'), format(False, '#b'), '{:08.3f}'.format(7), '{:+d}'.format(0), '{: }'.format(-7)
-'''
-ns = {}
-srcs = []
-for line in CASES.strip().splitlines():
-    if line[:1] == ' ' and srcs:
-        srcs[-1] += '\n' + line
-    else:
-        srcs.append(line)
-for src in srcs:
-    try:
-        code = compile(src, '<case>', 'eval')
-    except SyntaxError:
-        code = compile(src, '<case>', 'exec')
-    try:
-        r = repr(eval(code, ns))
-    except Exception as e:
-        r = '%s: %s' % (type(e).__name__, e)
-    print(src, '=>', r)
+''')

@@ -1,5 +1,9 @@
 # big ints print exactly: 1 << 3000, factorials, negative powers
-CASES = r'''
+import sys
+sys.path.insert(0, sys.path[0].rsplit('/', 1)[0])
+from _cases import run
+
+run(r'''
 1 << 3000
 -(3 ** 500)
 r = 1
@@ -11,21 +15,4 @@ sum(int(d) for d in str(2**10000))
 int(str(7**2000)) == 7**2000, str(-7**1500)[:10]
 (12345678901234567890 * 98765432109876543210)
 format(2**200, ','), format(-2**200, '_x'), format(2**200, '>80')
-'''
-ns = {}
-srcs = []
-for line in CASES.strip().splitlines():
-    if line[:1] == ' ' and srcs:
-        srcs[-1] += '\n' + line
-    else:
-        srcs.append(line)
-for src in srcs:
-    try:
-        code = compile(src, '<case>', 'eval')
-    except SyntaxError:
-        code = compile(src, '<case>', 'exec')
-    try:
-        r = repr(eval(code, ns))
-    except Exception as e:
-        r = '%s: %s' % (type(e).__name__, e)
-    print(src, '=>', r)
+''')

@@ -1,5 +1,9 @@
 # int methods: bit_length, bit_count, as_integer_ratio, conjugate, numerator
-CASES = r'''
+import sys
+sys.path.insert(0, sys.path[0].rsplit('/', 1)[0])
+from _cases import run
+
+run(r'''
 (0).bit_length(), (1).bit_length(), (-1).bit_length(), (255).bit_length(), (-256).bit_length(), (2**100).bit_length()
 (0).bit_count(), (255).bit_count(), (-255).bit_count(), (2**100 - 1).bit_count()
 (7).as_integer_ratio(), (-7).as_integer_ratio(), (True).as_integer_ratio()
@@ -11,21 +15,4 @@ int.bit_length('x')
 (5).numerator.__class__.__name__, True.numerator, True.real.__class__.__name__
 (5).__sizeof__() > 0, (5).__getnewargs__()
 int.__new__(int, '7'), int.__new__(bool, 1)
-'''
-ns = {}
-srcs = []
-for line in CASES.strip().splitlines():
-    if line[:1] == ' ' and srcs:
-        srcs[-1] += '\n' + line
-    else:
-        srcs.append(line)
-for src in srcs:
-    try:
-        code = compile(src, '<case>', 'eval')
-    except SyntaxError:
-        code = compile(src, '<case>', 'exec')
-    try:
-        r = repr(eval(code, ns))
-    except Exception as e:
-        r = '%s: %s' % (type(e).__name__, e)
-    print(src, '=>', r)
+''')

@@ -1,5 +1,9 @@
 # int ** and pow() with negative, zero and modular forms
-CASES = r'''
+import sys
+sys.path.insert(0, sys.path[0].rsplit('/', 1)[0])
+from _cases import run
+
+run(r'''
 2 ** 10, 2 ** 0, 0 ** 0, (-2) ** 3, (-2) ** 4, 2 ** -1, (-2) ** -2
 10 ** 30, (-3) ** 41, 7 ** 100
 0 ** -1
@@ -13,21 +17,4 @@ pow(0, -1, 5)
 pow(6, -1, 9)
 pow(2, 3, 1), pow(-1, -1, 3)
 type(2 ** -1).__name__, 4 ** 0.5, (-8) ** (1/3)
-'''
-ns = {}
-srcs = []
-for line in CASES.strip().splitlines():
-    if line[:1] == ' ' and srcs:
-        srcs[-1] += '\n' + line
-    else:
-        srcs.append(line)
-for src in srcs:
-    try:
-        code = compile(src, '<case>', 'eval')
-    except SyntaxError:
-        code = compile(src, '<case>', 'exec')
-    try:
-        r = repr(eval(code, ns))
-    except Exception as e:
-        r = '%s: %s' % (type(e).__name__, e)
-    print(src, '=>', r)
+''')

@@ -1,5 +1,9 @@
 # the 4300-digit str<->int limit and sys.set_int_max_str_digits
-CASES = r'''
+import sys
+sys.path.insert(0, sys.path[0].rsplit('/', 1)[0])
+from _cases import run
+
+run(r'''
 import sys
 sys.get_int_max_str_digits()
 len(str(10**4299))
@@ -19,21 +23,4 @@ len(str(10**20000)), sys.get_int_max_str_digits()
 sys.set_int_max_str_digits(4300)
 f'{10**5000}'
 '%d' % (10**5000)
-'''
-ns = {}
-srcs = []
-for line in CASES.strip().splitlines():
-    if line[:1] == ' ' and srcs:
-        srcs[-1] += '\n' + line
-    else:
-        srcs.append(line)
-for src in srcs:
-    try:
-        code = compile(src, '<case>', 'eval')
-    except SyntaxError:
-        code = compile(src, '<case>', 'exec')
-    try:
-        r = repr(eval(code, ns))
-    except Exception as e:
-        r = '%s: %s' % (type(e).__name__, e)
-    print(src, '=>', r)
+''')

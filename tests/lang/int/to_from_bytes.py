@@ -1,5 +1,9 @@
 # int.to_bytes/from_bytes: lengths, signs, byteorder defaults and errors
-CASES = r'''
+import sys
+sys.path.insert(0, sys.path[0].rsplit('/', 1)[0])
+from _cases import run
+
+run(r'''
 (1024).to_bytes(2, 'big'), (1024).to_bytes(4, 'little'), (0).to_bytes(0, 'big'), (-1).to_bytes(1, 'big', signed=True)
 (255).to_bytes(), (65535).to_bytes(2), (-129).to_bytes(2, 'little', signed=True)
 (256).to_bytes(1, 'big')
@@ -17,21 +21,4 @@ int.from_bytes(memoryview(b'\x01\x02'), 'big')
 bool.from_bytes(b'\x01', 'big'), type(bool.from_bytes(b'\x00', 'big')).__name__
 (5).to_bytes(1, byteorder='big'), (5).to_bytes(length=2, byteorder='little')
 (5).to_bytes(1, 'big', True)
-'''
-ns = {}
-srcs = []
-for line in CASES.strip().splitlines():
-    if line[:1] == ' ' and srcs:
-        srcs[-1] += '\n' + line
-    else:
-        srcs.append(line)
-for src in srcs:
-    try:
-        code = compile(src, '<case>', 'eval')
-    except SyntaxError:
-        code = compile(src, '<case>', 'exec')
-    try:
-        r = repr(eval(code, ns))
-    except Exception as e:
-        r = '%s: %s' % (type(e).__name__, e)
-    print(src, '=>', r)
+''')

@@ -1,5 +1,9 @@
 # list comparisons, repr recursion, equality and containment
-CASES = r'''
+import sys
+sys.path.insert(0, sys.path[0].rsplit('/', 1)[0])
+from _cases import run
+
+run(r'''
 [1, 2] < [1, 3], [1, 2] < [1, 2, 0], [] < [0], [1] == [1.0], [1, [2]] == [1, [2]], [1] != [1], [2] > [1, 5], [1, 2] >= [1, 2]
 [1] < ['a']
 [1] < (1,)
@@ -20,21 +24,4 @@ E() in [1]
 [E()] == [E()]
 [1, 2].__getitem__(slice(0, 1)), [1, 2].__setitem__(0, 5), [1, 2].__delitem__(0)
 [1, 2].__lt__((1,)), [1].__eq__(5)
-'''
-ns = {}
-srcs = []
-for line in CASES.strip().splitlines():
-    if line[:1] == ' ' and srcs:
-        srcs[-1] += '\n' + line
-    else:
-        srcs.append(line)
-for src in srcs:
-    try:
-        code = compile(src, '<case>', 'eval')
-    except SyntaxError:
-        code = compile(src, '<case>', 'exec')
-    try:
-        r = repr(eval(code, ns))
-    except Exception as e:
-        r = '%s: %s' % (type(e).__name__, e)
-    print(src, '=>', r)
+''')

@@ -1,5 +1,9 @@
 # list method argument errors and mutation-during-iteration behaviours
-CASES = r'''
+import sys
+sys.path.insert(0, sys.path[0].rsplit('/', 1)[0])
+from _cases import run
+
+run(r'''
 [].index()
 [].count()
 [1].insert('a', 2)
@@ -22,21 +26,4 @@ list.__init__([1, 2], 'ab'), list.__new__(list)
 a = [0] * 3; a.__init__([9]); a
 [].__getitem__()
 [3, 2, 1].sort(key=1)
-'''
-ns = {}
-srcs = []
-for line in CASES.strip().splitlines():
-    if line[:1] == ' ' and srcs:
-        srcs[-1] += '\n' + line
-    else:
-        srcs.append(line)
-for src in srcs:
-    try:
-        code = compile(src, '<case>', 'eval')
-    except SyntaxError:
-        code = compile(src, '<case>', 'exec')
-    try:
-        r = repr(eval(code, ns))
-    except Exception as e:
-        r = '%s: %s' % (type(e).__name__, e)
-    print(src, '=>', r)
+''')

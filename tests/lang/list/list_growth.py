@@ -1,5 +1,9 @@
 # list building by append/extend/insert/slicing at various sizes stays consistent
-CASES = r'''
+import sys
+sys.path.insert(0, sys.path[0].rsplit('/', 1)[0])
+from _cases import run
+
+run(r'''
 a = []
 for i in range(1000): a.append(i)
 len(a), a[500], sum(a)
@@ -11,21 +15,4 @@ b = [None] * 10000; b[5000] = 1; b.count(None), b.index(1)
 c = list(range(10)); c[2:8] = range(100); len(c), c[:4], c[-3:]
 c[:] = []; c, c.__sizeof__() >= 0
 d = [1, 2, 3] * 1000; d.reverse(); d[:4], d.count(2)
-'''
-ns = {}
-srcs = []
-for line in CASES.strip().splitlines():
-    if line[:1] == ' ' and srcs:
-        srcs[-1] += '\n' + line
-    else:
-        srcs.append(line)
-for src in srcs:
-    try:
-        code = compile(src, '<case>', 'eval')
-    except SyntaxError:
-        code = compile(src, '<case>', 'exec')
-    try:
-        r = repr(eval(code, ns))
-    except Exception as e:
-        r = '%s: %s' % (type(e).__name__, e)
-    print(src, '=>', r)
+''')

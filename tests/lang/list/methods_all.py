@@ -1,5 +1,9 @@
 # every list method with edge cases and error messages
-CASES = r'''
+import sys
+sys.path.insert(0, sys.path[0].rsplit('/', 1)[0])
+from _cases import run
+
+run(r'''
 a = [3, 1, 2]
 a.append(4), a, a.extend('xy'), a, a.insert(0, 'h'), a.insert(-1, 'm'), a.insert(100, 'e'), a.insert(-100, 's'), a
 a.pop(), a.pop(0), a.pop(-2), a
@@ -23,21 +27,4 @@ b = [1]; b + (2,)
 b = [1]; b *= 3; b, [0] * 0, [[]] * 2, [1, 2] * -1
 [1] * 'x'
 list.append([], 1, 2)
-'''
-ns = {}
-srcs = []
-for line in CASES.strip().splitlines():
-    if line[:1] == ' ' and srcs:
-        srcs[-1] += '\n' + line
-    else:
-        srcs.append(line)
-for src in srcs:
-    try:
-        code = compile(src, '<case>', 'eval')
-    except SyntaxError:
-        code = compile(src, '<case>', 'exec')
-    try:
-        r = repr(eval(code, ns))
-    except Exception as e:
-        r = '%s: %s' % (type(e).__name__, e)
-    print(src, '=>', r)
+''')

@@ -1,5 +1,9 @@
 # list slice assignment and deletion with steps, and their errors
-CASES = r'''
+import sys
+sys.path.insert(0, sys.path[0].rsplit('/', 1)[0])
+from _cases import run
+
+run(r'''
 a = list(range(10))
 a[2:5] = 'xy'; a
 a[::2] = [0] * 5; a
@@ -25,21 +29,4 @@ a = [1, 2, 3]; a[-1], a[-3], a[:-5], a[::-1], a[1:-1:1], a[None:], a[:None:-1]
 a[-4]
 a = list(range(20)); del a[1:15:3]; a
 a = list(range(6)); a[1:5:2] = iter('ab'); a
-'''
-ns = {}
-srcs = []
-for line in CASES.strip().splitlines():
-    if line[:1] == ' ' and srcs:
-        srcs[-1] += '\n' + line
-    else:
-        srcs.append(line)
-for src in srcs:
-    try:
-        code = compile(src, '<case>', 'eval')
-    except SyntaxError:
-        code = compile(src, '<case>', 'exec')
-    try:
-        r = repr(eval(code, ns))
-    except Exception as e:
-        r = '%s: %s' % (type(e).__name__, e)
-    print(src, '=>', r)
+''')

@@ -1,5 +1,9 @@
 # list.sort: stability, key, reverse, errors, list modified during sort
-CASES = r'''
+import sys
+sys.path.insert(0, sys.path[0].rsplit('/', 1)[0])
+from _cases import run
+
+run(r'''
 sorted([(1, 'b'), (0, 'a'), (1, 'a'), (0, 'b')], key=lambda t: t[0])
 sorted(['bb', 'a', 'ccc', 'dd'], key=len, reverse=True), sorted([3, 1, 2], reverse=True), sorted('hello'), sorted({3: 'x', 1: 'y'})
 sorted([1, 'a'])
@@ -31,21 +35,4 @@ class L:
     def __lt__(self, o): return NotImplemented
 sorted([L(), L()])
 lst = list(range(50))[::-1]; lst.sort(key=lambda v: v % 5); lst[:12]
-'''
-ns = {}
-srcs = []
-for line in CASES.strip().splitlines():
-    if line[:1] == ' ' and srcs:
-        srcs[-1] += '\n' + line
-    else:
-        srcs.append(line)
-for src in srcs:
-    try:
-        code = compile(src, '<case>', 'eval')
-    except SyntaxError:
-        code = compile(src, '<case>', 'exec')
-    try:
-        r = repr(eval(code, ns))
-    except Exception as e:
-        r = '%s: %s' % (type(e).__name__, e)
-    print(src, '=>', r)
+''')

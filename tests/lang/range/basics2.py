@@ -1,5 +1,9 @@
 # range construction errors, equality, slicing and negative steps
-CASES = r'''
+import sys
+sys.path.insert(0, sys.path[0].rsplit('/', 1)[0])
+from _cases import run
+
+run(r'''
 range(5) == range(0, 5), range(0) == range(5, 2), range(0, 3, 2) == range(0, 4, 2), range(1, 2, 3) != range(1, 2, 4), range(0) == [], hash(range(0)) == hash(range(3, 3))
 range(1, 2, 0)
 range(1.0)
@@ -21,21 +25,4 @@ range(I()), list(range(I(), 6)), range(10)[I()]
 r = range(3); r.start, r.stop, r.step
 r.start = 5
 sorted(range(3), reverse=True), sum(range(101)), max(range(5)), min(range(5, 0, -1)), list(enumerate(range(2)))
-'''
-ns = {}
-srcs = []
-for line in CASES.strip().splitlines():
-    if line[:1] == ' ' and srcs:
-        srcs[-1] += '\n' + line
-    else:
-        srcs.append(line)
-for src in srcs:
-    try:
-        code = compile(src, '<case>', 'eval')
-    except SyntaxError:
-        code = compile(src, '<case>', 'exec')
-    try:
-        r = repr(eval(code, ns))
-    except Exception as e:
-        r = '%s: %s' % (type(e).__name__, e)
-    print(src, '=>', r)
+''')

@@ -1,5 +1,9 @@
 # range with huge numbers: len, index, contains, slicing, reversed
-CASES = r'''
+import sys
+sys.path.insert(0, sys.path[0].rsplit('/', 1)[0])
+from _cases import run
+
+run(r'''
 r = range(10**20)
 r[-1], r[10**19], 10**19 in r, -1 in r, 10**20 in r, r.index(5), r.count(7), r[::2][-1], r[10**19:], r[::-1][0]
 len(r)
@@ -14,21 +18,4 @@ range(3, 10**20).start, range(3, 10**20, 7).step, range(10**20).stop, repr(range
 1.0 in range(3), 'a' in range(3), range(3).index(True)
 range(3).index(1.0)
 range(0, 10**20, 7).count(14), range(0, 10**20, 7).count(15), range(5, -10**20, -3)[-1]
-'''
-ns = {}
-srcs = []
-for line in CASES.strip().splitlines():
-    if line[:1] == ' ' and srcs:
-        srcs[-1] += '\n' + line
-    else:
-        srcs.append(line)
-for src in srcs:
-    try:
-        code = compile(src, '<case>', 'eval')
-    except SyntaxError:
-        code = compile(src, '<case>', 'exec')
-    try:
-        r = repr(eval(code, ns))
-    except Exception as e:
-        r = '%s: %s' % (type(e).__name__, e)
-    print(src, '=>', r)
+''')

@@ -1,5 +1,9 @@
 # range iterators: length hints, exhaustion, reversed huge, negative ranges
-CASES = r'''
+import sys
+sys.path.insert(0, sys.path[0].rsplit('/', 1)[0])
+from _cases import run
+
+run(r'''
 it = iter(range(3)); next(it), list(it), list(it), next(it, 'end')
 it = iter(range(0, 10**20, 10**19)); [next(it) for _ in range(3)], it.__length_hint__()
 it = reversed(range(-5, 5, 3)); list(it)
@@ -8,21 +12,4 @@ sum(range(-100, 100, 7)), len(range(-100, 100, 7)), range(-100, 100, 7)[-1], ran
 r = range(5); type(iter(r)).__name__, type(reversed(r)).__name__, type(iter(range(2**64))).__name__
 next(iter(range(0)))
 iter(range(3)).__setstate__(5) if False else 0
-'''
-ns = {}
-srcs = []
-for line in CASES.strip().splitlines():
-    if line[:1] == ' ' and srcs:
-        srcs[-1] += '\n' + line
-    else:
-        srcs.append(line)
-for src in srcs:
-    try:
-        code = compile(src, '<case>', 'eval')
-    except SyntaxError:
-        code = compile(src, '<case>', 'exec')
-    try:
-        r = repr(eval(code, ns))
-    except Exception as e:
-        r = '%s: %s' % (type(e).__name__, e)
-    print(src, '=>', r)
+''')

@@ -1,5 +1,9 @@
 # slice objects: indices(), repr, equality, attributes and errors
-CASES = r'''
+import sys
+sys.path.insert(0, sys.path[0].rsplit('/', 1)[0])
+from _cases import run
+
+run(r'''
 slice(1, 10, 2).indices(5), slice(None).indices(5), slice(-3, None).indices(5), slice(None, None, -1).indices(5), slice(10, -10, -3).indices(4), slice(-100, 100).indices(3), slice(0, 0).indices(0)
 slice(2**70, None).indices(10), slice(-2**70, 2**70, -1).indices(10)
 slice(1, 2, 0).indices(5)
@@ -17,21 +21,4 @@ class I:
 'abcdef'[I():I() + 2], [0, 1, 2, 3][slice(I())], slice(I()).indices(5)
 'abc'[slice(1.5)]
 [1, 2][slice('a', 'b')]
-'''
-ns = {}
-srcs = []
-for line in CASES.strip().splitlines():
-    if line[:1] == ' ' and srcs:
-        srcs[-1] += '\n' + line
-    else:
-        srcs.append(line)
-for src in srcs:
-    try:
-        code = compile(src, '<case>', 'eval')
-    except SyntaxError:
-        code = compile(src, '<case>', 'exec')
-    try:
-        r = repr(eval(code, ns))
-    except Exception as e:
-        r = '%s: %s' % (type(e).__name__, e)
-    print(src, '=>', r)
+''')

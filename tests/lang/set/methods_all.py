@@ -1,5 +1,9 @@
 # every set method and in-place operator, with errors
-CASES = r'''
+import sys
+sys.path.insert(0, sys.path[0].rsplit('/', 1)[0])
+from _cases import run
+
+run(r'''
 s = {1, 2, 3}
 s.add(4), s.discard(9), s.discard(1), s, s.remove(2), s, s.pop() in (3, 4), len(s)
 s.remove(99)
@@ -27,21 +31,4 @@ s = {1, 2}
 for x in s: s.add(x + 10)
 s = {1, 2}
 for x in s: s.discard(x)
-'''
-ns = {}
-srcs = []
-for line in CASES.strip().splitlines():
-    if line[:1] == ' ' and srcs:
-        srcs[-1] += '\n' + line
-    else:
-        srcs.append(line)
-for src in srcs:
-    try:
-        code = compile(src, '<case>', 'eval')
-    except SyntaxError:
-        code = compile(src, '<case>', 'exec')
-    try:
-        r = repr(eval(code, ns))
-    except Exception as e:
-        r = '%s: %s' % (type(e).__name__, e)
-    print(src, '=>', r)
+''')

@@ -1,5 +1,9 @@
 # str.format mini-language: fill, align, sign, width, precision, types
-CASES = r'''
+import sys
+sys.path.insert(0, sys.path[0].rsplit('/', 1)[0])
+from _cases import run
+
+run(r'''
 '{:<10}|'.format('ab'), '{:>10}|'.format('ab'), '{:^10}|'.format('ab'), '{:*^9}'.format('ab'), '{:.2}'.format('abcdef'), '{:10.2}|'.format('abc')
 '{:d}'.format(42), '{:+d}'.format(42), '{: d}'.format(42), '{:-d}'.format(-42), '{:05d}'.format(-42), '{:=+8d}'.format(42), '{:x}'.format(255), '{:#X}'.format(255), '{:#o}'.format(8), '{:#b}'.format(5), '{:c}'.format(65)
 '{:,}'.format(1234567), '{:_}'.format(1234567), '{:_x}'.format(0xdeadbeef), '{:_b}'.format(255), '{:,d}'.format(-1234), '{:08,}'.format(1234), '{:010,}'.format(1234567)
@@ -22,21 +26,4 @@ CASES = r'''
 '{0:{1}{2}}'.format(3.14159, '.', '3'), '{:{w}.{p}f}'.format(2.5, w=10, p=3), '{0:>{1}}'.format('x', 4)
 '{!r:>8}'.format('a'), '{!s}'.format(1.5), '{!a}'.format('é'), '{0!r}{0!s}'.format('q')
 '{!x}'.format(1)
-'''
-ns = {}
-srcs = []
-for line in CASES.strip().splitlines():
-    if line[:1] == ' ' and srcs:
-        srcs[-1] += '\n' + line
-    else:
-        srcs.append(line)
-for src in srcs:
-    try:
-        code = compile(src, '<case>', 'eval')
-    except SyntaxError:
-        code = compile(src, '<case>', 'exec')
-    try:
-        r = repr(eval(code, ns))
-    except Exception as e:
-        r = '%s: %s' % (type(e).__name__, e)
-    print(src, '=>', r)
+''')

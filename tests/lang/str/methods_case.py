@@ -1,5 +1,9 @@
 # str case mapping: title, capitalize, swapcase, casefold with Unicode specials
-CASES = r'''
+import sys
+sys.path.insert(0, sys.path[0].rsplit('/', 1)[0])
+from _cases import run
+
+run(r'''
 'hello world'.title(), "they're bill's".title(), 'ǆemal'.title(), 'ﬁsh'.title(), 'aBc DeF'.swapcase(), 'ß'.upper(), 'ß'.casefold(), 'ﬀ'.upper(), 'İ'.lower(), len('İ'.lower())
 'ΣΑΣ'.lower(), 'ΑΣ'.lower(), 'Σ'.lower(), 'aΣ b'.lower(), 'ΌΣΟΣ ΑΣ'.lower(), 'ŉ'.upper(), 'ǰ'.upper(), 'ΐ'.upper()
 'hELLO wORLD'.capitalize(), 'ǆ'.capitalize(), 'ß'.capitalize(), 'ﬁ'.capitalize(), '123abc'.capitalize(), ''.capitalize()
@@ -8,21 +12,4 @@ CASES = r'''
 'abc'.upper(1)
 'ǈ'.istitle(), 'Ǉ'.istitle(), 'Hello World'.istitle(), 'Hello world'.istitle(), 'HELLO'.isupper(), 'ǅ'.isupper(), 'ǅ'.islower(), 'ß'.islower(), '1'.islower(), 'a1'.islower()
 'ǅa Bb'.istitle(), ''.istitle(), 'A'.istitle(), '1A'.istitle(), 'A1a'.istitle()
-'''
-ns = {}
-srcs = []
-for line in CASES.strip().splitlines():
-    if line[:1] == ' ' and srcs:
-        srcs[-1] += '\n' + line
-    else:
-        srcs.append(line)
-for src in srcs:
-    try:
-        code = compile(src, '<case>', 'eval')
-    except SyntaxError:
-        code = compile(src, '<case>', 'exec')
-    try:
-        r = repr(eval(code, ns))
-    except Exception as e:
-        r = '%s: %s' % (type(e).__name__, e)
-    print(src, '=>', r)
+''')

@@ -1,5 +1,9 @@
 # str character classes: isdecimal/isdigit/isnumeric/isalpha/isalnum/isspace/isprintable/isidentifier
-CASES = r'''
+import sys
+sys.path.insert(0, sys.path[0].rsplit('/', 1)[0])
+from _cases import run
+
+run(r'''
 [c.isdecimal() for c in '1١²½Ⅻ৪①a']
 [c.isdigit() for c in '1١²½Ⅻ৪①a']
 [c.isnumeric() for c in '1١²½Ⅻ৪①a一']
@@ -11,21 +15,4 @@ CASES = r'''
 ''.isdecimal(), ''.isalpha(), ''.isspace(), ''.isprintable(), 'abc'.isascii(), 'é'.isascii(), ''.isascii(), '\x7f'.isascii()
 'Ⅷ'.isupper(), 'ⅷ'.islower(), 'ⓐ'.islower(), 'ª'.islower(), 'ʰ'.islower(), '𝐀'.isupper(), '𝐚'.isalpha()
 'abc'.isdigit(1)
-'''
-ns = {}
-srcs = []
-for line in CASES.strip().splitlines():
-    if line[:1] == ' ' and srcs:
-        srcs[-1] += '\n' + line
-    else:
-        srcs.append(line)
-for src in srcs:
-    try:
-        code = compile(src, '<case>', 'eval')
-    except SyntaxError:
-        code = compile(src, '<case>', 'exec')
-    try:
-        r = repr(eval(code, ns))
-    except Exception as e:
-        r = '%s: %s' % (type(e).__name__, e)
-    print(src, '=>', r)
+''')

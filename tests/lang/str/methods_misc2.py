@@ -1,5 +1,9 @@
 # str zfill/center/ljust/rjust/expandtabs/removeprefix/removesuffix with edge cases
-CASES = r'''
+import sys
+sys.path.insert(0, sys.path[0].rsplit('/', 1)[0])
+from _cases import run
+
+run(r'''
 '42'.zfill(5), '-42'.zfill(5), '+42'.zfill(5), ''.zfill(3), 'abc'.zfill(2), '--'.zfill(4), '-'.zfill(1), '+'.zfill(3)
 'ab'.center(7), 'ab'.center(6, '*'), 'abc'.center(6, '*'), 'a'.center(4, '-'), 'ab'.ljust(5, '.'), 'ab'.rjust(5, '.'), 'ab'.center(-1)
 'a'.center(5, '')
@@ -17,21 +21,4 @@ CASES = r'''
 'abc'[::-1], 'abcdef'[1:5:2], 'abcdef'[::-2], 'abcdef'[-2:], 'abcdef'[10:], 'abcdef'[5:1:-1], 'abc'[-100:100]
 'abc'[3]
 'abc'[None:None:0]
-'''
-ns = {}
-srcs = []
-for line in CASES.strip().splitlines():
-    if line[:1] == ' ' and srcs:
-        srcs[-1] += '\n' + line
-    else:
-        srcs.append(line)
-for src in srcs:
-    try:
-        code = compile(src, '<case>', 'eval')
-    except SyntaxError:
-        code = compile(src, '<case>', 'exec')
-    try:
-        r = repr(eval(code, ns))
-    except Exception as e:
-        r = '%s: %s' % (type(e).__name__, e)
-    print(src, '=>', r)
+''')

@@ -1,5 +1,9 @@
 # str find/rfind/index/rindex/count/startswith/endswith with ranges and tuples
-CASES = r'''
+import sys
+sys.path.insert(0, sys.path[0].rsplit('/', 1)[0])
+from _cases import run
+
+run(r'''
 'hello'.find('l'), 'hello'.rfind('l'), 'hello'.find('l', 3), 'hello'.find('l', -2), 'hello'.find('z'), 'hello'.find(''), 'hello'.find('', 10), 'hello'.rfind(''), 'hello'.find('h', 1, 0)
 'hello'.index('e'), 'hello'.rindex('l', 0, 4), 'hello'.count('l'), 'hello'.count(''), 'aaaa'.count('aa'), 'hello'.count('l', 3), 'hello'.count('l', -1, 100), ''.count('')
 'hello'.index('z')
@@ -19,21 +23,4 @@ CASES = r'''
 ','.join([1, 2])
 ','.join(['a', b'b'])
 ','.join(5)
-'''
-ns = {}
-srcs = []
-for line in CASES.strip().splitlines():
-    if line[:1] == ' ' and srcs:
-        srcs[-1] += '\n' + line
-    else:
-        srcs.append(line)
-for src in srcs:
-    try:
-        code = compile(src, '<case>', 'eval')
-    except SyntaxError:
-        code = compile(src, '<case>', 'exec')
-    try:
-        r = repr(eval(code, ns))
-    except Exception as e:
-        r = '%s: %s' % (type(e).__name__, e)
-    print(src, '=>', r)
+''')

@@ -1,5 +1,9 @@
 # str split/rsplit/splitlines/partition with and without separators and maxsplit
-CASES = r'''
+import sys
+sys.path.insert(0, sys.path[0].rsplit('/', 1)[0])
+from _cases import run
+
+run(r'''
 'a b  c '.split(), '  a b '.split(None, 1), 'a,b,,c'.split(','), 'a,b,,c'.split(',', 1), 'a,b,,c'.rsplit(',', 1), ''.split(), ''.split(','), 'abc'.split('abc')
 'a b c'.rsplit(None, 1), '  a  b  '.rsplit(maxsplit=1), 'a\tb\nc\x0bd\x1ce\u3000f'.split(), 'aXbXc'.split('X', -1), 'aXbXc'.split('X', 0)
 'x'.split('')
@@ -11,21 +15,4 @@ CASES = r'''
 'a'.partition('')
 'a'.rpartition(None)
 'abcabc'.split('bc'), 'aaa'.split('aa'), 'aaa'.rsplit('aa'), 'a b'.split(' ', maxsplit=5), 'a b c d'.rsplit(' ', 2)
-'''
-ns = {}
-srcs = []
-for line in CASES.strip().splitlines():
-    if line[:1] == ' ' and srcs:
-        srcs[-1] += '\n' + line
-    else:
-        srcs.append(line)
-for src in srcs:
-    try:
-        code = compile(src, '<case>', 'eval')
-    except SyntaxError:
-        code = compile(src, '<case>', 'exec')
-    try:
-        r = repr(eval(code, ns))
-    except Exception as e:
-        r = '%s: %s' % (type(e).__name__, e)
-    print(src, '=>', r)
+''')

@@ -1,5 +1,9 @@
 # str operator and method argument errors
-CASES = r'''
+import sys
+sys.path.insert(0, sys.path[0].rsplit('/', 1)[0])
+from _cases import run
+
+run(r'''
 'a' * 'b'
 'a' * 1.5
 'abc'.count()
@@ -25,21 +29,4 @@ str.upper()
 'a'.__add__(1), 'a'.__mul__('b'), 'a'.__mod__(1) if False else 0
 'a'.ljust(10**20)
 'a' * (10**20)
-'''
-ns = {}
-srcs = []
-for line in CASES.strip().splitlines():
-    if line[:1] == ' ' and srcs:
-        srcs[-1] += '\n' + line
-    else:
-        srcs.append(line)
-for src in srcs:
-    try:
-        code = compile(src, '<case>', 'eval')
-    except SyntaxError:
-        code = compile(src, '<case>', 'exec')
-    try:
-        r = repr(eval(code, ns))
-    except Exception as e:
-        r = '%s: %s' % (type(e).__name__, e)
-    print(src, '=>', r)
+''')

@@ -1,5 +1,9 @@
 # %-formatting of str with every conversion, flags, *, and %(name)s
-CASES = r'''
+import sys
+sys.path.insert(0, sys.path[0].rsplit('/', 1)[0])
+from _cases import run
+
+run(r'''
 '%s %r %a' % ('é', 'é', 'é'), '%d %i %u' % (3.9, -2, 7), '%o %x %X' % (8, 255, 255), '%#o %#x %#X' % (8, 255, 255), '%e %E %f %F %g %G' % (1.5, 1.5, 1.5, 1.5, 1e-5, 1e20)
 '%c%c' % (65, 'B'), '%%', '%5s|%-5s|' % ('a', 'b'), '%05d|%-05d|%+d|% d' % (42, 42, 42, 42), '%.3s' % 'abcdef', '%*d' % (5, 3), '%-*d|' % (5, 3), '%.*f' % (2, 3.14159)
 '%(a)s-%(b)05.1f' % {'a': 'x', 'b': 2.25}, '%(a)s %(a)r' % {'a': 'q'}, '%s' % [1, 2], '%s' % ((1, 2),), '%s %s' % (1, 2)
@@ -26,21 +30,4 @@ CASES = r'''
 'a' % 'b'
 'a' % []
 '%(x)d' % {'x': 3.7}, '%(x)*d' % {'x': 1} if False else 0
-'''
-ns = {}
-srcs = []
-for line in CASES.strip().splitlines():
-    if line[:1] == ' ' and srcs:
-        srcs[-1] += '\n' + line
-    else:
-        srcs.append(line)
-for src in srcs:
-    try:
-        code = compile(src, '<case>', 'eval')
-    except SyntaxError:
-        code = compile(src, '<case>', 'exec')
-    try:
-        r = repr(eval(code, ns))
-    except Exception as e:
-        r = '%s: %s' % (type(e).__name__, e)
-    print(src, '=>', r)
+''')

@@ -1,5 +1,9 @@
 # str strip family with chars, translate and maketrans
-CASES = r'''
+import sys
+sys.path.insert(0, sys.path[0].rsplit('/', 1)[0])
+from _cases import run
+
+run(r'''
 '  x  '.strip(), 'xxhixx'.strip('x'), 'abchicba'.strip('abc'), 'x'.strip(''), '\t\n x \x0b\x1c\u3000'.strip(), 'aab'.lstrip('a'), 'baa'.rstrip('a'), '  x '.lstrip(None)
 'x'.strip(1)
 str.maketrans('abc', 'xyz'), str.maketrans({'a': 'b', 98: None}), str.maketrans('ab', 'cd', 'e')
@@ -18,21 +22,4 @@ class T:
 'abc'.translate(T())
 'abc'.translate(['x'] * 98)
 'abc'.translate(None)
-'''
-ns = {}
-srcs = []
-for line in CASES.strip().splitlines():
-    if line[:1] == ' ' and srcs:
-        srcs[-1] += '\n' + line
-    else:
-        srcs.append(line)
-for src in srcs:
-    try:
-        code = compile(src, '<case>', 'eval')
-    except SyntaxError:
-        code = compile(src, '<case>', 'exec')
-    try:
-        r = repr(eval(code, ns))
-    except Exception as e:
-        r = '%s: %s' % (type(e).__name__, e)
-    print(src, '=>', r)
+''')

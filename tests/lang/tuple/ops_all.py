@@ -1,5 +1,9 @@
 # tuple count/index, comparisons, concatenation, hashing and errors
-CASES = r'''
+import sys
+sys.path.insert(0, sys.path[0].rsplit('/', 1)[0])
+from _cases import run
+
+run(r'''
 t = (1, 2, 3, 2)
 t.count(2), t.index(2), t.index(2, 2), t.index(3, -2), t[1:3], t[::-1], t * 2, t + (4,), () * 5, (1,) * -1, 2 * (0,)
 t.index(9)
@@ -22,21 +26,4 @@ a, *b = (1, 2, 3); b
 a, b = (1, 2, 3)
 a, b, c = (1, 2)
 len((1, 2)), 2 in (1, 2), (1, 2).__getitem__(-1), (1, 2).__getnewargs__()
-'''
-ns = {}
-srcs = []
-for line in CASES.strip().splitlines():
-    if line[:1] == ' ' and srcs:
-        srcs[-1] += '\n' + line
-    else:
-        srcs.append(line)
-for src in srcs:
-    try:
-        code = compile(src, '<case>', 'eval')
-    except SyntaxError:
-        code = compile(src, '<case>', 'exec')
-    try:
-        r = repr(eval(code, ns))
-    except Exception as e:
-        r = '%s: %s' % (type(e).__name__, e)
-    print(src, '=>', r)
+''')

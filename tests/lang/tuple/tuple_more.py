@@ -1,5 +1,9 @@
 # tuple unpacking, nested structures, slicing and repr of recursive containers
-CASES = r'''
+import sys
+sys.path.insert(0, sys.path[0].rsplit('/', 1)[0])
+from _cases import run
+
+run(r'''
 t = (1, [2, 3], {'a': (4,)})
 t[1].append(9); t, t[2]['a'][0], t[-1:], t[:0], t[::-2], len(t)
 t[1] += [10]
@@ -11,21 +15,4 @@ x = float('nan'); (x,) == (x,), (x,) < (x,), (x, 1) < (x, 2)
 hash((1, 2, 3)) == hash((1, 2, 3)), hash(((1,),)) != hash((1,))
 (1, 2).index(2, -1), (1, 2, 1).count(1), tuple('ab').index('b')
 (1, 2).index(2, 0, 1)
-'''
-ns = {}
-srcs = []
-for line in CASES.strip().splitlines():
-    if line[:1] == ' ' and srcs:
-        srcs[-1] += '\n' + line
-    else:
-        srcs.append(line)
-for src in srcs:
-    try:
-        code = compile(src, '<case>', 'eval')
-    except SyntaxError:
-        code = compile(src, '<case>', 'exec')
-    try:
-        r = repr(eval(code, ns))
-    except Exception as e:
-        r = '%s: %s' % (type(e).__name__, e)
-    print(src, '=>', r)
+''')
