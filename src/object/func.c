@@ -725,6 +725,11 @@ static int wrapper_clear(KrThread *ts, KrObject *o) {
 }
 
 static int wrapper_init(KrThread *ts, KrObject *self, KrObject *const *args, size_t nargs, KrObject *kwnames) {
+    if (nargs != 1 && (!kwnames || KR_TUPLE_SIZE(kwnames) == 0)) {
+        kr_err_format(ts, &kr_exc_TypeError, "%s expected 1 argument, got %zu", kr_type_name_cstr(KR_TYPE(self)),
+                      nargs);
+        return -1;
+    }
     if (kr_check_positional(ts, kr_type_name_cstr(KR_TYPE(self)), nargs, kwnames, 1, 1) < 0) {
         return -1;
     }
@@ -887,7 +892,8 @@ static KrObject *property_get(KrThread *ts, KrObject *descr, KrObject *obj, KrOb
             kr_err_format(ts, &kr_exc_AttributeError, "property '%U' of '%s' object has no getter", p->name,
                           kr_type_name_cstr(KR_TYPE(obj)));
         } else {
-            kr_err_set_str(ts, &kr_exc_AttributeError, "unreadable attribute");
+            kr_err_format(ts, &kr_exc_AttributeError, "property of '%s' object has no getter",
+                          kr_type_name_cstr(KR_TYPE(obj)));
         }
         return NULL;
     }
