@@ -32,6 +32,7 @@ set(KRAIT_SOURCES
     src/module/collections_deque.c
     src/module/collections_odict.c
     src/module/contextvars.c
+    src/module/builtins_help.c
     src/module/dis_module.c
     src/module/functools.c
     src/module/functools_lru.c

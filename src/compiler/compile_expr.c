@@ -64,9 +64,14 @@ static int starunpack(KrCompiler *c, KrExprSeq elts, int pushed, int build, int 
                 return kr_compile_load_const_steal(c, folded);
             }
             if (add == KR_OP_SET_ADD) {
+                // CPython's constant merging rebuilds the frozenset from its own
+                // iteration order; doing the same gives the same set display order.
                 KrObject *fs = kr_frozenset_new(c->ts, folded);
                 KR_DECREF(c->ts, folded);
-                folded = fs;
+                KrObject *items = fs ? kr_tuple_from_iterable(c->ts, fs) : NULL;
+                KR_XDECREF(c->ts, fs);
+                folded = items ? kr_frozenset_new(c->ts, items) : NULL;
+                KR_XDECREF(c->ts, items);
                 if (!folded) {
                     return -1;
                 }

@@ -482,5 +482,8 @@ int kr_builtins_add_exec(KrThread *ts, KrObject *builtins) {
         KR_DECREF(ts, f);
     }
     KR_DECREF(ts, modname);
+    if (kr_builtins_add_help(ts, builtins) < 0) {
+        return -1;
+    }
     return kr_dict_set_item_str(ts, builtins, "super", (KrObject *)&kr_super_type);
 }

@@ -264,6 +264,18 @@ KrObject *kr_power3(KrThread *ts, KrObject *a, KrObject *b, KrObject *m) {
         }
         KR_DECREF(ts, r);
     }
+    // float and complex take part in three-argument pow only to refuse it.
+    KrObject *ops[3] = {a, b, m};
+    for (int i = 0; i < 3; i++) {
+        if (kr_float_check(ops[i])) {
+            kr_err_set_str(ts, &kr_exc_TypeError, "pow() 3rd argument not allowed unless all arguments are integers");
+            return NULL;
+        }
+        if (kr_isinstance_type(ops[i], &kr_complex_type)) {
+            kr_err_set_str(ts, &kr_exc_ValueError, "complex modulo");
+            return NULL;
+        }
+    }
     kr_err_format(ts, &kr_exc_TypeError, "unsupported operand type(s) for ** or pow(): '%s', '%s', '%s'",
                   KR_TYPE(a)->name, KR_TYPE(b)->name, KR_TYPE(m)->name);
     return NULL;
@@ -671,7 +683,17 @@ KrObject *kr_format(KrThread *ts, KrObject *value, KrObject *spec) {
         }
         spec = empty;
     }
-    KrObject *r = kr_call_method(ts, value, KR_ID(ts, __format__), &spec, 1);
+    // Looked up on the type, so format(int, '') uses object.__format__ for the class.
+    KrObject *r;
+    KrObject *meth = kr_type_lookup(ts, KR_TYPE(value), KR_ID(ts, __format__));
+    KrDescrGetFn get = meth ? KR_TYPE(meth)->descr_get : NULL;
+    if (get) {
+        KrObject *bound = get(ts, meth, value, (KrObject *)KR_TYPE(value));
+        r = bound ? kr_call(ts, bound, &spec, 1, NULL) : NULL;
+        KR_XDECREF(ts, bound);
+    } else {
+        r = kr_call_method(ts, value, KR_ID(ts, __format__), &spec, 1);
+    }
     KR_XDECREF(ts, empty);
     if (r && !kr_str_check(r)) {
         kr_err_format(ts, &kr_exc_TypeError, "__format__ must return a str, not %s", kr_type_name_cstr(KR_TYPE(r)));

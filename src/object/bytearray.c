@@ -358,8 +358,11 @@ static KrObject *bytearray_add(KrThread *ts, KrObject *a, KrObject *b) {
     }
     intptr_t an = BA(a)->size;
     KrObject *res = kr_bytearray_from(ts, NULL, an + qn);
-    if (res && an + qn > 0) {
+    // Either side may be empty with a NULL buffer: memcpy needs real pointers.
+    if (res && an > 0) {
         memcpy(BA(res)->data, BA(a)->data, (size_t)an);
+    }
+    if (res && qn > 0) {
         memcpy(BA(res)->data + an, q, (size_t)qn);
     }
     return res;

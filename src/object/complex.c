@@ -10,6 +10,7 @@
 #include "containers.h"
 #include "exc.h"
 #include "float.h"
+#include "formatspec.h"
 #include "int.h"
 #include "singletons.h"
 #include "str.h"
@@ -609,7 +610,92 @@ static KrObject *complex_get_imag(KrThread *ts, KrObject *self) {
     return kr_float_from_double(ts, AS_COMPLEX(self)->imag);
 }
 
+// One part of a formatted complex into buf (sized by the caller).
+static size_t format_part(double v, char type, int precision, unsigned flags, char sign, char *buf) {
+    size_t n = kr_dtoa_format(v, type, precision, flags, buf + 1);
+    if (buf[1] == '-' || (sign != '+' && sign != ' ')) {
+        memmove(buf, buf + 1, n + 1);
+        return n;
+    }
+    buf[0] = sign;
+    return n + 1;
+}
+
+// complex.__format__: both parts with the float presentation types; with no
+// type it reads like str() (parentheses unless the real part is +0).
+static KrObject *complex_format_method(KrThread *ts, KrObject *self, KrObject *specobj) {
+    if (!kr_str_check(specobj)) {
+        kr_err_format(ts, &kr_exc_TypeError, "__format__() argument must be str, not %T", specobj);
+        return NULL;
+    }
+    if (KR_STR_LEN(specobj) == 0) {
+        return kr_str(ts, self);
+    }
+    KrFormatSpec spec;
+    if (kr_format_spec_parse_for(ts, specobj, self, 0, &spec) < 0) {
+        return NULL;
+    }
+    if (spec.zero_pad) {
+        kr_err_set_str(ts, &kr_exc_ValueError, "Zero padding is not allowed in complex format specifier");
+        return NULL;
+    }
+    if (spec.align == '=') {
+        kr_err_set_str(ts, &kr_exc_ValueError, "'=' alignment flag is not allowed in complex format specifier");
+        return NULL;
+    }
+    double re = AS_COMPLEX(self)->real, im = AS_COMPLEX(self)->imag;
+    char type = (char)spec.type;
+    int precision = spec.precision < 0 ? 6 : (int)spec.precision;
+    bool skip_re = false, parens = false;
+    switch (spec.type) {
+    case 0:
+        type = spec.precision < 0 ? 'r' : 'g';
+        precision = spec.precision < 0 ? 0 : precision;
+        skip_re = re == 0.0 && !signbit(re);
+        parens = !skip_re;
+        break;
+    case 'n':
+        type = 'g';
+        break;
+    case 'e': case 'E': case 'f': case 'F': case 'g': case 'G':
+        break;
+    default:
+        return kr_format_spec_unknown_code(ts, &spec, self);
+    }
+    if (spec.precision > 0x7fffffff) {
+        kr_err_set_str(ts, &kr_exc_ValueError, "precision too big");
+        return NULL;
+    }
+    unsigned flags = (spec.alternate ? KR_DTOA_ALT : 0) | (spec.no_neg_zero ? KR_DTOA_NO_NEG_0 : 0);
+    size_t size = kr_dtoa_format_size(type, precision) + 4;
+    char *buf = kr_mem_alloc(ts, 2 * size + 4);
+    if (!buf) {
+        return NULL;
+    }
+    size_t n = 0;
+    if (parens) {
+        buf[n++] = '(';
+    }
+    if (!skip_re) {
+        n += format_part(re, type, precision, flags, spec.sign, buf + n);
+    }
+    n += format_part(im, type, precision, flags, skip_re ? spec.sign : '+', buf + n);
+    buf[n++] = 'j';
+    if (parens) {
+        buf[n++] = ')';
+    }
+    KrObject *body = kr_str_from_utf8(ts, buf, n);
+    kr_mem_free(ts, buf);
+    if (!body) {
+        return NULL;
+    }
+    KrObject *r = kr_format_spec_pad(ts, &spec, NULL, body, '>');
+    KR_DECREF(ts, body);
+    return r;
+}
+
 static const KrMethodDef complex_methods[] = {
+    {"__format__", (void *)complex_format_method, KR_METH_O, false, false, "Convert to a string according to format_spec."},
     {"conjugate", (void *)complex_conjugate, KR_METH_NOARGS, false, false,
      "Return the complex conjugate of its argument. (3-4j).conjugate() == 3+4j."},
     {NULL, NULL, 0, false, false, NULL},

@@ -159,6 +159,8 @@ KrObject *kr_slice_new(KrThread *ts, KrObject *start, KrObject *stop, KrObject *
 // the number of items, or -1 with an exception set.
 intptr_t kr_slice_indices(KrThread *ts, KrObject *slice, intptr_t length,
                           intptr_t *start, intptr_t *stop, intptr_t *step);
+// Arbitrary-precision form: out[0..2] get new references to start, stop, step.
+int kr_slice_indices_big(KrThread *ts, KrObject *slice, KrObject *length, KrObject **out);
 // o.__index__() as intptr_t (PyNumber_AsSsize_t): when it does not fit, clamps
 // if exc is NULL, else raises exc("cannot fit 'int' into an index-sized integer").
 // -1 with an exception set on error (check kr_err_occurred when -1 is valid).

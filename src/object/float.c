@@ -11,6 +11,7 @@
 
 #include "../base/dtoa.h"
 #include "../vm/vm.h"
+#include "bytes.h"
 #include "containers.h"
 #include "exc.h"
 #include "int.h"
@@ -195,6 +196,25 @@ static KrObject *float_from_str_object(KrThread *ts, KrObject *s) {
     return kr_float_from_double(ts, v);
 }
 
+// float(b'1.5'): the bytes are parsed as ASCII; a bad literal shows their repr.
+static KrObject *float_from_bytes_object(KrThread *ts, KrObject *b) {
+    const char *p;
+    intptr_t n;
+    if (kr_bytes_buffer(ts, b, &p, &n) < 0) {
+        return NULL;
+    }
+    double v;
+    int rc = parse_float_text(ts, p, (size_t)n, &v);
+    if (rc == -2) {
+        return NULL;
+    }
+    if (rc < 0) {
+        float_parse_error(ts, b);
+        return NULL;
+    }
+    return kr_float_from_double(ts, v);
+}
+
 double kr_float_as_double(KrThread *ts, KrObject *o) {
     if (kr_float_check(o)) {
         return KR_FLOAT_VALUE(o);
@@ -228,6 +248,8 @@ static KrObject *float_new(KrThread *ts, KrType *type, KrObject *const *args, si
         value = KR_INCREF(args[0]);
     } else if (kr_str_check(args[0])) {
         value = float_from_str_object(ts, args[0]);
+    } else if ((kr_bytes_check(args[0]) || kr_bytearray_check(args[0])) && !KR_TYPE(args[0])->nb_float) {
+        value = float_from_bytes_object(ts, args[0]);
     } else {
         value = kr_number_float(ts, args[0]);
     }
@@ -821,7 +843,7 @@ static int parse_hex_float(const char *s, size_t len, double *out) {
 
 static KrObject *float_fromhex(KrThread *ts, KrObject *cls, KrObject *arg) {
     if (!kr_str_check(arg)) {
-        kr_err_format(ts, &kr_exc_TypeError, "fromhex() argument must be str, not %T", arg);
+        kr_err_set_str(ts, &kr_exc_TypeError, "bad argument type for built-in operation");
         return NULL;
     }
     size_t len;
@@ -1064,7 +1086,33 @@ static KrObject *float_format_method(KrThread *ts, KrObject *self, KrObject *spe
     return kr_float_format(ts, self, spec);
 }
 
+static KrObject *float_getnewargs(KrThread *ts, KrObject *self) {
+    KrObject *v = kr_float_from_double(ts, KR_FLOAT_VALUE(self));
+    if (!v) {
+        return NULL;
+    }
+    KrObject *r = kr_tuple_pack(ts, 1, v);
+    KR_DECREF(ts, v);
+    return r;
+}
+
+// float.__getformat__('double'): the only layouts Krait runs on.
+static KrObject *float_getformat(KrThread *ts, KrObject *cls, KrObject *arg) {
+    (void)cls;
+    if (!kr_str_check(arg)) {
+        kr_err_format(ts, &kr_exc_TypeError, "__getformat__() argument must be str, not %T", arg);
+        return NULL;
+    }
+    if (!kr_str_equal_cstr(arg, "double") && !kr_str_equal_cstr(arg, "float")) {
+        kr_err_set_str(ts, &kr_exc_ValueError, "__getformat__() argument 1 must be 'double' or 'float'");
+        return NULL;
+    }
+    return kr_str_from_cstr(ts, "IEEE, little-endian");
+}
+
 static const KrMethodDef float_methods[] = {
+    {"__getnewargs__", (void *)float_getnewargs, KR_METH_NOARGS, false, false, NULL},
+    {"__getformat__", (void *)float_getformat, KR_METH_O, false, true, NULL},
     {"is_integer", (void *)float_is_integer, KR_METH_NOARGS, false, false, "Return True if the float is an integer."},
     {"as_integer_ratio", (void *)float_as_integer_ratio, KR_METH_NOARGS, false, false,
      "Return integer ratio."},

@@ -7,6 +7,7 @@
 #include "../vm/vm.h"
 #include "containers.h"
 #include "exc.h"
+#include "float.h"
 #include "func.h"
 #include "int.h"
 #include "module.h"
@@ -600,7 +601,9 @@ static KrObject *getset_descr_get(KrThread *ts, KrObject *descr, KrObject *obj, 
 static int getset_descr_set(KrThread *ts, KrObject *descr, KrObject *obj, KrObject *value) {
     KrGetSetDescr *d = (KrGetSetDescr *)descr;
     if (!d->def->set) {
-        if (kr_isinstance_type(obj, &kr_type_type) || d->owner == &kr_function_type) {
+        // CPython's read-only members (range, slice, complex fields) say just "readonly attribute".
+        if (kr_isinstance_type(obj, &kr_type_type) || d->owner == &kr_function_type || d->owner == &kr_range_type ||
+            d->owner == &kr_slice_type || d->owner == &kr_complex_type) {
             kr_err_format(ts, &kr_exc_AttributeError, "readonly attribute");
         } else {
             kr_err_format(ts, &kr_exc_AttributeError, "attribute '%s' of '%s' objects is not writable", d->def->name,
@@ -810,6 +813,11 @@ static int wrapper_clear(KrThread *ts, KrObject *o) {
 }
 
 static int wrapper_init(KrThread *ts, KrObject *self, KrObject *const *args, size_t nargs, KrObject *kwnames) {
+    if (nargs != 1 && (!kwnames || KR_TUPLE_SIZE(kwnames) == 0)) {
+        kr_err_format(ts, &kr_exc_TypeError, "%s expected 1 argument, got %zu", kr_type_name_cstr(KR_TYPE(self)),
+                      nargs);
+        return -1;
+    }
     if (kr_check_positional(ts, kr_type_name_cstr(KR_TYPE(self)), nargs, kwnames, 1, 1) < 0) {
         return -1;
     }
@@ -972,7 +980,8 @@ static KrObject *property_get(KrThread *ts, KrObject *descr, KrObject *obj, KrOb
             kr_err_format(ts, &kr_exc_AttributeError, "property '%U' of '%s' object has no getter", p->name,
                           kr_type_name_cstr(KR_TYPE(obj)));
         } else {
-            kr_err_set_str(ts, &kr_exc_AttributeError, "unreadable attribute");
+            kr_err_format(ts, &kr_exc_AttributeError, "property of '%s' object has no getter",
+                          kr_type_name_cstr(KR_TYPE(obj)));
         }
         return NULL;
     }
@@ -1184,8 +1193,9 @@ int kr_parse_args(KrThread *ts, const char *fname, KrObject *const *args, size_t
         if (nposmax == 0) {
             kr_err_format(ts, &kr_exc_TypeError, "%s() takes no positional arguments", fname);
         } else {
-            kr_err_format(ts, &kr_exc_TypeError, "%s() takes at most %d argument%s (%d given)", fname, nposmax,
-                          nposmax == 1 ? "" : "s", (int)nargs);
+            // With keyword-only parameters as well, CPython says "positional".
+            kr_err_format(ts, &kr_exc_TypeError, "%s() takes at most %d %sargument%s (%d given)", fname, nposmax,
+                          nposmax < nnames ? "positional " : "", nposmax == 1 ? "" : "s", (int)nargs);
         }
         return -1;
     }
@@ -1208,7 +1218,7 @@ int kr_parse_args(KrThread *ts, const char *fname, KrObject *const *args, size_t
                               "%s() got some positional-only arguments passed as keyword arguments: '%s'", fname,
                               names[found]);
             } else {
-                kr_err_format(ts, &kr_exc_TypeError, "%s() got an unexpected keyword argument '%U'", fname, kname);
+                kr_err_format(ts, &kr_exc_TypeError, "'%U' is an invalid keyword argument for %s()", kname, fname);
             }
             return -1;
         }

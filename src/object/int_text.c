@@ -469,6 +469,26 @@ static KrObject *int_from_str_object(KrThread *ts, KrObject *s, int base) {
     return r;
 }
 
+// int(b'42'), int(bytearray(b'ff'), 16): the bytes are parsed as ASCII text and
+// a bad literal is reported with the bytes' repr.
+static KrObject *int_from_bytes_object(KrThread *ts, KrObject *b, int base) {
+    const char *p;
+    intptr_t n;
+    if (kr_bytes_buffer(ts, b, &p, &n) < 0) {
+        return NULL;
+    }
+    bool bad;
+    KrObject *r = parse_int(ts, p, (size_t)n, base, &bad);
+    if (!r && bad) {
+        invalid_literal(ts, b, base);
+    }
+    return r;
+}
+
+static bool is_bytes_text(KrObject *x) {
+    return kr_bytes_check(x) || kr_bytearray_check(x);
+}
+
 // int(x=0, /, base=10), also for subclasses of int.
 KrObject *kr_int_new_slot(KrThread *ts, KrType *type, KrObject *const *args, size_t nargs, KrObject *kwnames) {
     KrObject *x = NULL, *obase = NULL, *value;
@@ -517,15 +537,20 @@ KrObject *kr_int_new_slot(KrThread *ts, KrType *type, KrObject *const *args, siz
             kr_err_set_str(ts, &kr_exc_ValueError, "int() base must be >= 2 and <= 36, or 0");
             return NULL;
         }
-        if (!kr_str_check(x)) {
+        if (is_bytes_text(x)) {
+            value = int_from_bytes_object(ts, x, (int)base);
+        } else if (!kr_str_check(x)) {
             kr_err_set_str(ts, &kr_exc_TypeError, "int() can't convert non-string with explicit base");
             return NULL;
+        } else {
+            value = int_from_str_object(ts, x, (int)base);
         }
-        value = int_from_str_object(ts, x, (int)base);
     } else if (kr_int_check_exact(x)) {
         value = KR_INCREF(x);
     } else if (kr_str_check(x)) {
         value = int_from_str_object(ts, x, 10);
+    } else if (is_bytes_text(x) && !KR_TYPE(x)->nb_int && !KR_TYPE(x)->nb_index) {
+        value = int_from_bytes_object(ts, x, 10);
     } else {
         value = kr_number_int(ts, x);
     }
@@ -1086,7 +1111,18 @@ static KrObject *int_from_bytes(KrThread *ts, KrObject *cls, KrObject *const *ar
     return r;
 }
 
+static KrObject *int_getnewargs(KrThread *ts, KrObject *self) {
+    KrObject *v = kr_int_exact(ts, self);
+    if (!v) {
+        return NULL;
+    }
+    KrObject *r = kr_tuple_pack(ts, 1, v);
+    KR_DECREF(ts, v);
+    return r;
+}
+
 const KrMethodDef kr_int_methods[] = {
+    {"__getnewargs__", (void *)int_getnewargs, KR_METH_NOARGS, false, false, NULL},
     {"to_bytes", (void *)int_to_bytes, KR_METH_VARARGS, false, false, "Return an array of bytes representing an integer."},
     {"from_bytes", (void *)int_from_bytes, KR_METH_VARARGS, false, true, "Return the integer represented by the given array of bytes."},
     {"bit_length", (void *)int_bit_length, KR_METH_NOARGS, false, false,

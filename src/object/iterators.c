@@ -68,6 +68,10 @@ static KrObject *enumerate_new(KrThread *ts, KrType *type, KrObject *const *args
     KrObject *argv[2] = {NULL, NULL};
     KrObject *start = NULL;
     KrObject *it = NULL;
+    if (nargs == 0 && (!kwnames || KR_TUPLE_SIZE(kwnames) == 0)) {
+        kr_err_set_str(ts, &kr_exc_TypeError, "enumerate() missing required argument 'iterable'");
+        return NULL;
+    }
     if (kr_parse_args(ts, "enumerate", args, nargs, kwnames, names, 1, 0, 2, argv) < 0) {
         return NULL;
     }

@@ -232,7 +232,8 @@ static int object_init(KrThread *ts, KrObject *self, KrObject *const *args, size
             return -1;
         }
         if (!overrides(ts, type, KR_ID___new__)) {
-            kr_err_format(ts, &kr_exc_TypeError, "%s() takes no arguments", kr_type_name_cstr(type));
+            kr_err_format(ts, &kr_exc_TypeError, "%s.__init__() takes exactly one argument (the instance to initialize)",
+                          kr_type_name_cstr(type));
             return -1;
         }
     }

@@ -167,6 +167,10 @@ static KrObject *range_new(KrThread *ts, KrType *type, KrObject *const *args, si
     KrObject *v[3] = {NULL, NULL, NULL};
     for (size_t i = 0; i < nargs; i++) {
         v[i] = kr_number_index(ts, args[i]);
+        if (v[i] && !kr_int_check_exact(v[i])) {
+            // range(True, 5) stores plain ints, as its repr shows.
+            KR_SETREF(ts, v[i], kr_int_exact(ts, v[i]));
+        }
         if (v[i] == NULL) {
             for (size_t j = 0; j < i; j++) {
                 KR_DECREF(ts, v[j]);
@@ -310,24 +314,12 @@ static KrObject *range_getitem(KrThread *ts, KrObject *self, KrObject *key)
         kr_err_format(ts, &kr_exc_TypeError, "range indices must be integers or slices, not %T", key);
         return NULL;
     }
-    intptr_t len = kr_int_as_ssize(ts, r->length);
-    if (len == -1 && kr_err_occurred(ts)) {
+    KrObject *idx[3];
+    if (kr_slice_indices_big(ts, key, r->length, idx) < 0) {
         return NULL;
     }
-    intptr_t start, stop, step;
-    if (kr_slice_indices(ts, key, len, &start, &stop, &step) < 0) {
-        return NULL;
-    }
-    // The indices clamp a huge step to the ssize range, which leaves start and
-    // stop right but not the step itself: use the slice's own int then.
-    KrObject *sstep = ((KrSlice *)key)->step;
-    bool big_step = sstep != KR_NONE && (step == INTPTR_MAX || step == -INTPTR_MAX);
-    KrObject *a = kr_int_from_i64(ts, start), *b = kr_int_from_i64(ts, stop);
-    KrObject *c = big_step ? kr_number_index(ts, sstep) : kr_int_from_i64(ts, step);
+    KrObject *a = idx[0], *b = idx[1], *c = idx[2];
     KrObject *substart = NULL, *substop = NULL, *substep = NULL, *res = NULL;
-    if (a == NULL || b == NULL || c == NULL) {
-        goto done;
-    }
     substart = compute_item(ts, r, a);
     substop = substart ? compute_item(ts, r, b) : NULL;
     substep = substop ? binop(ts, r->step, c, KR_BINOP_MULTIPLY) : NULL;
@@ -335,7 +327,6 @@ static KrObject *range_getitem(KrThread *ts, KrObject *self, KrObject *key)
         res = range_from_parts(ts, substart, substop, substep);
         substart = substop = substep = NULL;
     }
-done:
     KR_XDECREF(ts, a);
     KR_XDECREF(ts, b);
     KR_XDECREF(ts, c);

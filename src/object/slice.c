@@ -109,6 +109,76 @@ intptr_t kr_slice_indices(KrThread *ts, KrObject *slice, intptr_t length,
     return lo < hi ? (hi - lo - 1) / st + 1 : 0;
 }
 
+// One bound of kr_slice_indices_big: None gives `dflt`, negatives count from
+// the end, and the result is clamped to [lower, upper].
+static KrObject *big_bound(KrThread *ts, KrObject *o, KrObject *dflt, KrObject *length, KrObject *lower,
+                           KrObject *upper)
+{
+    if (o == KR_NONE) {
+        return KR_INCREF(dflt);
+    }
+    if (!KR_INDEX_CHECK(o)) {
+        kr_err_set_str(ts, &kr_exc_TypeError, "slice indices must be integers or None or have an __index__ method");
+        return NULL;
+    }
+    KrObject *v = kr_number_index(ts, o);
+    if (v && kr_int_sign(v) < 0) {
+        KR_SETREF(ts, v, kr_binop(ts, v, length, KR_BINOP_ADD));
+        if (v && kr_int_compare(v, lower) < 0) {
+            KR_SETREF(ts, v, KR_INCREF(lower));
+        }
+    } else if (v && kr_int_compare(v, upper) > 0) {
+        KR_SETREF(ts, v, KR_INCREF(upper));
+    }
+    return v;
+}
+
+// The arbitrary-precision form of kr_slice_indices: `length` is a
+// non-negative int and out[0..2] receive new references to start, stop, step.
+int kr_slice_indices_big(KrThread *ts, KrObject *slice, KrObject *length, KrObject **out)
+{
+    KrSlice *s = (KrSlice *)slice;
+    out[0] = out[1] = out[2] = NULL;
+    KrObject *step, *lower = NULL, *upper = NULL;
+    if (s->step == KR_NONE) {
+        step = kr_int_from_i64(ts, 1);
+    } else if (!KR_INDEX_CHECK(s->step)) {
+        kr_err_set_str(ts, &kr_exc_TypeError, "slice indices must be integers or None or have an __index__ method");
+        return -1;
+    } else {
+        step = kr_number_index(ts, s->step);
+    }
+    if (step == NULL) {
+        return -1;
+    }
+    if (kr_int_sign(step) == 0) {
+        kr_err_set_str(ts, &kr_exc_ValueError, "slice step cannot be zero");
+        goto error;
+    }
+    bool neg = kr_int_sign(step) < 0;
+    lower = kr_int_from_i64(ts, neg ? -1 : 0);
+    upper = lower ? (neg ? kr_binop(ts, length, lower, KR_BINOP_ADD) : KR_INCREF(length)) : NULL;
+    if (upper == NULL) {
+        goto error;
+    }
+    out[0] = big_bound(ts, s->start, neg ? upper : lower, length, lower, upper);
+    out[1] = out[0] ? big_bound(ts, s->stop, neg ? lower : upper, length, lower, upper) : NULL;
+    if (out[1] == NULL) {
+        goto error;
+    }
+    out[2] = step;
+    KR_DECREF(ts, lower);
+    KR_DECREF(ts, upper);
+    return 0;
+error:
+    KR_XDECREF(ts, out[0]);
+    out[0] = NULL;
+    KR_DECREF(ts, step);
+    KR_XDECREF(ts, lower);
+    KR_XDECREF(ts, upper);
+    return -1;
+}
+
 // ---- the slice type ----------------------------------------------------------
 
 KrObject *kr_slice_new(KrThread *ts, KrObject *start, KrObject *stop, KrObject *step)
@@ -208,31 +278,28 @@ static KrObject *slice_get_step(KrThread *ts, KrObject *self)
 }
 
 // slice.indices(length): the resolved (start, stop, step) for a sequence of
-// that length. Lengths that do not fit a machine word are refused.
+// that length, in arbitrary precision.
 static KrObject *slice_indices_method(KrThread *ts, KrObject *self, KrObject *arg)
 {
-    intptr_t length = kr_slice_as_ssize(ts, arg, &kr_exc_OverflowError);
-    if (length == -1 && kr_err_occurred(ts)) {
+    KrObject *length = kr_number_index(ts, arg);
+    if (length == NULL) {
         return NULL;
     }
-    if (length < 0) {
+    if (kr_int_sign(length) < 0) {
+        KR_DECREF(ts, length);
         kr_err_set_str(ts, &kr_exc_ValueError, "length should not be negative");
         return NULL;
     }
-    intptr_t start, stop, step;
-    if (kr_slice_indices(ts, self, length, &start, &stop, &step) < 0) {
+    KrObject *v[3];
+    int rc = kr_slice_indices_big(ts, self, length, v);
+    KR_DECREF(ts, length);
+    if (rc < 0) {
         return NULL;
     }
-    KrObject *a = kr_int_from_i64(ts, start);
-    KrObject *b = kr_int_from_i64(ts, stop);
-    KrObject *c = kr_int_from_i64(ts, step);
-    KrObject *res = NULL;
-    if (a != NULL && b != NULL && c != NULL) {
-        res = kr_tuple_pack(ts, 3, a, b, c);
+    KrObject *res = kr_tuple_pack(ts, 3, v[0], v[1], v[2]);
+    for (int i = 0; i < 3; i++) {
+        KR_DECREF(ts, v[i]);
     }
-    KR_XDECREF(ts, a);
-    KR_XDECREF(ts, b);
-    KR_XDECREF(ts, c);
     return res;
 }
 

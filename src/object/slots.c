@@ -157,6 +157,10 @@ static intptr_t heap_len(KrThread *ts, KrObject *o) {
     }
     intptr_t n = kr_int_as_ssize(ts, r);
     KR_DECREF(ts, r);
+    if (n == -1 && kr_err_matches(ts, &kr_exc_OverflowError)) {
+        kr_err_clear(ts);
+        kr_err_set_str(ts, &kr_exc_OverflowError, "cannot fit 'int' into an index-sized integer");
+    }
     return n;
 }
 

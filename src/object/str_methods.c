@@ -800,7 +800,7 @@ static KrObject *str_rpartition(KrThread *ts, KrObject *self, KrObject *sep) {
 static KrObject *remove_affix(KrThread *ts, KrObject *self, KrObject *affix, const char *name, bool suffix) {
     if (!kr_str_check(affix)) {
         kr_err_format(ts, &kr_exc_TypeError, "%s() argument must be str, not %s", name,
-                      kr_type_name_cstr(KR_TYPE(affix)));
+                      affix == KR_NONE ? "None" : kr_type_name_cstr(KR_TYPE(affix)));
         return NULL;
     }
     intptr_t len = KR_STR_LEN(self), m = KR_STR_LEN(affix);

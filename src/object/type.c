@@ -703,8 +703,14 @@ KrObject *kr_type_new_class(KrThread *ts, KrType *meta, KrObject *name, KrObject
         kr_err_set_str(ts, &kr_exc_TypeError, "type.__new__() argument 1 must be str");
         return NULL;
     }
-    if (!kr_tuple_check(bases) || !kr_dict_check(ns)) {
-        kr_err_set_str(ts, &kr_exc_TypeError, "type.__new__() argument 2 must be tuple and argument 3 dict");
+    if (!kr_tuple_check(bases)) {
+        kr_err_format(ts, &kr_exc_TypeError, "type.__new__() argument 2 must be tuple, not %s",
+                      kr_type_name_cstr(KR_TYPE(bases)));
+        return NULL;
+    }
+    if (!kr_dict_check(ns)) {
+        kr_err_format(ts, &kr_exc_TypeError, "type.__new__() argument 3 must be dict, not %s",
+                      kr_type_name_cstr(KR_TYPE(ns)));
         return NULL;
     }
     KrObject *own_bases = KR_TUPLE_SIZE(bases) ? KR_INCREF(bases) : kr_tuple_pack(ts, 1, (KrObject *)&kr_object_type);
