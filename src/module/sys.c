@@ -509,9 +509,9 @@ static KrObject *sys_intern(KrThread *ts, KrObject *self, KrObject *s)
         kr_err_format(ts, &kr_exc_TypeError, "intern() argument must be str, not %s", kr_type_name_cstr(KR_TYPE(s)));
         return NULL;
     }
-    // Only exact str objects are interned; subclasses come back unchanged.
     if (!kr_str_check_exact(s)) {
-        return KR_INCREF(s);
+        kr_err_format(ts, &kr_exc_TypeError, "can't intern %s", kr_type_name_cstr(KR_TYPE(s)));
+        return NULL;
     }
     return kr_str_intern(ts, KR_INCREF(s));
 }
