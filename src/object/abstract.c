@@ -683,16 +683,26 @@ KrObject *kr_format(KrThread *ts, KrObject *value, KrObject *spec) {
         }
         spec = empty;
     }
-    // Looked up on the type, so format(int, '') uses object.__format__ for the class.
-    KrObject *r;
+    // Looked up on the type, as every special method: format(int) must use
+    // type.__format__, not int.__format__.
+    KrObject *r = NULL;
     KrObject *meth = kr_type_lookup(ts, KR_TYPE(value), KR_ID(ts, __format__));
-    KrDescrGetFn get = meth ? KR_TYPE(meth)->descr_get : NULL;
-    if (get) {
-        KrObject *bound = get(ts, meth, value, (KrObject *)KR_TYPE(value));
-        r = bound ? kr_call(ts, bound, &spec, 1, NULL) : NULL;
-        KR_XDECREF(ts, bound);
+    if (!meth) {
+        kr_err_format(ts, &kr_exc_TypeError, "Type %s doesn't define __format__", kr_type_name_cstr(KR_TYPE(value)));
     } else {
-        r = kr_call_method(ts, value, KR_ID(ts, __format__), &spec, 1);
+        KrObject *args[2] = {value, spec};
+        KR_INCREF(meth);
+        KrDescrGetFn get = KR_TYPE(meth)->descr_get;
+        if (kr_function_check(meth)) {
+            r = kr_call(ts, meth, args, 2, NULL);
+        } else if (!get) {
+            r = kr_call(ts, meth, &spec, 1, NULL);
+        } else {
+            KrObject *bound = get(ts, meth, value, (KrObject *)KR_TYPE(value));
+            r = bound ? kr_call(ts, bound, &spec, 1, NULL) : NULL;
+            KR_XDECREF(ts, bound);
+        }
+        KR_DECREF(ts, meth);
     }
     KR_XDECREF(ts, empty);
     if (r && !kr_str_check(r)) {

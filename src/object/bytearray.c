@@ -30,8 +30,14 @@ int kr_bytearray_resize(KrThread *ts, KrObject *o, intptr_t size) {
         kr_err_no_memory(ts);
         return -1;
     }
+    // CPython's policy (visible through __alloc__ and sys.getsizeof): a big
+    // jump or a shrink below half gets the exact size plus the NUL; a modest
+    // growth over-allocates by an eighth plus a little.
     if (size + 1 > ba->alloc || size < ba->alloc / 2) {
-        intptr_t alloc = size > ba->size ? size + (size >> 3) + 8 : size + 1;
+        intptr_t alloc = size + 1;
+        if (size + 1 > ba->alloc && size <= ba->alloc + ba->alloc / 8) {
+            alloc = size + (size >> 3) + (size < 9 ? 3 : 6);
+        }
         char *p = kr_mem_realloc(ts, ba->data, (size_t)alloc);
         if (!p) {
             return -1;

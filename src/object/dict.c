@@ -769,10 +769,20 @@ static void dict_traverse(KrThread *ts, KrObject *self, KrVisitFn visit, void *a
     if (dk == NULL) {
         return;
     }
+    // Exact str keys can never be part of a cycle; CPython's string-keyed
+    // tables skip them, which gc.get_referents shows.
+    bool str_keys = true;
+    for (intptr_t i = 0; i < dk->nentries && str_keys; i++) {
+        if (dk->entries[i].value != NULL && !kr_str_check_exact(dk->entries[i].key)) {
+            str_keys = false;
+        }
+    }
     for (intptr_t i = 0; i < dk->nentries; i++) {
         if (dk->entries[i].value != NULL) {
-            visit(ts, dk->entries[i].key, arg);
             visit(ts, dk->entries[i].value, arg);
+            if (!str_keys) {
+                visit(ts, dk->entries[i].key, arg);
+            }
         }
     }
 }

@@ -332,7 +332,8 @@ static void list_dealloc(KrThread *ts, KrObject *self)
 static void list_traverse(KrThread *ts, KrObject *self, KrVisitFn visit, void *arg)
 {
     KrList *l = (KrList *)self;
-    for (intptr_t i = 0; i < l->size; i++) {
+    // Last item first, as CPython: gc.get_referents shows this order.
+    for (intptr_t i = l->size - 1; i >= 0; i--) {
         if (l->items[i] != NULL) {
             visit(ts, l->items[i], arg);
         }

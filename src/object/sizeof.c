@@ -72,6 +72,15 @@ static const RefLayout ref_layouts[] = {
     {&kr_filter_type, 32, 0, true},
     {&kr_reversed_type, 32, 0, true},
     {&kr_list_iter_type, 32, 0, true},
+    {&kr_str_iter_type, 32, 0, true},
+    {&kr_str_ascii_iter_type, 32, 0, true},
+    {&kr_longrange_iter_type, 48, 0, false},
+    {&kr_dict_keyiter_type, 56, 0, true},
+    {&kr_dict_valueiter_type, 56, 0, true},
+    {&kr_dict_itemiter_type, 56, 0, true},
+    {&kr_dict_revkeyiter_type, 56, 0, true},
+    {&kr_dict_revvalueiter_type, 56, 0, true},
+    {&kr_dict_revitemiter_type, 56, 0, true},
     {&kr_exc_BaseException, 72, 0, true},
     {&kr_type_type, 904, 40, true},
     {&kr_weakref_type, 80, 0, true},
@@ -177,8 +186,7 @@ int64_t kr_sizeof_object(KrThread *ts, KrObject *o) {
         return (int64_t)(base + (size_t)KR_BYTES_SIZE(o));
     }
     if (sb == &kr_bytearray_type) {
-        intptr_t n = ((KrByteArray *)o)->size;
-        return (int64_t)(base + (size_t)(n ? n + 1 : 0));
+        return (int64_t)(base + (size_t)((KrByteArray *)o)->alloc);
     }
     if (sb == &kr_tuple_type) {
         return (int64_t)(base + 8 * (size_t)KR_TUPLE_SIZE(o));

@@ -113,7 +113,8 @@ static void tuple_dealloc(KrThread *ts, KrObject *self)
 static void tuple_traverse(KrThread *ts, KrObject *self, KrVisitFn visit, void *arg)
 {
     KrTuple *t = (KrTuple *)self;
-    for (intptr_t i = 0; i < t->size; i++) {
+    // Last item first, as CPython: gc.get_referents shows this order.
+    for (intptr_t i = t->size - 1; i >= 0; i--) {
         if (t->items[i] != NULL) {
             visit(ts, t->items[i], arg);
         }
