@@ -59,6 +59,9 @@ set(KRAIT_SOURCES
     src/module/mathmodule.c
     src/module/statmodule.c
     src/module/stringmodule.c
+    src/module/sre_engine.c
+    src/module/sre_match.c
+    src/module/sre_module.c
     src/module/sys.c
     src/module/timemodule.c
     src/module/weakrefmodule.c
