@@ -517,11 +517,23 @@ KrObject *kr_int_new_slot(KrThread *ts, KrType *type, KrObject *const *args, siz
             kr_err_set_str(ts, &kr_exc_ValueError, "int() base must be >= 2 and <= 36, or 0");
             return NULL;
         }
-        if (!kr_str_check(x)) {
-            kr_err_set_str(ts, &kr_exc_TypeError, "int() can't convert non-string with explicit base");
-            return NULL;
+        if (kr_str_check(x)) {
+            value = int_from_str_object(ts, x, (int)base);
+        } else {
+            // bytes-like digits (Lib/re/_compiler.py's bitmaps): parsed as their Latin-1 text.
+            const char *b;
+            intptr_t n;
+            int r = kr_bytes_buffer(ts, x, &b, &n);
+            if (r <= 0) {
+                if (r == 0) {
+                    kr_err_set_str(ts, &kr_exc_TypeError, "int() can't convert non-string with explicit base");
+                }
+                return NULL;
+            }
+            KrObject *text = kr_str_from_kind(ts, 1, b, n);
+            value = text ? int_from_str_object(ts, text, (int)base) : NULL;
+            KR_XDECREF(ts, text);
         }
-        value = int_from_str_object(ts, x, (int)base);
     } else if (kr_int_check_exact(x)) {
         value = KR_INCREF(x);
     } else if (kr_str_check(x)) {
