@@ -9,3 +9,4 @@ for p, s in [('a', b'a'), (b'a', 'a')]:
         re.match(p, s)
     except TypeError as e:
         print('TypeError', e)
+print(int(b'101', 2), int(bytearray(b'ff'), 16), int(memoryview(b' 7 '), 8))
