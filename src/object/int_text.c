@@ -520,10 +520,10 @@ KrObject *kr_int_new_slot(KrThread *ts, KrType *type, KrObject *const *args, siz
         if (kr_str_check(x)) {
             value = int_from_str_object(ts, x, (int)base);
         } else {
-            // bytes-like digits (Lib/re/_compiler.py's bitmaps): parsed as their Latin-1 text.
+            // bytes and bytearray digits (Lib/re/_compiler.py's bitmaps): parsed as their Latin-1 text.
             const char *b;
             intptr_t n;
-            int r = kr_bytes_buffer(ts, x, &b, &n);
+            int r = kr_bytes_check(x) || kr_bytearray_check(x) ? kr_bytes_buffer(ts, x, &b, &n) : 0;
             if (r <= 0) {
                 if (r == 0) {
                     kr_err_set_str(ts, &kr_exc_TypeError, "int() can't convert non-string with explicit base");

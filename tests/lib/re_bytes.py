@@ -9,4 +9,8 @@ for p, s in [('a', b'a'), (b'a', 'a')]:
         re.match(p, s)
     except TypeError as e:
         print('TypeError', e)
-print(int(b'101', 2), int(bytearray(b'ff'), 16), int(memoryview(b' 7 '), 8))
+print(int(b'101', 2), int(bytearray(b'ff'), 16))
+try:
+    int(memoryview(b'7'), 8)
+except TypeError as e:
+    print('TypeError', e)
