@@ -155,6 +155,14 @@ error:
     return NULL;
 }
 
+// Appends string[s:e] (None when s < 0) to list.
+static int append_slice(KrThread *ts, KrObject *list, KrObject *string, intptr_t s, intptr_t e) {
+    KrObject *piece = kr_sre_match_slice(ts, string, s, e);
+    int r = piece ? kr_list_append(ts, list, piece) : -1;
+    KR_XDECREF(ts, piece);
+    return r;
+}
+
 static KrObject *pattern_split(KrThread *ts, KrObject *self, KrObject *const *args, size_t nargs,
                                KrObject *kwnames) {
     static const char *const names[] = {"string", "maxsplit", NULL};
@@ -170,7 +178,7 @@ static KrObject *pattern_split(KrThread *ts, KrObject *self, KrObject *const *ar
     KrSreState st;
     memset(&st, 0, sizeof st);
     intptr_t pos = 0, endpos = INTPTR_MAX, last = 0, n = 0;
-    KrObject *list = NULL, *piece = NULL;
+    KrObject *list = NULL;
     if (kr_sre_match_bind(ts, PAT(self), string, &st, &pos, &endpos) < 0 || !(list = kr_list_new(ts, 0))) {
         goto error;
     }
@@ -186,32 +194,25 @@ static KrObject *pattern_split(KrThread *ts, KrObject *self, KrObject *const *ar
         if (r == 0) {
             break;
         }
-        piece = kr_sre_match_slice(ts, string, last, st.start);
-        if (!piece || kr_list_append(ts, list, piece) < 0) {
+        if (append_slice(ts, list, string, last, st.start) < 0) {
             goto error;
         }
-        KR_CLEAR(ts, piece);
         for (intptr_t i = 0; i < PAT(self)->groups; i++) {
-            piece = kr_sre_match_slice(ts, string, st.marks[2 * i], st.marks[2 * i + 1]);
-            if (!piece || kr_list_append(ts, list, piece) < 0) {
+            if (append_slice(ts, list, string, st.marks[2 * i], st.marks[2 * i + 1]) < 0) {
                 goto error;
             }
-            KR_CLEAR(ts, piece);
         }
         n++;
         last = st.pos;
         no_empty = st.pos == st.start;
         pos = st.pos;
     }
-    piece = kr_sre_match_slice(ts, string, last, endpos);
-    if (!piece || kr_list_append(ts, list, piece) < 0) {
+    if (append_slice(ts, list, string, last, endpos) < 0) {
         goto error;
     }
-    KR_DECREF(ts, piece);
     kr_sre_state_free(ts, &st);
     return list;
 error:
-    KR_XDECREF(ts, piece);
     kr_sre_state_free(ts, &st);
     KR_XDECREF(ts, list);
     return NULL;
@@ -296,12 +297,8 @@ static KrObject *subx(KrThread *ts, KrObject *self, const char *fname, KrObject 
         if (r == 0) {
             break;
         }
-        if (last < st.start) {
-            piece = kr_sre_match_slice(ts, string, last, st.start);
-            if (!piece || kr_list_append(ts, list, piece) < 0) {
-                goto error;
-            }
-            KR_CLEAR(ts, piece);
+        if (last < st.start && append_slice(ts, list, string, last, st.start) < 0) {
+            goto error;
         }
         if (call) {
             KrObject *m = kr_sre_match_new(ts, PAT(self), string, &st, 0, endpos);
@@ -322,11 +319,9 @@ static KrObject *subx(KrThread *ts, KrObject *self, const char *fname, KrObject 
         no_empty = st.pos == st.start;
         pos = st.pos;
     }
-    piece = kr_sre_match_slice(ts, string, last, endpos);
-    if (!piece || kr_list_append(ts, list, piece) < 0) {
+    if (append_slice(ts, list, string, last, endpos) < 0) {
         goto error;
     }
-    KR_CLEAR(ts, piece);
     KrObject *res = join_pieces(ts, PAT(self), list);
     KR_CLEAR(ts, list);
     if (res && with_count) {
