@@ -56,11 +56,10 @@ static KrObject *attempt(KrThread *ts, KrObject *self, KrObject *string, intptr_
     if (kr_sre_match_bind(ts, PAT(self), string, &st, &pos, &endpos) < 0) {
         return NULL;
     }
-    int r = 0;
-    if (pos <= endpos) {
-        r = mode == 0 ? kr_sre_engine_search(ts, &st, pos, false)
-                      : kr_sre_engine_match(ts, &st, pos, mode == 2, false);
-    }
+    // As CPython, match() still tries at pos > endpos (an empty pattern matches there).
+    int r = mode != 0 ? kr_sre_engine_match(ts, &st, pos, mode == 2, false)
+            : pos <= endpos ? kr_sre_engine_search(ts, &st, pos, false)
+                            : 0;
     KrObject *res = r < 0 ? NULL : r == 0 ? KR_NONE : kr_sre_match_new(ts, PAT(self), string, &st, pos, endpos);
     kr_sre_state_free(ts, &st);
     return res;
