@@ -70,6 +70,9 @@ set(KRAIT_SOURCES
     src/module/stringmodule.c
     src/module/threadmodule.c
     src/module/structmodule.c
+    src/module/sre_engine.c
+    src/module/sre_match.c
+    src/module/sre_module.c
     src/module/sys.c
     src/module/timemodule.c
     src/module/weakrefmodule.c
