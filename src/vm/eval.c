@@ -289,7 +289,7 @@ static KrObject *run(KrThread *ts, KrFrame *entry, bool *yielded, bool throwflag
         TARGET(LOAD_GLOBAL) {
             KrFunction *fn = f->func;
             KrGlobalCache *gc = NULL;
-            if (fn) {
+            if (fn && fn->code == co) {
                 gc = fn->global_cache;
                 if (gc) {
                     gc += oparg;
@@ -298,7 +298,7 @@ static KrObject *run(KrThread *ts, KrFrame *entry, bool *yielded, bool throwflag
                         PUSH(KR_INCREF(gc->value));
                         DISPATCH();
                     }
-                } else if (fn->code == co) {
+                } else {
                     fn->global_cache = kr_mem_alloc(ts, sizeof(KrGlobalCache) * (size_t)KR_TUPLE_SIZE(co->names));
                     if (!fn->global_cache) {
                         goto error;
