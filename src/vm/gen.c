@@ -415,6 +415,8 @@ static bool warn_unawaited(KrThread *ts, KrObject *o) {
         kr_gc_write_unraisable(ts, o);
     }
     KR_XDECREF(ts, msg);
+    // Finalize once: a coroutine the warning kept alive must not warn again.
+    gen_finish(ts, (KrGen *)o);
     kr_err_restore(ts, saved);
     if (--o->refcnt != 0) {
         kr_gc_track(ts, o);
