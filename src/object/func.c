@@ -101,6 +101,19 @@ static KrObject *function_get(KrThread *ts, KrObject *descr, KrObject *obj, KrOb
     return kr_method_new(ts, descr, obj);
 }
 
+// __defaults__ must stay a tuple and __kwdefaults__ a dict: argument binding relies on it.
+static bool field_value_ok(KrThread *ts, const char *field, KrObject *value) {
+    if (strcmp(field, "defaults") == 0 && !kr_tuple_check(value)) {
+        kr_err_set_str(ts, &kr_exc_TypeError, "__defaults__ must be set to a tuple object");
+        return false;
+    }
+    if (strcmp(field, "kwdefaults") == 0 && !kr_dict_check(value)) {
+        kr_err_set_str(ts, &kr_exc_TypeError, "__kwdefaults__ must be set to a dict object");
+        return false;
+    }
+    return true;
+}
+
 #define FUNC_FIELD_GETSET(field, allow_none)                                                  \
     static KrObject *function_get_##field(KrThread *ts, KrObject *self) {                     \
         (void)ts;                                                                             \
@@ -110,6 +123,9 @@ static KrObject *function_get(KrThread *ts, KrObject *descr, KrObject *obj, KrOb
     static int function_set_##field(KrThread *ts, KrObject *self, KrObject *value) {          \
         if (!allow_none && (!value || value == KR_NONE)) {                                    \
             kr_err_set_str(ts, &kr_exc_TypeError, #field " must be set to a non-None value"); \
+            return -1;                                                                        \
+        }                                                                                     \
+        if (value && value != KR_NONE && !field_value_ok(ts, #field, value)) {                \
             return -1;                                                                        \
         }                                                                                     \
         KrObject *nv = value && value != KR_NONE ? KR_INCREF(value) : NULL;                   \
@@ -154,6 +170,27 @@ static KrObject *function_get_code(KrThread *ts, KrObject *self) {
     return KR_INCREF(((KrFunction *)self)->code);
 }
 
+// The new code must capture exactly as many cells as the closure holds.
+static int function_set_code(KrThread *ts, KrObject *self, KrObject *value) {
+    KrFunction *f = (KrFunction *)self;
+    if (!value || KR_TYPE(value) != &kr_code_type) {
+        kr_err_set_str(ts, &kr_exc_TypeError, "__code__ must be set to a code object");
+        return -1;
+    }
+    intptr_t nfree = KR_TUPLE_SIZE(((KrCode *)value)->freevars);
+    intptr_t nclosure = f->closure ? KR_TUPLE_SIZE(f->closure) : 0;
+    if (nfree != nclosure) {
+        kr_err_format(ts, &kr_exc_ValueError, "%U() requires a code object with %zd free vars, not %zd", f->name,
+                      nclosure, nfree);
+        return -1;
+    }
+    KR_SETREF(ts, f->code, (KrCode *)KR_INCREF(value));
+    // The global cache is indexed by the old code's names.
+    kr_mem_free(ts, f->global_cache);
+    f->global_cache = NULL;
+    return 0;
+}
+
 static KrObject *function_get_globals(KrThread *ts, KrObject *self) {
     (void)ts;
     return KR_INCREF(((KrFunction *)self)->globals);
@@ -183,7 +220,7 @@ static KrObject *function_get_dict(KrThread *ts, KrObject *self) {
 
 static int function_set_dict(KrThread *ts, KrObject *self, KrObject *value) {
     if (!value || !kr_dict_check(value)) {
-        kr_err_set_str(ts, &kr_exc_TypeError, "__dict__ must be set to a dictionary");
+        kr_err_format(ts, &kr_exc_TypeError, "__dict__ must be set to a dictionary, not a '%T'", value ? value : KR_NONE);
         return -1;
     }
     KR_SETREF(ts, ((KrFunction *)self)->dict, KR_INCREF(value));
@@ -213,7 +250,7 @@ static int function_set_annotations(KrThread *ts, KrObject *self, KrObject *valu
 static const KrGetSetDef function_getsets[] = {
     {"__name__", function_get_name, function_set_name, NULL},
     {"__qualname__", function_get_qualname, function_set_qualname, NULL},
-    {"__code__", function_get_code, NULL, NULL},
+    {"__code__", function_get_code, function_set_code, NULL},
     {"__globals__", function_get_globals, NULL, NULL},
     {"__builtins__", function_get_builtins, NULL, NULL},
     {"__closure__", function_get_closure, NULL, NULL},

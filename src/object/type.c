@@ -90,7 +90,12 @@ static void inherit_slots(KrType *t, KrType *b) {
 #define INHERIT(f) if (!t->f) { t->f = b->f; }
     INHERIT(dealloc) INHERIT(traverse) INHERIT(clear) INHERIT(repr) INHERIT(str)
     INHERIT(getattr) INHERIT(setattr) INHERIT(call) INHERIT(iter) INHERIT(iternext)
-    INHERIT(descr_get) INHERIT(descr_set) INHERIT(new_) INHERIT(init)
+    INHERIT(descr_get) INHERIT(descr_set) INHERIT(init)
+    // A static type directly under object without its own constructor is not
+    // instantiable (generator, function, ...), as CPython.
+    if (!t->new_ && b != &kr_object_type) {
+        t->new_ = b->new_;
+    }
     INHERIT(nb_power3) INHERIT(nb_divmod) INHERIT(nb_negative) INHERIT(nb_positive) INHERIT(nb_invert)
     INHERIT(nb_absolute) INHERIT(nb_bool) INHERIT(nb_int) INHERIT(nb_float) INHERIT(nb_index)
     INHERIT(len) INHERIT(getitem) INHERIT(setitem) INHERIT(contains)

@@ -329,7 +329,7 @@ static KrObject *run(KrThread *ts, KrFrame *entry, KrFrame *start, bool *yielded
         TARGET(LOAD_GLOBAL) {
             KrFunction *fn = f->func;
             KrGlobalCache *gc = NULL;
-            if (fn) {
+            if (fn && fn->code == co) {
                 gc = fn->global_cache;
                 if (gc) {
                     gc += oparg;
@@ -338,7 +338,7 @@ static KrObject *run(KrThread *ts, KrFrame *entry, KrFrame *start, bool *yielded
                         PUSH(KR_INCREF(gc->value));
                         DISPATCH();
                     }
-                } else if (fn->code == co) {
+                } else {
                     fn->global_cache = kr_mem_alloc(ts, sizeof(KrGlobalCache) * (size_t)KR_TUPLE_SIZE(co->names));
                     if (!fn->global_cache) {
                         goto error;

@@ -339,7 +339,11 @@ KrObject *kr_gen_make_throw_exc(KrThread *ts, KrObject *const *args, size_t narg
     }
     if (kr_isinstance_type(typ, &kr_type_type) && kr_exception_type_check(typ)) {
         if (val && val != KR_NONE) {
-            return kr_isinstance_type(val, (KrType *)typ) ? KR_INCREF(val) : kr_call1(ts, typ, val);
+            if (kr_isinstance_type(val, (KrType *)typ)) {
+                return KR_INCREF(val);
+            }
+            // A tuple value is the argument list, as in the old `raise typ, val` form.
+            return kr_tuple_check(val) ? kr_call_tuple_dict(ts, typ, val, NULL) : kr_call1(ts, typ, val);
         }
         return kr_call0(ts, typ);
     }
@@ -411,6 +415,8 @@ static bool warn_unawaited(KrThread *ts, KrObject *o) {
         kr_gc_write_unraisable(ts, o);
     }
     KR_XDECREF(ts, msg);
+    // Finalize once: a coroutine the warning kept alive must not warn again.
+    gen_finish(ts, (KrGen *)o);
     kr_err_restore(ts, saved);
     if (--o->refcnt != 0) {
         kr_gc_track(ts, o);
