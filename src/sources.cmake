@@ -76,6 +76,7 @@ set(KRAIT_SOURCES
     src/object/exc.c
     src/object/exc_group.c
     src/object/genericalias.c
+    src/object/union.c
     src/object/float.c
     src/object/formatspec.c
     src/object/func.c

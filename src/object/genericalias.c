@@ -58,7 +58,7 @@ static int ga_clear(KrThread *ts, KrObject *o) {
 
 // One item of the repr, as CPython's ga_repr_item: `...`, a class by its
 // qualified name (with its module unless builtins), anything else by repr.
-static void repr_item(KrThread *ts, KrStrBuilder *sb, KrObject *p) {
+void kr_genericalias_repr_item(KrThread *ts, KrStrBuilder *sb, KrObject *p) {
     if (p == KR_ELLIPSIS) {
         kr_sb_add_cstr(ts, sb, "...");
         return;
@@ -88,7 +88,7 @@ static void repr_item(KrThread *ts, KrStrBuilder *sb, KrObject *p) {
 static KrObject *ga_repr(KrThread *ts, KrObject *self) {
     KrStrBuilder sb;
     kr_sb_init(&sb);
-    repr_item(ts, &sb, GA(self)->origin);
+    kr_genericalias_repr_item(ts, &sb, GA(self)->origin);
     kr_sb_add_char(ts, &sb, '[');
     intptr_t n = KR_TUPLE_SIZE(GA(self)->args);
     if (n == 0) {
@@ -98,7 +98,7 @@ static KrObject *ga_repr(KrThread *ts, KrObject *self) {
         if (i) {
             kr_sb_add_cstr(ts, &sb, ", ");
         }
-        repr_item(ts, &sb, KR_TUPLE_GET(GA(self)->args, i));
+        kr_genericalias_repr_item(ts, &sb, KR_TUPLE_GET(GA(self)->args, i));
     }
     kr_sb_add_char(ts, &sb, ']');
     if (sb.failed && kr_err_occurred(ts)) {
@@ -212,7 +212,7 @@ KrType kr_genericalias_type = {
     .name = "types.GenericAlias",
     .doc = "Represent a PEP 585 generic type\n\nE.g. for t = list[int], t.__origin__ is list and t.__args__ is (int,).",
     .basicsize = sizeof(KrGenericAlias),
-    .flags = KR_TYPE_GC,
+    .flags = KR_TYPE_GC | KR_TYPE_BASETYPE,
     .dealloc = ga_dealloc,
     .traverse = ga_traverse,
     .clear = ga_clear,
@@ -223,4 +223,5 @@ KrType kr_genericalias_type = {
     .getattr = ga_getattr,
     .methods = ga_methods,
     .getsets = ga_getsets,
+    .nb = {[KR_BINOP_OR] = kr_union_or},
 };

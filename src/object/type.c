@@ -5,6 +5,7 @@
 
 #include "../vm/vm.h"
 #include "containers.h"
+#include "genericalias.h"
 #include "bytes.h"
 #include "exc.h"
 #include "func.h"
@@ -996,6 +997,36 @@ static KrObject *type_get_module(KrThread *ts, KrObject *self) {
     return type_module(ts, (KrType *)self);
 }
 
+// __module__ and __qualname__ of a class live in its dict (abc sets
+// ABCMeta.__module__); a builtin type's are fixed.
+static int type_set_dict_entry(KrThread *ts, KrObject *self, KrObject *key, const char *attr, KrObject *value) {
+    KrType *t = (KrType *)self;
+    if (!(t->flags & KR_TYPE_HEAP) || !t->dict) {
+        kr_err_format(ts, &kr_exc_TypeError, "cannot set '%s' attribute of immutable type '%s'", attr,
+                      kr_type_name_cstr(t));
+        return -1;
+    }
+    if (!value) {
+        kr_err_format(ts, &kr_exc_TypeError, "cannot delete '%s' attribute of type '%s'", attr, kr_type_name_cstr(t));
+        return -1;
+    }
+    kr_type_cache_invalidate(ts);
+    return kr_dict_set_item(ts, t->dict, key, value);
+}
+
+static int type_set_module(KrThread *ts, KrObject *self, KrObject *value) {
+    return type_set_dict_entry(ts, self, KR_ID(ts, __module__), "__module__", value);
+}
+
+static int type_set_qualname(KrThread *ts, KrObject *self, KrObject *value) {
+    if (value && !kr_str_check(value)) {
+        kr_err_format(ts, &kr_exc_TypeError, "can only assign string to %s.__qualname__, not '%s'",
+                      kr_type_name_cstr((KrType *)self), kr_type_name_cstr(KR_TYPE(value)));
+        return -1;
+    }
+    return type_set_dict_entry(ts, self, KR_ID(ts, __qualname__), "__qualname__", value);
+}
+
 static KrObject *type_get_dict(KrThread *ts, KrObject *self) {
     KrObject *d = kr_type_dict(ts, (KrType *)self);
     return d ? kr_dict_copy(ts, d) : NULL;
@@ -1187,8 +1218,8 @@ static const KrMethodDef type_methods[] = {
 
 static const KrGetSetDef type_getsets[] = {
     {"__name__", type_get_name, type_set_name, NULL},
-    {"__qualname__", type_get_qualname, NULL, NULL},
-    {"__module__", type_get_module, NULL, NULL},
+    {"__qualname__", type_get_qualname, type_set_qualname, NULL},
+    {"__module__", type_get_module, type_set_module, NULL},
     {"__dict__", type_get_dict, NULL, NULL},
     {"__bases__", type_get_bases, NULL, NULL},
     {"__base__", type_get_base, NULL, NULL},
@@ -1215,4 +1246,5 @@ KrType kr_type_type = {
     .init = type_init,
     .methods = type_methods,
     .getsets = type_getsets,
+    .nb = {[KR_BINOP_OR] = kr_union_or},
 };
