@@ -260,6 +260,12 @@ static KrObject *stream_get_encoding(KrThread *ts, KrObject *self)
     return kr_str_from_cstr(ts, "utf-8");
 }
 
+static KrObject *sys_fs_errors(KrThread *ts, KrObject *self)
+{
+    (void)self;
+    return kr_str_from_cstr(ts, "surrogateescape");
+}
+
 static KrObject *stream_get_errors(KrThread *ts, KrObject *self)
 {
     return kr_str_from_cstr(ts, STREAM_FD(self) == 2 ? "backslashreplace" : "strict");
@@ -644,6 +650,8 @@ static const KrMethodDef sys_functions[] = {
      "Return the current default encoding used by the Unicode implementation."},
     {"getfilesystemencoding", (void *)sys_utf8, KR_METH_NOARGS, false, false,
      "Return the encoding used to convert Unicode filenames to OS filenames."},
+    {"getfilesystemencodeerrors", (void *)sys_fs_errors, KR_METH_NOARGS, false, false,
+     "Return the error mode used Unicode to OS filename conversion."},
     {NULL, NULL, 0, false, false, NULL},
 };
 
