@@ -64,8 +64,7 @@ static const char *path_arg(KrThread *ts, KrObject *o) {
         return NULL;
     }
     if (strlen(s) != n) {
-        kr_err_set_str(ts, &kr_exc_ValueError, o == NULL || kr_str_check(o) ? "embedded null character in path"
-                                                                             : "embedded null byte");
+        kr_err_set_str(ts, &kr_exc_ValueError, "embedded null byte");
         return NULL;
     }
     return s;
@@ -369,8 +368,7 @@ static KrObject *posix_read(KrThread *ts, KrObject *self, KrObject *const *args,
         return NULL;
     }
     if (n < 0) {
-        kr_err_set_str(ts, &kr_exc_ValueError, "negative count");
-        return NULL;
+        return raise_err(ts, -EINVAL, NULL, NULL);
     }
     KrObject *b = kr_bytes_new(ts, (intptr_t)n);
     if (!b) {
