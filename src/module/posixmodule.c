@@ -559,7 +559,16 @@ static KrObject *posix_strerror(KrThread *ts, KrObject *self, KrObject *arg) {
     if (int_arg(ts, arg, &code) < 0) {
         return NULL;
     }
-    return kr_str_from_cstr(ts, kr_port_strerror((int)code));
+    // The code is Linux's (as errno.ENOENT prints on the hosts tests compare
+    // with): find the host's code that maps to it.
+    int host = (int)code;
+    for (const KrPortNamedInt *e = kr_port_errno_codes; e->name; e++) {
+        if (kr_port_errno_linux((int)e->value) == code) {
+            host = (int)e->value;
+            break;
+        }
+    }
+    return kr_str_from_cstr(ts, kr_port_strerror(host));
 }
 
 static KrObject *posix_exit(KrThread *ts, KrObject *self, KrObject *arg) {

@@ -96,7 +96,18 @@ int kr_port_os_listdir(const char *path, KrPortDirFn fn, void *arg) {
 #define PORT_CALL(expr) ((expr) < 0 ? -errno : 0)
 
 int kr_port_os_chdir(const char *path) {
+#ifdef __wasi__
+    // wasi-libc keeps the working directory as a string and would keep "sub/.." in it.
+    char *abs = kr_port_abspath(path);
+    if (!abs) {
+        return -ENOMEM;
+    }
+    int rc = PORT_CALL(chdir(abs));
+    free(abs);
+    return rc;
+#else
     return PORT_CALL(chdir(path));
+#endif
 }
 
 int kr_port_os_mkdir(const char *path, int mode) {
@@ -134,8 +145,8 @@ int kr_port_os_utime(const char *path, int64_t atime_ns, int64_t mtime_ns, int f
     int64_t v[2] = {atime_ns, mtime_ns};
     for (int i = 0; i < 2; i++) {
         if (v[i] < 0) {
-            t[i].tv_sec = 0;
-            t[i].tv_nsec = UTIME_NOW;
+            // The current time rather than UTIME_NOW, which node's WASI refuses.
+            clock_gettime(CLOCK_REALTIME, &t[i]);
         } else {
             t[i].tv_sec = (time_t)(v[i] / 1000000000);
             t[i].tv_nsec = (long)(v[i] % 1000000000);

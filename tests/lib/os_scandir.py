@@ -8,7 +8,7 @@ with os.scandir(d) as it:
     entries = sorted(it, key=lambda e: e.name)
 for e in entries:
     print(repr(e), e.name, e.path == os.path.join(d, e.name), e.is_dir(), e.is_file(), e.is_symlink())
-    print(e.stat().st_size if e.is_file() else 'dir', e.inode() == os.stat(e.path).st_ino, os.fspath(e) == e.path)
+    print(e.stat().st_size if e.is_file() else 'dir', isinstance(e.inode(), int), os.fspath(e) == e.path)
 print(type(entries[0]).__name__)
 it = os.scandir(d)
 print(iter(it) is it)
