@@ -560,10 +560,11 @@ static KrObject *posix_strerror(KrThread *ts, KrObject *self, KrObject *arg) {
         return NULL;
     }
     // The code is Linux's (as errno.ENOENT prints on the hosts tests compare
-    // with): find the host's code that maps to it.
+    // with): find the host's code that maps to it, preferring a real
+    // translation over a code the port passes through unchanged.
     int host = (int)code;
     for (const KrPortNamedInt *e = kr_port_errno_codes; e->name; e++) {
-        if (kr_port_errno_linux((int)e->value) == code) {
+        if (e->value != code && kr_port_errno_linux((int)e->value) == code) {
             host = (int)e->value;
             break;
         }
