@@ -24,6 +24,9 @@ KrObject *kr_modsupport_module(KrThread *ts, const char *name, const char *doc, 
                                KrType *const *types);
 // Adds `value` (stolen; NULL means an earlier failure) to the module as `name`.
 int kr_modsupport_add(KrThread *ts, KrObject *module, const char *name, KrObject *value);
+// Runs Python source `src` in the module's namespace (the parts of a C module
+// that are simplest in Python); 0 or -1 with the exception set.
+int kr_modsupport_run_prelude(KrThread *ts, KrObject *module, const char *src, const char *filename);
 // Visits o when it is non-NULL (traverse slots).
 static inline void kr_modsupport_visit(KrThread *ts, KrObject *o, KrVisitFn visit, void *arg) {
     if (o) {

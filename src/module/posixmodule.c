@@ -7,7 +7,6 @@
 #include <errno.h>
 #include <string.h>
 
-#include "../compiler/ast.h"
 #include "../object/bytes.h"
 #include "../object/containers.h"
 #include "../object/exc.h"
@@ -413,6 +412,16 @@ static KrObject *posix_lseek(KrThread *ts, KrObject *self, KrObject *const *args
     return r < 0 ? raise_err(ts, r, NULL, NULL) : kr_int_from_i64(ts, r);
 }
 
+// The tuple (a, b) of two ints.
+static KrObject *int_pair(KrThread *ts, int64_t a, int64_t b) {
+    KrObject *x = kr_int_from_i64(ts, a);
+    KrObject *y = x ? kr_int_from_i64(ts, b) : NULL;
+    KrObject *t = y ? kr_tuple_pack(ts, 2, x, y) : NULL;
+    KR_XDECREF(ts, x);
+    KR_XDECREF(ts, y);
+    return t;
+}
+
 static KrObject *posix_pipe(KrThread *ts, KrObject *self) {
     (void)self;
     int fds[2];
@@ -420,12 +429,7 @@ static KrObject *posix_pipe(KrThread *ts, KrObject *self) {
     if (rc < 0) {
         return raise_err(ts, rc, NULL, NULL);
     }
-    KrObject *a = kr_int_from_i64(ts, fds[0]);
-    KrObject *b = a ? kr_int_from_i64(ts, fds[1]) : NULL;
-    KrObject *t = b ? kr_tuple_pack(ts, 2, a, b) : NULL;
-    KR_XDECREF(ts, a);
-    KR_XDECREF(ts, b);
-    return t;
+    return int_pair(ts, fds[0], fds[1]);
 }
 
 // ---- process and system ------------------------------------------------------------
@@ -535,12 +539,7 @@ static KrObject *posix_terminal_size(KrThread *ts, KrObject *self, KrObject *arg
     if (rc < 0) {
         return raise_err(ts, rc, NULL, NULL);
     }
-    KrObject *a = kr_int_from_i64(ts, cols);
-    KrObject *b = a ? kr_int_from_i64(ts, lines) : NULL;
-    KrObject *t = b ? kr_tuple_pack(ts, 2, a, b) : NULL;
-    KR_XDECREF(ts, a);
-    KR_XDECREF(ts, b);
-    return t;
+    return int_pair(ts, cols, lines);
 }
 
 static KrObject *posix_umask(KrThread *ts, KrObject *self, KrObject *arg) {
@@ -677,15 +676,9 @@ KrObject *kr_posix_module_create(KrThread *ts) {
             goto error;
         }
     }
-    KrObject *d = KR_MODULE_DICT(m);
-    KrObject *code = kr_compile_source(ts, kr_posixmodule_prelude, strlen(kr_posixmodule_prelude), "<posix>",
-                                       KR_MODE_EXEC, NULL);
-    KrObject *r = code ? kr_eval_code(ts, code, d, d) : NULL;
-    KR_XDECREF(ts, code);
-    if (!r) {
+    if (kr_modsupport_run_prelude(ts, m, kr_posixmodule_prelude, "<posix>") < 0) {
         goto error;
     }
-    KR_DECREF(ts, r);
     return m;
 error:
     KR_XDECREF(ts, m);
