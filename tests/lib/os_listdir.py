@@ -26,5 +26,5 @@ for bad in [d + '/missing', d + '/b.txt']:
 try:
     os.listdir(3.5)
 except TypeError as e:
-    print('TypeError')
+    print('TypeError', e)
 _ostmp.cleanup(d)
