@@ -60,6 +60,8 @@ set(KRAIT_SOURCES
     src/module/marshal.c
     src/module/randommodule.c
     src/module/modsupport.c
+    src/module/posixmodule.c
+    src/module/posixmodule_py.c
     src/module/operator.c
     src/module/operator_getters.c
     src/module/math_int.c
@@ -127,6 +129,7 @@ set(KRAIT_SOURCES
     src/object/weakref_proxy.c
     src/object/unicode_names.c
     src/port/port_emscripten.c
+    src/port/port_os.c
     src/port/port_posix.c
     src/port/port_wasi.c
     src/vm/async.c

@@ -2,6 +2,9 @@
 // Small helpers shared by the builtin C modules (argument checks, module setup).
 #include "modsupport.h"
 
+#include <string.h>
+
+#include "../compiler/ast.h"
 #include "../object/containers.h"
 #include "../object/exc.h"
 #include "../object/func.h"
@@ -134,4 +137,16 @@ KrObject *kr_modsupport_exception(KrThread *ts, const char *module, const char *
     KrObject *cls = bases ? kr_modsupport_new_class(ts, module, name, bases) : NULL;
     KR_XDECREF(ts, bases);
     return cls;
+}
+
+int kr_modsupport_run_prelude(KrThread *ts, KrObject *module, const char *src, const char *filename) {
+    KrObject *d = KR_MODULE_DICT(module);
+    KrObject *code = kr_compile_source(ts, src, strlen(src), filename, KR_MODE_EXEC, NULL);
+    KrObject *r = code ? kr_eval_code(ts, code, d, d) : NULL;
+    KR_XDECREF(ts, code);
+    if (!r) {
+        return -1;
+    }
+    KR_DECREF(ts, r);
+    return 0;
 }

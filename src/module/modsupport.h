@@ -29,6 +29,9 @@ int kr_modsupport_add(KrThread *ts, KrObject *module, const char *name, KrObject
 KrObject *kr_modsupport_new_class(KrThread *ts, const char *module, const char *name, KrObject *bases);
 // A new exception class `name` (module `module`) deriving from `base`.
 KrObject *kr_modsupport_exception(KrThread *ts, const char *module, const char *name, KrType *base);
+// Runs Python source `src` in the module's namespace (the parts of a C module
+// that are simplest in Python); 0 or -1 with the exception set.
+int kr_modsupport_run_prelude(KrThread *ts, KrObject *module, const char *src, const char *filename);
 // Visits o when it is non-NULL (traverse slots).
 static inline void kr_modsupport_visit(KrThread *ts, KrObject *o, KrVisitFn visit, void *arg) {
     if (o) {

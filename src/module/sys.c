@@ -260,6 +260,31 @@ static KrObject *stream_get_encoding(KrThread *ts, KrObject *self)
     return kr_str_from_cstr(ts, "utf-8");
 }
 
+// sys.audit(event, *args): no audit hooks can be installed, so nothing to call.
+static KrObject *sys_audit(KrThread *ts, KrObject *self, KrObject *const *args, size_t nargs, KrObject *kwnames)
+{
+    (void)self, (void)args;
+    if (kwnames && KR_TUPLE_SIZE(kwnames) > 0) {
+        kr_err_set_str(ts, &kr_exc_TypeError, "audit() takes no keyword arguments");
+        return NULL;
+    }
+    if (nargs == 0) {
+        kr_err_set_str(ts, &kr_exc_TypeError, "audit() missing 1 required positional argument: 'event'");
+        return NULL;
+    }
+    if (!kr_str_check(args[0])) {
+        kr_err_format(ts, &kr_exc_TypeError, "expected str for argument 'event', not %T", args[0]);
+        return NULL;
+    }
+    KR_RETURN_NONE;
+}
+
+static KrObject *sys_fs_errors(KrThread *ts, KrObject *self)
+{
+    (void)self;
+    return kr_str_from_cstr(ts, "surrogateescape");
+}
+
 static KrObject *stream_get_errors(KrThread *ts, KrObject *self)
 {
     return kr_str_from_cstr(ts, STREAM_FD(self) == 2 ? "backslashreplace" : "strict");
@@ -644,6 +669,9 @@ static const KrMethodDef sys_functions[] = {
      "Return the current default encoding used by the Unicode implementation."},
     {"getfilesystemencoding", (void *)sys_utf8, KR_METH_NOARGS, false, false,
      "Return the encoding used to convert Unicode filenames to OS filenames."},
+    {"audit", (void *)sys_audit, KR_METH_VARARGS, false, false, "Passes the event to any audit hooks that are attached."},
+    {"getfilesystemencodeerrors", (void *)sys_fs_errors, KR_METH_NOARGS, false, false,
+     "Return the error mode used Unicode to OS filename conversion."},
     {NULL, NULL, 0, false, false, NULL},
 };
 

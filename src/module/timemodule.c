@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "modules.h"
+#include "modsupport.h"
 
 #include "../compiler/ast.h"
 #include "../object/containers.h"
@@ -755,13 +756,9 @@ KrObject *kr_time_module_create(KrThread *ts) {
     if (kr_module_add_steal(ts, m, "_STRUCT_TM_ITEMS", kr_int_from_i64(ts, 11)) < 0) {
         goto error;
     }
-    KrObject *code = kr_compile_source(ts, prelude, sizeof(prelude) - 1, "<time>", KR_MODE_EXEC, NULL);
-    KrObject *r = code ? kr_eval_code(ts, code, d, d) : NULL;
-    KR_XDECREF(ts, code);
-    if (!r) {
+    if (kr_modsupport_run_prelude(ts, m, prelude, "<time>") < 0) {
         goto error;
     }
-    KR_DECREF(ts, r);
     return m;
 error:
     KR_XDECREF(ts, m);

@@ -108,16 +108,19 @@ static int exc_init(KrThread *ts, KrObject *self, KrObject *const *args, size_t 
         return 0;
     }
     if (kr_type_is_subtype(t, &kr_exc_OSError)) {
-        KrObject *err = KR_NONE, *str = KR_NONE, *fn = KR_NONE;
+        KrObject *err = KR_NONE, *str = KR_NONE, *fn = KR_NONE, *fn2 = KR_NONE;
         if (nargs >= 2 && nargs <= 5) {
             err = args[0];
             str = args[1];
             if (nargs >= 3) {
                 fn = args[2];
             }
+            if (nargs == 5) {
+                fn2 = args[4];
+            }
         }
         return set_attr(ts, self, "errno", err) < 0 || set_attr(ts, self, "strerror", str) < 0 ||
-                       set_attr(ts, self, "filename", fn) < 0
+                       set_attr(ts, self, "filename", fn) < 0 || set_attr(ts, self, "filename2", fn2) < 0
                    ? -1
                    : 0;
     }
@@ -274,7 +277,11 @@ static KrObject *exc_str(KrThread *ts, KrObject *self) {
         KrObject *err = get_attr(ts, self, "errno");
         KrObject *str = get_attr(ts, self, "strerror");
         KrObject *fn = get_attr(ts, self, "filename");
+        KrObject *fn2 = get_attr(ts, self, "filename2");
         if (err && str && err != KR_NONE && str != KR_NONE) {
+            if (fn && fn != KR_NONE && fn2 && fn2 != KR_NONE) {
+                return kr_str_from_format(ts, "[Errno %S] %S: %R -> %R", err, str, fn, fn2);
+            }
             if (fn && fn != KR_NONE) {
                 return kr_str_from_format(ts, "[Errno %S] %S: %R", err, str, fn);
             }

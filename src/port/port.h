@@ -140,4 +140,61 @@ int kr_port_fd_stat(int fd, KrPortStat *st);
 // The Linux errno number for a host errno code (the code itself when unknown).
 int kr_port_errno_linux(int err);
 
+// ---- the posix module (port_os.c) -------------------------------------------
+// Same conventions: 0 or a result on success, -errno (host numbering) on failure;
+// -ENOSYS where the host lacks the call.
+
+// What os.stat reports.
+typedef struct KrPortStatResult {
+    int64_t mode, ino, dev, nlink, uid, gid, size, blksize, blocks, rdev;
+    int64_t atime_ns, mtime_ns, ctime_ns;
+} KrPortStatResult;
+int kr_port_os_stat(const char *path, int follow_symlinks, KrPortStatResult *st);
+int kr_port_os_fstat(int fd, KrPortStatResult *st);
+// Calls fn for each entry of a directory but "." and ".." (kind: 1 file, 2
+// directory, 3 symlink, 4 other, 0 unknown); fn returns nonzero to stop with that value.
+typedef int (*KrPortDirFn)(void *arg, const char *name, int kind, int64_t ino);
+int kr_port_os_listdir(const char *path, KrPortDirFn fn, void *arg);
+int kr_port_os_chdir(const char *path);
+int kr_port_os_mkdir(const char *path, int mode);
+int kr_port_os_rmdir(const char *path);
+int kr_port_os_unlink(const char *path);
+int kr_port_os_rename(const char *src, const char *dst);
+int kr_port_os_access(const char *path, int mode); // 1 allowed, 0 not; mode as F_OK|R_OK|W_OK|X_OK = 0,4,2,1
+int kr_port_os_chmod(const char *path, int mode);
+// Times in ns; *_ns < 0 means "now".
+int kr_port_os_utime(const char *path, int64_t atime_ns, int64_t mtime_ns, int follow_symlinks);
+int kr_port_os_symlink(const char *target, const char *path);
+int kr_port_os_link(const char *src, const char *dst);
+// The link's text, malloc'd into *out (length returned).
+int64_t kr_port_os_readlink(const char *path, char **out);
+int kr_port_os_umask(int mask); // the previous mask
+// open(path, flags, mode) with the host's O_* flags.
+int kr_port_os_open(const char *path, int flags, int mode);
+int kr_port_os_fsync(int fd);
+int kr_port_os_dup(int fd);
+int kr_port_os_dup2(int fd, int fd2, int inheritable);
+int kr_port_os_pipe(int fds[2]);
+int kr_port_os_get_inheritable(int fd); // 1/0 or -errno
+int kr_port_os_set_inheritable(int fd, int on);
+int kr_port_os_get_blocking(int fd);
+int kr_port_os_set_blocking(int fd, int on);
+int kr_port_os_urandom(void *buf, size_t n);
+// getpid, getppid, getuid, geteuid, getgid, getegid (which = 0..5); -ENOSYS where absent.
+int64_t kr_port_os_id(int which);
+int kr_port_os_kill(int64_t pid, int sig);
+// user, system, children user, children system, elapsed (seconds).
+int kr_port_os_times(double out[5]);
+// sysname, nodename, release, version, machine: each up to 256 bytes.
+int kr_port_os_uname(char out[5][256]);
+int kr_port_os_cpu_count(void); // 0 when unknown
+int kr_port_os_terminal_size(int fd, int *columns, int *lines);
+// The environment as NULL-terminated "NAME=value" strings.
+char **kr_port_os_environ(void);
+int kr_port_os_setenv(const char *name, const char *value);
+int kr_port_os_unsetenv(const char *name);
+_Noreturn void kr_port_os_exit(int status);
+// The host's O_* and other integer constants for the posix module, NULL-name terminated.
+extern const KrPortNamedInt kr_port_os_constants[];
+
 #endif
