@@ -407,17 +407,11 @@ static KrObject *builtin_build_class(KrThread *ts, KrObject *self, KrObject *con
     }
     // The most derived metaclass among the bases' types wins.
     if (kr_isinstance_type(meta, &kr_type_type)) {
-        for (intptr_t i = 0; i < KR_TUPLE_SIZE(bases); i++) {
-            KrType *bt = KR_TYPE(KR_TUPLE_GET(bases, i));
-            if (kr_type_is_subtype(bt, (KrType *)meta)) {
-                KR_SETREF(ts, meta, KR_INCREF(bt));
-            } else if (!kr_type_is_subtype((KrType *)meta, bt)) {
-                kr_err_set_str(ts, &kr_exc_TypeError,
-                               "metaclass conflict: the metaclass of a derived class must be a (non-strict) "
-                               "subclass of the metaclasses of all its bases");
-                goto done;
-            }
+        KrType *winner = kr_type_calculate_metaclass(ts, (KrType *)meta, bases);
+        if (!winner) {
+            goto done;
         }
+        KR_SETREF(ts, meta, KR_INCREF(winner));
     }
     KrObject *prepare = kr_getattr_opt(ts, meta, KR_ID(ts, __prepare__));
     if (prepare) {

@@ -337,6 +337,9 @@ int kr_type_ready(KrType *type, int static_index);
 // Calls the parent's __init_subclass__(**kwargs) for a new class (kwargs may be NULL).
 int kr_type_init_subclass(KrThread *ts, KrType *type, KrObject *kwargs);
 KrObject *kr_type_new_class(KrThread *ts, KrType *meta, KrObject *name, KrObject *bases, KrObject *dict);
+// The most derived of `meta` and the types of `bases` (borrowed), or NULL with
+// the "metaclass conflict" TypeError.
+KrType *kr_type_calculate_metaclass(KrThread *ts, KrType *meta, KrObject *bases);
 
 #define KR_TYPE_CHECK_FLAG(o, f) ((KR_TYPE(o)->flags & (f)) != 0)
 

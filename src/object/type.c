@@ -925,6 +925,25 @@ int kr_type_init_subclass(KrThread *ts, KrType *type, KrObject *kwargs) {
 }
 
 // type(x) / type(name, bases, dict)
+KrType *kr_type_calculate_metaclass(KrThread *ts, KrType *meta, KrObject *bases) {
+    KrType *winner = meta;
+    for (intptr_t i = 0; i < KR_TUPLE_SIZE(bases); i++) {
+        KrType *bt = KR_TYPE(KR_TUPLE_GET(bases, i));
+        if (kr_type_is_subtype(winner, bt)) {
+            continue;
+        }
+        if (kr_type_is_subtype(bt, winner)) {
+            winner = bt;
+            continue;
+        }
+        kr_err_set_str(ts, &kr_exc_TypeError,
+                       "metaclass conflict: the metaclass of a derived class must be a (non-strict) "
+                       "subclass of the metaclasses of all its bases");
+        return NULL;
+    }
+    return winner;
+}
+
 static KrObject *type_new(KrThread *ts, KrType *meta, KrObject *const *args, size_t nargs, KrObject *kwnames) {
     size_t nkw = kwnames ? (size_t)KR_TUPLE_SIZE(kwnames) : 0;
     if (nargs == 1 && nkw == 0 && meta == &kr_type_type) {
@@ -933,6 +952,18 @@ static KrObject *type_new(KrThread *ts, KrType *meta, KrObject *const *args, siz
     if (nargs != 3) {
         kr_err_set_str(ts, &kr_exc_TypeError, "type() takes 1 or 3 arguments");
         return NULL;
+    }
+    // type(name, bases, ns) with a base whose metaclass is more derived
+    // (enum's EnumType) is made by that metaclass, as CPython's type_new does.
+    if (kr_tuple_check(args[1])) {
+        KrType *winner = kr_type_calculate_metaclass(ts, meta, args[1]);
+        if (!winner) {
+            return NULL;
+        }
+        if (winner != meta && winner->new_ && winner->new_ != type_new) {
+            return winner->new_(ts, winner, args, nargs, kwnames);
+        }
+        meta = winner;
     }
     KrType *type = (KrType *)kr_type_new_class(ts, meta, args[0], args[1], args[2]);
     if (!type) {
