@@ -400,7 +400,73 @@ KrType kr_version_info_type = {
     .type_data = &version_info_desc,
 };
 
+// ---- sys.hash_info ----------------------------------------------------------
+
+extern KrType kr_hash_info_type;
+
+// The parameters of Krait's hashes, which are CPython's on a 64-bit build.
+#define HASH_INFO_FIELDS 9
+
+static KrObject *new_hash_info(KrThread *ts)
+{
+    KrObject *v[HASH_INFO_FIELDS] = {
+        kr_int_from_i64(ts, 64),      kr_int_from_i64(ts, ((int64_t)1 << 61) - 1), kr_int_from_i64(ts, 314159),
+        kr_int_from_i64(ts, 0),       kr_int_from_i64(ts, 1000003),                kr_str_from_cstr(ts, "siphash13"),
+        kr_int_from_i64(ts, 64),      kr_int_from_i64(ts, 128),                    kr_int_from_i64(ts, 0),
+    };
+    return kr_structseq_pack(ts, &kr_hash_info_type, v);
+}
+
+static const KrGetSetDef hash_info_getsets[] = {
+    {"width", kr_structseq_get_0, kr_structseq_readonly, NULL},
+    {"modulus", kr_structseq_get_1, kr_structseq_readonly, NULL},
+    {"inf", kr_structseq_get_2, kr_structseq_readonly, NULL},
+    {"nan", kr_structseq_get_3, kr_structseq_readonly, NULL},
+    {"imag", kr_structseq_get_4, kr_structseq_readonly, NULL},
+    {"algorithm", kr_structseq_get_5, kr_structseq_readonly, NULL},
+    {"hash_bits", kr_structseq_get_6, kr_structseq_readonly, NULL},
+    {"seed_bits", kr_structseq_get_7, kr_structseq_readonly, NULL},
+    {"cutoff", kr_structseq_get_8, kr_structseq_readonly, NULL},
+    {NULL, NULL, NULL, NULL},
+};
+
+static const KrStructSeqDesc hash_info_desc = {HASH_INFO_FIELDS, HASH_INFO_FIELDS};
+
+KrType kr_hash_info_type = {
+    KR_STRUCTSEQ_SLOTS,
+    .name = "sys.hash_info",
+    .doc = "Hash information: parameters of the numeric and string hashes.",
+    .new_ = version_info_new,
+    .getsets = hash_info_getsets,
+    .type_data = &hash_info_desc,
+};
+
 // ---- functions --------------------------------------------------------------
+
+// sys.excepthook(type, value, traceback): prints the exception as an uncaught one.
+static KrObject *sys_excepthook(KrThread *ts, KrObject *self, KrObject *const *args, size_t nargs, KrObject *kwnames)
+{
+    (void)self;
+    if (kr_check_positional(ts, "excepthook", nargs, kwnames, 3, 3) < 0) {
+        return NULL;
+    }
+    if (kr_exception_check(args[1])) {
+        kr_err_print(ts, args[1]);
+    } else {
+        KrObject *s = kr_str(ts, args[1]);
+        kr_err_clear(ts);
+        KrObject *line = kr_str_from_format(ts, "TypeError: print_exception(): Exception expected for value, %T found\n",
+                                            args[1]);
+        size_t n;
+        const char *u = line ? kr_str_utf8(ts, line, &n) : NULL;
+        if (u) {
+            kr_vm_write(ts->vm, 2, u, n);
+        }
+        KR_XDECREF(ts, s);
+        KR_XDECREF(ts, line);
+    }
+    KR_RETURN_NONE;
+}
 
 static KrObject *sys_exit(KrThread *ts, KrObject *self, KrObject *const *args, size_t nargs, KrObject *kwnames)
 {
@@ -655,6 +721,7 @@ static const KrMethodDef sys_functions[] = {
     {"gettrace", (void *)sys_gettrace, KR_METH_NOARGS, false, false, "Return the global debug tracing function."},
     {"setprofile", (void *)sys_setprofile, KR_METH_O, false, false, "Set the profiling function."},
     {"getprofile", (void *)sys_getprofile, KR_METH_NOARGS, false, false, "Return the profiling function."},
+    {"excepthook", (void *)sys_excepthook, KR_METH_VARARGS, false, false, "Handle an exception by displaying it."},
     {"getrefcount", (void *)sys_getrefcount, KR_METH_O, false, false, "Return the reference count of object."},
     {"getsizeof", (void *)sys_getsizeof, KR_METH_VARARGS, false, false,
      "getsizeof(object [, default]) -> int\n\nReturn the size of object in bytes."},
@@ -795,6 +862,8 @@ KrObject *kr_sys_create(KrThread *ts)
                        kr_int_from_i64(ts, ((int64_t)KRAIT_VERSION_MAJOR << 24) | (KRAIT_VERSION_MINOR << 16) |
                                                (KRAIT_VERSION_MICRO << 8) | 0xF0)) < 0 ||
         set_attr_steal(ts, d, "implementation", make_implementation(ts, d)) < 0 ||
+        set_attr_steal(ts, d, "hash_info", new_hash_info(ts)) < 0 ||
+        kr_dict_set_item_str(ts, d, "__excepthook__", kr_dict_get_item_str(ts, d, "excepthook")) < 0 ||
         set_attr_steal(ts, d, "platform", kr_str_from_cstr(ts, kr_vm_platform())) < 0 ||
         set_attr_steal(ts, d, "byteorder", kr_str_from_cstr(ts, "little")) < 0 ||
         set_attr_steal(ts, d, "maxsize", kr_int_from_i64(ts, INTPTR_MAX)) < 0 ||
