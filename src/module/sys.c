@@ -9,6 +9,7 @@
 
 #include "../object/containers.h"
 #include "../object/exc.h"
+#include "../object/float.h"
 #include "../object/func.h"
 #include "../object/int.h"
 #include "../object/module.h"
@@ -436,9 +437,80 @@ KrType kr_hash_info_type = {
     KR_STRUCTSEQ_SLOTS,
     .name = "sys.hash_info",
     .doc = "Hash information: parameters of the numeric and string hashes.",
-    .new_ = version_info_new,
+    .new_ = kr_structseq_new_slot,
     .getsets = hash_info_getsets,
     .type_data = &hash_info_desc,
+};
+
+// ---- sys.float_info and sys.int_info ---------------------------------------
+
+extern KrType kr_float_info_type, kr_int_info_type;
+
+#define FLOAT_INFO_FIELDS 11
+#define INT_INFO_FIELDS 4
+
+// IEEE 754 binary64 on every target: <float.h>'s values, spelled out.
+static KrObject *new_float_info(KrThread *ts)
+{
+    KrObject *v[FLOAT_INFO_FIELDS] = {
+        kr_float_from_double(ts, 1.7976931348623157e+308), kr_int_from_i64(ts, 1024), kr_int_from_i64(ts, 308),
+        kr_float_from_double(ts, 2.2250738585072014e-308), kr_int_from_i64(ts, -1021), kr_int_from_i64(ts, -307),
+        kr_int_from_i64(ts, 15), kr_int_from_i64(ts, 53), kr_float_from_double(ts, 2.220446049250313e-16),
+        kr_int_from_i64(ts, 2), kr_int_from_i64(ts, 1),
+    };
+    return kr_structseq_pack(ts, &kr_float_info_type, v);
+}
+
+// CPython's numbers (30-bit digits): code reads them to size its own work.
+static KrObject *new_int_info(KrThread *ts)
+{
+    KrObject *v[INT_INFO_FIELDS] = {kr_int_from_i64(ts, 30), kr_int_from_i64(ts, 4), kr_int_from_i64(ts, 4300),
+                                    kr_int_from_i64(ts, 640)};
+    return kr_structseq_pack(ts, &kr_int_info_type, v);
+}
+
+static const KrGetSetDef float_info_getsets[] = {
+    {"max", kr_structseq_get_0, kr_structseq_readonly, NULL},
+    {"max_exp", kr_structseq_get_1, kr_structseq_readonly, NULL},
+    {"max_10_exp", kr_structseq_get_2, kr_structseq_readonly, NULL},
+    {"min", kr_structseq_get_3, kr_structseq_readonly, NULL},
+    {"min_exp", kr_structseq_get_4, kr_structseq_readonly, NULL},
+    {"min_10_exp", kr_structseq_get_5, kr_structseq_readonly, NULL},
+    {"dig", kr_structseq_get_6, kr_structseq_readonly, NULL},
+    {"mant_dig", kr_structseq_get_7, kr_structseq_readonly, NULL},
+    {"epsilon", kr_structseq_get_8, kr_structseq_readonly, NULL},
+    {"radix", kr_structseq_get_9, kr_structseq_readonly, NULL},
+    {"rounds", kr_structseq_get_10, kr_structseq_readonly, NULL},
+    {NULL, NULL, NULL, NULL},
+};
+
+static const KrGetSetDef int_info_getsets[] = {
+    {"bits_per_digit", kr_structseq_get_0, kr_structseq_readonly, NULL},
+    {"sizeof_digit", kr_structseq_get_1, kr_structseq_readonly, NULL},
+    {"default_max_str_digits", kr_structseq_get_2, kr_structseq_readonly, NULL},
+    {"str_digits_check_threshold", kr_structseq_get_3, kr_structseq_readonly, NULL},
+    {NULL, NULL, NULL, NULL},
+};
+
+static const KrStructSeqDesc float_info_desc = {FLOAT_INFO_FIELDS, FLOAT_INFO_FIELDS};
+static const KrStructSeqDesc int_info_desc = {INT_INFO_FIELDS, INT_INFO_FIELDS};
+
+KrType kr_float_info_type = {
+    KR_STRUCTSEQ_SLOTS,
+    .name = "sys.float_info",
+    .doc = "A named tuple holding information about the float type.",
+    .new_ = kr_structseq_new_slot,
+    .getsets = float_info_getsets,
+    .type_data = &float_info_desc,
+};
+
+KrType kr_int_info_type = {
+    KR_STRUCTSEQ_SLOTS,
+    .name = "sys.int_info",
+    .doc = "A named tuple that holds information about Python's internal representation of integers.",
+    .new_ = kr_structseq_new_slot,
+    .getsets = int_info_getsets,
+    .type_data = &int_info_desc,
 };
 
 // ---- functions --------------------------------------------------------------
@@ -863,6 +935,8 @@ KrObject *kr_sys_create(KrThread *ts)
                                                (KRAIT_VERSION_MICRO << 8) | 0xF0)) < 0 ||
         set_attr_steal(ts, d, "implementation", make_implementation(ts, d)) < 0 ||
         set_attr_steal(ts, d, "hash_info", new_hash_info(ts)) < 0 ||
+        set_attr_steal(ts, d, "float_info", new_float_info(ts)) < 0 ||
+        set_attr_steal(ts, d, "int_info", new_int_info(ts)) < 0 ||
         kr_dict_set_item_str(ts, d, "__excepthook__", kr_dict_get_item_str(ts, d, "excepthook")) < 0 ||
         set_attr_steal(ts, d, "platform", kr_str_from_cstr(ts, kr_vm_platform())) < 0 ||
         set_attr_steal(ts, d, "byteorder", kr_str_from_cstr(ts, "little")) < 0 ||
