@@ -515,6 +515,17 @@ KrType kr_int_info_type = {
 
 // ---- functions --------------------------------------------------------------
 
+// sys.unraisablehook(unraisable): the default report ("Exception ignored in: ...").
+static KrObject *sys_unraisablehook(KrThread *ts, KrObject *self, KrObject *args)
+{
+    (void)self;
+    kr_gc_default_unraisable(ts, args);
+    if (kr_err_occurred(ts)) {
+        return NULL;
+    }
+    KR_RETURN_NONE;
+}
+
 // sys.excepthook(type, value, traceback): prints the exception as an uncaught one.
 static KrObject *sys_excepthook(KrThread *ts, KrObject *self, KrObject *const *args, size_t nargs, KrObject *kwnames)
 {
@@ -793,6 +804,8 @@ static const KrMethodDef sys_functions[] = {
     {"gettrace", (void *)sys_gettrace, KR_METH_NOARGS, false, false, "Return the global debug tracing function."},
     {"setprofile", (void *)sys_setprofile, KR_METH_O, false, false, "Set the profiling function."},
     {"getprofile", (void *)sys_getprofile, KR_METH_NOARGS, false, false, "Return the profiling function."},
+    {"unraisablehook", (void *)sys_unraisablehook, KR_METH_O, false, false,
+     "Handle an unraisable exception."},
     {"excepthook", (void *)sys_excepthook, KR_METH_VARARGS, false, false, "Handle an exception by displaying it."},
     {"getrefcount", (void *)sys_getrefcount, KR_METH_O, false, false, "Return the reference count of object."},
     {"getsizeof", (void *)sys_getsizeof, KR_METH_VARARGS, false, false,
@@ -938,6 +951,7 @@ KrObject *kr_sys_create(KrThread *ts)
         set_attr_steal(ts, d, "float_info", new_float_info(ts)) < 0 ||
         set_attr_steal(ts, d, "int_info", new_int_info(ts)) < 0 ||
         kr_dict_set_item_str(ts, d, "__excepthook__", kr_dict_get_item_str(ts, d, "excepthook")) < 0 ||
+        kr_dict_set_item_str(ts, d, "__unraisablehook__", kr_dict_get_item_str(ts, d, "unraisablehook")) < 0 ||
         set_attr_steal(ts, d, "platform", kr_str_from_cstr(ts, kr_vm_platform())) < 0 ||
         set_attr_steal(ts, d, "byteorder", kr_str_from_cstr(ts, "little")) < 0 ||
         set_attr_steal(ts, d, "maxsize", kr_int_from_i64(ts, INTPTR_MAX)) < 0 ||

@@ -23,7 +23,9 @@
 #include "../object/exc.h"
 #include "../object/func.h"
 #include "../object/int.h"
+#include "../object/singletons.h"
 #include "../object/str.h"
+#include "../object/structseq.h"
 #include "vm.h"
 
 // ---- lists -----------------------------------------------------------------
@@ -156,8 +158,85 @@ bool kr_gc_may_be_tracked(KrObject *o) {
 
 // ---- finalizers ----------------------------------------------------------------
 
+static void default_report(KrThread *ts, KrObject *exc, const char *what, KrObject *obj);
+
+void kr_gc_default_unraisable(KrThread *ts, KrObject *args) {
+    if (KR_TYPE(args) != &kr_unraisable_args_type) {
+        kr_err_set_str(ts, &kr_exc_TypeError, "sys.unraisablehook argument type must be UnraisableHookArgs");
+        return;
+    }
+    KrObject *exc = KR_TUPLE_GET(args, 1), *msg = KR_TUPLE_GET(args, 3), *obj = KR_TUPLE_GET(args, 4);
+    const char *what = "in";
+    size_t n;
+    const char *m = kr_str_check(msg) ? kr_str_utf8(ts, msg, &n) : NULL;
+    if (m && strncmp(m, "Exception ignored ", 18) == 0) {
+        what = m + 18;
+    }
+    default_report(ts, KR_INCREF(exc), what, obj == KR_NONE ? NULL : obj);
+}
+
 void kr_gc_write_unraisable(KrThread *ts, KrObject *obj) {
     kr_gc_write_unraisable_msg(ts, "in", obj);
+}
+
+// sys.unraisablehook's argument (CPython's sys.UnraisableHookArgs).
+#define UNRAISABLE_FIELDS 5
+
+static const KrGetSetDef unraisable_getsets[] = {
+    {"exc_type", kr_structseq_get_0, kr_structseq_readonly, NULL},
+    {"exc_value", kr_structseq_get_1, kr_structseq_readonly, NULL},
+    {"exc_traceback", kr_structseq_get_2, kr_structseq_readonly, NULL},
+    {"err_msg", kr_structseq_get_3, kr_structseq_readonly, NULL},
+    {"object", kr_structseq_get_4, kr_structseq_readonly, NULL},
+    {NULL, NULL, NULL, NULL},
+};
+
+static const KrStructSeqDesc unraisable_desc = {UNRAISABLE_FIELDS, UNRAISABLE_FIELDS};
+
+KrType kr_unraisable_args_type = {
+    KR_STRUCTSEQ_SLOTS,
+    .name = "UnraisableHookArgs",
+    .doc = "Type used to pass arguments to sys.unraisablehook.",
+    .new_ = kr_structseq_new_slot,
+    .getsets = unraisable_getsets,
+    .type_data = &unraisable_desc,
+};
+
+// A sys.unraisablehook set by the program gets the report (true); the default
+// one (sys.__unraisablehook__) leaves it to the built-in printing (false).
+static bool call_unraisable_hook(KrThread *ts, KrObject *exc, const char *what, KrObject *obj) {
+    KrObject *sysd = ts->vm->sys_dict;
+    KrObject *hook = sysd ? kr_dict_get_item_str(ts, sysd, "unraisablehook") : NULL;
+    KrObject *dflt = sysd ? kr_dict_get_item_str(ts, sysd, "__unraisablehook__") : NULL;
+    kr_err_clear(ts);
+    if (!hook || hook == dflt || hook == KR_NONE) {
+        return false;
+    }
+    bool is_exc = kr_exception_check(exc);
+    KrObject *tb = is_exc ? ((KrException *)exc)->traceback : NULL;
+    KrObject *v[UNRAISABLE_FIELDS] = {
+        KR_INCREF(KR_TYPE(exc)),
+        KR_INCREF(exc),
+        KR_INCREF(tb ? tb : KR_NONE),
+        strcmp(what, "in") == 0 ? KR_INCREF(KR_NONE) : kr_str_from_format(ts, "Exception ignored %s", what),
+        KR_INCREF(obj ? obj : KR_NONE),
+    };
+    KR_INCREF(hook);
+    KrObject *args = kr_structseq_pack(ts, &kr_unraisable_args_type, v);
+    KrObject *r = args ? kr_call1(ts, hook, args) : NULL;
+    KR_XDECREF(ts, args);
+    if (!r) {
+        // A failing hook is itself reported, by the built-in printing.
+        KrObject *err = kr_err_fetch(ts);
+        if (err) {
+            default_report(ts, err, "in sys.unraisablehook", hook);
+        }
+        KR_DECREF(ts, hook);
+        return true;
+    }
+    KR_DECREF(ts, hook);
+    KR_DECREF(ts, r);
+    return true;
 }
 
 void kr_gc_write_unraisable_msg(KrThread *ts, const char *what, KrObject *obj) {
@@ -165,6 +244,15 @@ void kr_gc_write_unraisable_msg(KrThread *ts, const char *what, KrObject *obj) {
     if (!exc) {
         return;
     }
+    if (call_unraisable_hook(ts, exc, what, obj)) {
+        KR_DECREF(ts, exc);
+        return;
+    }
+    default_report(ts, exc, what, obj);
+}
+
+// "Exception ignored <what>: <repr(obj)>" and the traceback (takes exc).
+static void default_report(KrThread *ts, KrObject *exc, const char *what, KrObject *obj) {
     KrObject *r = obj ? kr_repr(ts, obj) : NULL;
     const char *text = r ? kr_str_utf8(ts, r, NULL) : NULL;
     kr_err_clear(ts);

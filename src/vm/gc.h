@@ -92,5 +92,8 @@ void kr_gc_collect_pending(KrThread *ts);
 void kr_gc_write_unraisable(KrThread *ts, KrObject *obj);
 // The same with another context than "in": "Exception ignored <what>: <obj>".
 void kr_gc_write_unraisable_msg(KrThread *ts, const char *what, KrObject *obj);
+// sys.unraisablehook's argument type, and the default hook's printing of one.
+extern KrType kr_unraisable_args_type;
+void kr_gc_default_unraisable(KrThread *ts, KrObject *args);
 
 #endif
