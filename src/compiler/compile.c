@@ -30,21 +30,16 @@ int kr_compile_error(KrCompiler *c, KrLoc loc, const char *fmt, ...) {
 
 // A SyntaxWarning at `loc`; when a filter makes it an error, the error is
 // a SyntaxError there (as CPython's compiler_warn).
-int kr_compile_warn(KrCompiler *c, KrLoc loc, const char *fmt, ...) {
-    char buf[512];
-    va_list ap;
-    va_start(ap, fmt);
-    vsnprintf(buf, sizeof(buf), fmt, ap);
-    va_end(ap);
+int kr_compile_warn(KrCompiler *c, KrLoc loc, const char *text) {
     KrThread *ts = c->ts;
-    KrObject *msg = kr_str_from_cstr(ts, buf);
+    KrObject *msg = kr_str_from_cstr(ts, text);
     KrObject *filename = msg ? kr_str_from_cstr(ts, c->filename) : NULL;
     int rc = filename ? kr_warn_explicit(ts, &kr_exc_SyntaxWarning, msg, filename, loc.lineno) : -1;
     KR_XDECREF(ts, msg);
     KR_XDECREF(ts, filename);
     if (rc < 0 && kr_err_matches(ts, &kr_exc_SyntaxWarning)) {
         kr_err_clear(ts);
-        return kr_compile_error(c, loc, "%s", buf);
+        return kr_compile_error(c, loc, "%s", text);
     }
     return rc;
 }

@@ -105,7 +105,7 @@ typedef struct KrCompiler {
 
 // ---- compile.c: units, emission, constants and names
 int kr_compile_error(KrCompiler *c, KrLoc loc, const char *fmt, ...);
-int kr_compile_warn(KrCompiler *c, KrLoc loc, const char *fmt, ...);
+int kr_compile_warn(KrCompiler *c, KrLoc loc, const char *text);
 int kr_compile_op(KrCompiler *c, int op, int arg);
 int kr_compile_new_label(KrCompiler *c);
 int kr_compile_place(KrCompiler *c, int label);
