@@ -37,10 +37,7 @@ set(KRAIT_SOURCES
     src/module/functools.c
     src/module/functools_lru.c
     src/module/atexitmodule.c
-    src/module/builtins.c
-    src/module/builtins_exec.c
     src/module/cmathmodule.c
-    src/module/dis_module.c
     src/module/errnomodule.c
     src/module/gcmodule.c
     src/module/warnings_module.c

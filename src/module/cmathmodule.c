@@ -42,8 +42,16 @@ static Cx from_c99(double complex c) {
 
 // The C library's special values depend on the sign of a NaN, which
 // CPython's tables ignore: NaNs go in positive.
+// (Built through its parts: CMPLX is missing from some toolchains, and
+// re + im * I would turn an infinite im into NaNs.)
 static double complex to_c99(Cx z) {
-    return CMPLX(isnan(z.re) ? NAN : z.re, isnan(z.im) ? NAN : z.im);
+    union {
+        double complex c;
+        double parts[2];
+    } u;
+    u.parts[0] = isnan(z.re) ? NAN : z.re;
+    u.parts[1] = isnan(z.im) ? NAN : z.im;
+    return u.c;
 }
 
 // i*z and -i*z: sin, tan, asin and atan are their hyperbolic twins rotated.
