@@ -705,14 +705,15 @@ static KrObject *builtin_aiter(KrThread *ts, KrObject *self, KrObject *const *ar
     }
     KrObject *name = kr_str_intern_literal(ts, "__aiter__");
     KrObject *f = name ? kr_type_lookup(ts, KR_TYPE(args[0]), name) : NULL;
-    KR_XDECREF(ts, name);
     if (!f) {
+        KR_XDECREF(ts, name);
         if (!kr_err_occurred(ts)) {
             kr_err_format(ts, &kr_exc_TypeError, "'%T' object is not an async iterable", args[0]);
         }
         return NULL;
     }
-    KrObject *it = kr_async_get_aiter_unchecked(ts, args[0]);
+    KrObject *it = kr_call_method(ts, args[0], name, NULL, 0);
+    KR_DECREF(ts, name);
     if (!it) {
         return NULL;
     }

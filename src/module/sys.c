@@ -536,8 +536,6 @@ static KrObject *sys_excepthook(KrThread *ts, KrObject *self, KrObject *const *a
     if (kr_exception_check(args[1])) {
         kr_err_print(ts, args[1]);
     } else {
-        KrObject *s = kr_str(ts, args[1]);
-        kr_err_clear(ts);
         KrObject *line = kr_str_from_format(ts, "TypeError: print_exception(): Exception expected for value, %T found\n",
                                             args[1]);
         size_t n;
@@ -545,7 +543,6 @@ static KrObject *sys_excepthook(KrThread *ts, KrObject *self, KrObject *const *a
         if (u) {
             kr_vm_write(ts->vm, 2, u, n);
         }
-        KR_XDECREF(ts, s);
         KR_XDECREF(ts, line);
     }
     KR_RETURN_NONE;

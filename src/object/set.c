@@ -859,47 +859,6 @@ static int set_clear_slot(KrThread *ts, KrObject *self)
     return 0;
 }
 
-// '{1, 2}', 'set()', 'frozenset({1})', 'MySet({1})'.
-static KrObject *set_repr(KrThread *ts, KrObject *self)
-{
-    KrSet *so = (KrSet *)self;
-    const char *name = kr_type_name_cstr(KR_TYPE(self));
-    if (so->used == 0) {
-        return kr_str_from_format(ts, "%s()", name);
-    }
-    int running = kr_repr_enter(ts, self);
-    if (running != 0) {
-        return running > 0 ? kr_str_from_format(ts, "%s(...)", name) : NULL;
-    }
-    KrObject *res = NULL;
-    KrObject *keys = kr_list_new(ts, 0);
-    intptr_t pos = 0;
-    KrObject *key;
-    while (keys != NULL && kr_set_next(self, &pos, &key)) {
-        if (kr_list_append(ts, keys, key) < 0) {
-            KR_CLEAR(ts, keys);
-        }
-    }
-    if (keys != NULL) {
-        KrObject *listrepr = kr_repr(ts, keys);
-        KR_DECREF(ts, keys);
-        if (listrepr != NULL) {
-            KrObject *inner = kr_str_substr(ts, listrepr, 1, KR_STR_LEN(listrepr) - 1);
-            KR_DECREF(ts, listrepr);
-            if (inner != NULL) {
-                if (KR_TYPE(self) == &kr_set_type) {
-                    res = kr_str_from_format(ts, "{%U}", inner);
-                } else {
-                    res = kr_str_from_format(ts, "%s({%U})", name, inner);
-                }
-                KR_DECREF(ts, inner);
-            }
-        }
-    }
-    kr_repr_leave(ts, self);
-    return res;
-}
-
 static uint64_t shuffle_bits(uint64_t h)
 {
     return ((h ^ 89869747ULL) ^ (h << 16)) * 3644798167ULL;
@@ -1470,7 +1429,7 @@ KrType kr_set_type = {
     .dealloc = set_dealloc,
     .traverse = set_traverse,
     .clear = set_clear_slot,
-    .repr = set_repr,
+    .repr = kr_set_repr,
     .hash = kr_hash_not_implemented,
     .richcompare = set_richcompare,
     .iter = set_iter,
@@ -1496,7 +1455,7 @@ KrType kr_frozenset_type = {
     .dealloc = set_dealloc,
     .traverse = set_traverse,
     .clear = set_clear_slot,
-    .repr = set_repr,
+    .repr = kr_set_repr,
     .hash = frozenset_hash,
     .richcompare = set_richcompare,
     .iter = set_iter,

@@ -1,9 +1,10 @@
 // SPDX-License-Identifier: MIT
-// The set iterator (shared by set and frozenset).
+// Walking a set or frozenset from outside its table: the iterator and the repr.
 #include "containers.h"
 
 #include "exc.h"
 #include "int.h"
+#include "str.h"
 #include "../vm/vm.h"
 
 // ---- iterator --------------------------------------------------------------------
@@ -102,3 +103,46 @@ KrType kr_set_iter_type = {
     .iternext = setiter_next,
     .methods = setiter_methods,
 };
+
+// ---- repr ------------------------------------------------------------------------
+
+// '{1, 2}', 'set()', 'frozenset({1})', 'MySet({1})'.
+KrObject *kr_set_repr(KrThread *ts, KrObject *self)
+{
+    KrSet *so = (KrSet *)self;
+    const char *name = kr_type_name_cstr(KR_TYPE(self));
+    if (so->used == 0) {
+        return kr_str_from_format(ts, "%s()", name);
+    }
+    int running = kr_repr_enter(ts, self);
+    if (running != 0) {
+        return running > 0 ? kr_str_from_format(ts, "%s(...)", name) : NULL;
+    }
+    KrObject *res = NULL;
+    KrObject *keys = kr_list_new(ts, 0);
+    intptr_t pos = 0;
+    KrObject *key;
+    while (keys != NULL && kr_set_next(self, &pos, &key)) {
+        if (kr_list_append(ts, keys, key) < 0) {
+            KR_CLEAR(ts, keys);
+        }
+    }
+    if (keys != NULL) {
+        KrObject *listrepr = kr_repr(ts, keys);
+        KR_DECREF(ts, keys);
+        if (listrepr != NULL) {
+            KrObject *inner = kr_str_substr(ts, listrepr, 1, KR_STR_LEN(listrepr) - 1);
+            KR_DECREF(ts, listrepr);
+            if (inner != NULL) {
+                if (KR_TYPE(self) == &kr_set_type) {
+                    res = kr_str_from_format(ts, "{%U}", inner);
+                } else {
+                    res = kr_str_from_format(ts, "%s({%U})", name, inner);
+                }
+                KR_DECREF(ts, inner);
+            }
+        }
+    }
+    kr_repr_leave(ts, self);
+    return res;
+}

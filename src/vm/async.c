@@ -588,10 +588,6 @@ KrObject *kr_async_get_awaitable(KrThread *ts, KrObject *v, int where) {
     return it;
 }
 
-KrObject *kr_async_get_aiter_unchecked(KrThread *ts, KrObject *obj) {
-    return call_method_cstr(ts, obj, "__aiter__");
-}
-
 KrObject *kr_async_get_aiter(KrThread *ts, KrObject *obj) {
     if (!type_lookup_cstr(ts, obj, "__aiter__")) {
         if (!kr_err_occurred(ts)) {

@@ -27,8 +27,6 @@ KrObject *kr_async_wrap(KrThread *ts, KrObject *v);
 // GET_AWAITABLE: the iterator `await v` drives; `where` picks the error
 // message (0 await, 1 a result of __aenter__, 2 of __aexit__).
 KrObject *kr_async_get_awaitable(KrThread *ts, KrObject *v, int where);
-// obj.__aiter__() as it comes (aiter() checks it with its own message).
-KrObject *kr_async_get_aiter_unchecked(KrThread *ts, KrObject *obj);
 // GET_AITER: obj.__aiter__(), checked to have __anext__.
 KrObject *kr_async_get_aiter(KrThread *ts, KrObject *obj);
 // GET_ANEXT: the awaitable of aiter.__anext__().

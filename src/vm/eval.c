@@ -15,62 +15,6 @@
 #include "match.h"
 #include "ops.h"
 
-// ---- helpers used by several opcodes -----------------------------------------
-
-static void name_error(KrThread *ts, KrObject *name) {
-    kr_err_format(ts, &kr_exc_NameError, "name '%U' is not defined", name);
-    KrObject *d = ts->exc ? kr_object_get_dict(ts, ts->exc, true) : NULL;
-    if (d) {
-        kr_dict_set_item(ts, d, KR_ID(ts, name), name);
-    }
-}
-
-static void unbound_local(KrThread *ts, KrObject *name) {
-    kr_err_format(ts, &kr_exc_UnboundLocalError, "cannot access local variable '%U' where it is not associated with a value",
-                  name);
-}
-
-static void unbound_deref(KrThread *ts, KrCode *co, int i) {
-    intptr_t ncell = KR_TUPLE_SIZE(co->cellvars);
-    if (i < ncell) {
-        unbound_local(ts, KR_TUPLE_GET(co->cellvars, i));
-    } else {
-        kr_err_format(ts, &kr_exc_NameError,
-                      "cannot access free variable '%U' where it is not associated with a value in enclosing scope",
-                      KR_TUPLE_GET(co->freevars, i - ncell));
-    }
-}
-
-static KrObject *deref_name(KrCode *co, int i) {
-    intptr_t ncell = KR_TUPLE_SIZE(co->cellvars);
-    return i < ncell ? KR_TUPLE_GET(co->cellvars, i) : KR_TUPLE_GET(co->freevars, i - ncell);
-}
-
-// Looks a name up in a namespace that may be any mapping (class bodies with
-// __prepare__). Returns a new reference, NULL without exception if missing.
-static KrObject *mapping_lookup(KrThread *ts, KrObject *ns, KrObject *name) {
-    if (kr_dict_check(ns) && KR_TYPE(ns) == &kr_dict_type) {
-        KrObject *v = kr_dict_get_item(ts, ns, name);
-        return v ? KR_INCREF(v) : NULL;
-    }
-    KrObject *v = kr_getitem(ts, ns, name);
-    if (!v && kr_err_matches(ts, &kr_exc_KeyError)) {
-        kr_err_clear(ts);
-    }
-    return v;
-}
-
-static int find_handler(KrCode *co, int32_t lasti, const KrExcEntry **out) {
-    for (int32_t i = 0; i < co->nexc; i++) {
-        const KrExcEntry *e = &co->exctab[i];
-        if (lasti >= e->start && lasti < e->end) {
-            *out = e;
-            return 1;
-        }
-    }
-    return 0;
-}
-
 // ---- the loop ---------------------------------------------------------------------
 
 #define PUSH(v) (*sp++ = (v))
@@ -265,7 +209,7 @@ static KrObject *run(KrThread *ts, KrFrame *entry, KrFrame *start, bool *yielded
         TARGET(LOAD_FAST) {
             KrObject *v = locals[oparg];
             if (!v) {
-                unbound_local(ts, KR_TUPLE_GET(co->varnames, oparg));
+                kr_ops_unbound_local(ts, KR_TUPLE_GET(co->varnames, oparg));
                 goto error;
             }
             PUSH(KR_INCREF(v));
@@ -278,7 +222,7 @@ static KrObject *run(KrThread *ts, KrFrame *entry, KrFrame *start, bool *yielded
         }
         TARGET(DELETE_FAST)
             if (!locals[oparg]) {
-                unbound_local(ts, KR_TUPLE_GET(co->varnames, oparg));
+                kr_ops_unbound_local(ts, KR_TUPLE_GET(co->varnames, oparg));
                 goto error;
             }
             KR_CLEAR(ts, locals[oparg]);
@@ -286,7 +230,7 @@ static KrObject *run(KrThread *ts, KrFrame *entry, KrFrame *start, bool *yielded
         TARGET(LOAD_DEREF) {
             KrObject *v = ((KrCell *)cells[oparg])->ref;
             if (!v) {
-                unbound_deref(ts, co, oparg);
+                kr_ops_unbound_deref(ts, co, oparg);
                 goto error;
             }
             PUSH(KR_INCREF(v));
@@ -300,7 +244,7 @@ static KrObject *run(KrThread *ts, KrFrame *entry, KrFrame *start, bool *yielded
         TARGET(DELETE_DEREF) {
             KrCell *c = (KrCell *)cells[oparg];
             if (!c->ref) {
-                unbound_deref(ts, co, oparg);
+                kr_ops_unbound_deref(ts, co, oparg);
                 goto error;
             }
             KR_CLEAR(ts, c->ref);
@@ -310,15 +254,15 @@ static KrObject *run(KrThread *ts, KrFrame *entry, KrFrame *start, bool *yielded
             PUSH(KR_INCREF(cells[oparg]));
             DISPATCH();
         TARGET(LOAD_CLASSDEREF) {
-            KrObject *name = deref_name(co, oparg);
-            KrObject *v = f->locals ? mapping_lookup(ts, f->locals, name) : NULL;
+            KrObject *name = kr_ops_deref_name(co, oparg);
+            KrObject *v = f->locals ? kr_ops_mapping_lookup(ts, f->locals, name) : NULL;
             if (!v) {
                 if (kr_err_occurred(ts)) {
                     goto error;
                 }
                 v = ((KrCell *)cells[oparg])->ref;
                 if (!v) {
-                    unbound_deref(ts, co, oparg);
+                    kr_ops_unbound_deref(ts, co, oparg);
                     goto error;
                 }
                 KR_INCREF(v);
@@ -358,7 +302,7 @@ static KrObject *run(KrThread *ts, KrFrame *entry, KrFrame *start, bool *yielded
                 v = kr_dict_get_item(ts, f->builtins, name);
                 if (!v) {
                     if (!kr_err_occurred(ts)) {
-                        name_error(ts, name);
+                        kr_ops_name_error(ts, name);
                     }
                     goto error;
                 }
@@ -388,7 +332,7 @@ static KrObject *run(KrThread *ts, KrFrame *entry, KrFrame *start, bool *yielded
                 goto error;
             }
             if (r == 0) {
-                name_error(ts, names[oparg]);
+                kr_ops_name_error(ts, names[oparg]);
                 goto error;
             }
             KR_DECREF(ts, old);
@@ -398,7 +342,7 @@ static KrObject *run(KrThread *ts, KrFrame *entry, KrFrame *start, bool *yielded
             KrObject *name = names[oparg];
             KrObject *v = NULL;
             if (f->locals) {
-                v = mapping_lookup(ts, f->locals, name);
+                v = kr_ops_mapping_lookup(ts, f->locals, name);
                 if (!v && kr_err_occurred(ts)) {
                     goto error;
                 }
@@ -412,7 +356,7 @@ static KrObject *run(KrThread *ts, KrFrame *entry, KrFrame *start, bool *yielded
                     v = kr_dict_get_item(ts, f->builtins, name);
                     if (!v) {
                         if (!kr_err_occurred(ts)) {
-                            name_error(ts, name);
+                            kr_ops_name_error(ts, name);
                         }
                         goto error;
                     }
@@ -438,7 +382,7 @@ static KrObject *run(KrThread *ts, KrFrame *entry, KrFrame *start, bool *yielded
             if (kr_delitem(ts, ns, names[oparg]) < 0) {
                 if (kr_err_matches(ts, &kr_exc_KeyError)) {
                     kr_err_clear(ts);
-                    name_error(ts, names[oparg]);
+                    kr_ops_name_error(ts, names[oparg]);
                 }
                 goto error;
             }
@@ -508,7 +452,7 @@ static KrObject *run(KrThread *ts, KrFrame *entry, KrFrame *start, bool *yielded
         }
         TARGET(SETUP_ANNOTATIONS) {
             KrObject *ns = f->locals ? f->locals : f->globals;
-            KrObject *a = mapping_lookup(ts, ns, KR_ID(ts, __annotations__));
+            KrObject *a = kr_ops_mapping_lookup(ts, ns, KR_ID(ts, __annotations__));
             if (a) {
                 KR_DECREF(ts, a);
                 DISPATCH();
@@ -1488,7 +1432,7 @@ static KrObject *run(KrThread *ts, KrFrame *entry, KrFrame *start, bool *yielded
     exception_unwind: {
         kwnames = NULL;
         const KrExcEntry *h;
-        if (find_handler(co, f->lasti, &h)) {
+        if (kr_ops_find_handler(co, f->lasti, &h)) {
             KrObject **base = STACK_BASE(f);
             while (sp > base + h->depth) {
                 KrObject *v = POP();

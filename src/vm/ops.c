@@ -610,3 +610,45 @@ KrObject *kr_ops_stop_iteration_value(KrThread *ts) {
     KR_DECREF(ts, e);
     return v;
 }
+
+// ---- helpers of the eval loop's opcodes (errors, lookups, handlers) ----------
+
+void kr_ops_name_error(KrThread *ts, KrObject *name) {
+    kr_err_format(ts, &kr_exc_NameError, "name '%U' is not defined", name);
+    KrObject *d = ts->exc ? kr_object_get_dict(ts, ts->exc, true) : NULL;
+    if (d) {
+        kr_dict_set_item(ts, d, KR_ID(ts, name), name);
+    }
+}
+
+void kr_ops_unbound_local(KrThread *ts, KrObject *name) {
+    kr_err_format(ts, &kr_exc_UnboundLocalError, "cannot access local variable '%U' where it is not associated with a value",
+                  name);
+}
+
+void kr_ops_unbound_deref(KrThread *ts, KrCode *co, int i) {
+    intptr_t ncell = KR_TUPLE_SIZE(co->cellvars);
+    if (i < ncell) {
+        kr_ops_unbound_local(ts, KR_TUPLE_GET(co->cellvars, i));
+    } else {
+        kr_err_format(ts, &kr_exc_NameError,
+                      "cannot access free variable '%U' where it is not associated with a value in enclosing scope",
+                      KR_TUPLE_GET(co->freevars, i - ncell));
+    }
+}
+
+KrObject *kr_ops_deref_name(KrCode *co, int i) {
+    intptr_t ncell = KR_TUPLE_SIZE(co->cellvars);
+    return i < ncell ? KR_TUPLE_GET(co->cellvars, i) : KR_TUPLE_GET(co->freevars, i - ncell);
+}
+
+int kr_ops_find_handler(KrCode *co, int32_t lasti, const KrExcEntry **out) {
+    for (int32_t i = 0; i < co->nexc; i++) {
+        const KrExcEntry *e = &co->exctab[i];
+        if (lasti >= e->start && lasti < e->end) {
+            *out = e;
+            return 1;
+        }
+    }
+    return 0;
+}

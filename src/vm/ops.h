@@ -59,4 +59,27 @@ int kr_ops_import_star(KrThread *ts, KrObject *ns, KrObject *module);
 // raised), or NULL if another exception is pending.
 KrObject *kr_ops_stop_iteration_value(KrThread *ts);
 
+// Helpers of the eval loop: NameError (with .name), UnboundLocalError, the
+// unbound cell/free variable error, a cell's name, and the exception-table
+// entry covering `lasti` (1 if found).
+void kr_ops_name_error(KrThread *ts, KrObject *name);
+void kr_ops_unbound_local(KrThread *ts, KrObject *name);
+void kr_ops_unbound_deref(KrThread *ts, KrCode *co, int i);
+KrObject *kr_ops_deref_name(KrCode *co, int i);
+int kr_ops_find_handler(KrCode *co, int32_t lasti, const KrExcEntry **out);
+
+// Looks a name up in a namespace that may be any mapping (class bodies with
+// __prepare__). Returns a new reference, NULL without exception if missing.
+static inline KrObject *kr_ops_mapping_lookup(KrThread *ts, KrObject *ns, KrObject *name) {
+    if (kr_dict_check(ns) && KR_TYPE(ns) == &kr_dict_type) {
+        KrObject *v = kr_dict_get_item(ts, ns, name);
+        return v ? KR_INCREF(v) : NULL;
+    }
+    KrObject *v = kr_getitem(ts, ns, name);
+    if (!v && kr_err_matches(ts, &kr_exc_KeyError)) {
+        kr_err_clear(ts);
+    }
+    return v;
+}
+
 #endif

@@ -107,31 +107,6 @@ static int init_ids(KrThread *ts) {
     return 0;
 }
 
-// The C modules of modules.def besides builtins and sys (made first, by hand):
-// created at start-up and put in sys.modules, where `import` finds them.
-static int init_other_modules(KrThread *ts) {
-    static const struct {
-        const char *name;
-        KrObject *(*create)(KrThread *ts);
-    } table[] = {
-#define MODULE(name, create) {#name, create},
-#include "../module/modules.def"
-#undef MODULE
-    };
-    for (size_t i = 0; i < sizeof(table) / sizeof(table[0]); i++) {
-        if (strcmp(table[i].name, "builtins") == 0 || strcmp(table[i].name, "sys") == 0) {
-            continue;
-        }
-        KrObject *m = table[i].create(ts);
-        if (!m || kr_dict_set_item_str(ts, ts->vm->modules, table[i].name, m) < 0) {
-            KR_XDECREF(ts, m);
-            return -1;
-        }
-        KR_DECREF(ts, m);
-    }
-    return 0;
-}
-
 static int init_modules(KrThread *ts) {
     KrVM *vm = ts->vm;
     vm->modules = kr_dict_new(ts);
@@ -167,7 +142,9 @@ static int init_modules(KrThread *ts) {
         kr_dict_set_item_str(ts, vm->modules, "__main__", vm->main_module) < 0) {
         return -1;
     }
-    return init_other_modules(ts) < 0 || kr_import_init(ts) < 0 ? -1 : 0;
+    // The other C modules of modules.def are made when first imported
+    // (BuiltinImporter.create_module): start-up pays only for builtins and sys.
+    return kr_import_init(ts);
 }
 
 KrVM *krait_new(const KrConfig *config) {
