@@ -14,6 +14,7 @@
 #include "bytes.h"
 #include "containers.h"
 #include "exc.h"
+#include "freelist.h"
 #include "int.h"
 #include "singletons.h"
 #include "str.h"
@@ -25,7 +26,10 @@
 // ---- construction -----------------------------------------------------------
 
 KrObject *kr_float_from_double(KrThread *ts, double v) {
-    KrFloat *f = (KrFloat *)kr_object_alloc(ts, &kr_float_type, sizeof(KrFloat));
+    KrFloat *f = (KrFloat *)kr_free_list_pop(ts, &ts->vm->free_floats, &kr_float_type);
+    if (!f) {
+        f = (KrFloat *)kr_object_alloc(ts, &kr_float_type, sizeof(KrFloat));
+    }
     if (f) {
         f->value = v;
     }
@@ -324,6 +328,9 @@ static KrHash float_hash(KrThread *ts, KrObject *o) {
 }
 
 static void float_dealloc(KrThread *ts, KrObject *o) {
+    if (KR_TYPE(o) == &kr_float_type && kr_free_list_push(ts, &ts->vm->free_floats, o)) {
+        return;
+    }
     kr_object_free(ts, o);
 }
 

@@ -11,6 +11,7 @@
 #include "float.h"
 #include "singletons.h"
 #include "str.h"
+#include "freelist.h"
 #include "func.h"
 #include "../vm/vm.h"
 
@@ -32,12 +33,24 @@ typedef int64_t stwodigits;
 
 _Static_assert(offsetof(KrInt, size) == offsetof(KrVarObject, size), "an int is a KrVarObject");
 
+// Every exact int's block holds at least this many digits, so that any freed
+// one can be reused from the free list for a value of up to 60 bits.
+#define FREE_LIST_DIGITS 2
+
 KrInt *kr_int_alloc(KrThread *ts, intptr_t ndigits) {
+    if (ndigits >= 0 && ndigits <= FREE_LIST_DIGITS) {
+        KrInt *v = (KrInt *)kr_free_list_pop(ts, &ts->vm->free_ints, &kr_int_type);
+        if (v) {
+            v->size = ndigits;
+            v->digits[0] = v->digits[1] = 0;
+            return v;
+        }
+    }
     if (ndigits < 0 || ndigits > MAX_DIGITS) {
         kr_err_set_str(ts, &kr_exc_OverflowError, "too many digits in integer");
         return NULL;
     }
-    size_t size = offsetof(KrInt, digits) + (size_t)(ndigits ? ndigits : 1) * sizeof(digit);
+    size_t size = offsetof(KrInt, digits) + (size_t)(ndigits > FREE_LIST_DIGITS ? ndigits : FREE_LIST_DIGITS) * sizeof(digit);
     if (size < sizeof(KrInt)) {
         size = sizeof(KrInt);
     }
@@ -1305,6 +1318,9 @@ static KrHash int_hash(KrThread *ts, KrObject *o) {
 }
 
 static void int_dealloc(KrThread *ts, KrObject *o) {
+    if (KR_TYPE(o) == &kr_int_type && kr_free_list_push(ts, &ts->vm->free_ints, o)) {
+        return;
+    }
     kr_object_free(ts, o);
 }
 

@@ -57,6 +57,12 @@ typedef struct KrStaticTypeState {
 
 // One entry of the attribute cache of kr_type_lookup: (type, interned name)
 // -> borrowed value (NULL: not found), valid while `epoch` is the VM's.
+// A chain of freed objects of one kind kept for reuse (object/freelist.h).
+typedef struct KrFreeList {
+    KrLink *head;                   // chained through their links' `next`
+    int32_t count;
+} KrFreeList;
+
 typedef struct KrTypeCacheEntry {
     KrType *type;
     KrObject *name;
@@ -117,6 +123,8 @@ struct KrVM {
     const char *locale_names[6];    // _locale: each category's locale (static strings), NULL: the default
     KrFrame *free_frames;           // recycled frames (see frame.c)
     int free_frame_count;
+    KrFreeList free_ints;           // exact ints of at most two digits (int.c)
+    KrFreeList free_floats;         // exact floats (float.c)
 
     KrConfig config;                // output callbacks, argv
     char *last_error;               // text of the last uncaught exception (krait_last_error)
