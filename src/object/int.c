@@ -127,6 +127,17 @@ KrObject *kr_int_from_i64(KrThread *ts, int64_t v) {
         return small_int(ts, v);
     }
     uint64_t mag = v < 0 ? (uint64_t)0 - (uint64_t)v : (uint64_t)v;
+    // Values below 2**60 (one or two digits): no digit loop.
+    if (mag < ((uint64_t)1 << (2 * SHIFT))) {
+        intptr_t n = mag < KR_INT_BASE ? 1 : 2;
+        KrInt *r = kr_int_alloc(ts, n);
+        if (r) {
+            r->digits[0] = (digit)(mag & MASK);
+            r->digits[1] = (digit)(mag >> SHIFT);
+            r->size = v < 0 ? -n : n;
+        }
+        return (KrObject *)r;
+    }
     KrInt *r = alloc_u64(ts, mag);
     if (r && v < 0) {
         r->size = -r->size;

@@ -146,6 +146,7 @@ static KrObject *run(KrThread *ts, KrFrame *entry, KrFrame *start, bool *yielded
     KrObject **locals, **cells, **sp;
     int32_t pc;
     KrObject *kwnames = NULL; // set by KW_NAMES for the next CALL
+    KrFrame *new_frame = NULL; // the callee frame, at push_frame
 #if USE_COMPUTED_GOTO
     // One entry per possible opcode byte; unassigned bytes reach `default`.
     // The range fills the table first and each opcode then overrides its entry.
@@ -1028,7 +1029,7 @@ static KrObject *run(KrThread *ts, KrFrame *entry, KrFrame *start, bool *yielded
                     }
                 } else {
                     if (kr_frame_bind_args(ts, nf, func, args, nargs, names_for_call) < 0 ||
-                        kr_frame_init_cells(ts, nf, func->closure) < 0) {
+                        (fco->ncells && kr_frame_init_cells(ts, nf, func->closure) < 0)) {
                         nf->stacktop = 0;
                         kr_frame_free(ts, nf);
                         goto call_cleanup_error;
@@ -1038,20 +1039,8 @@ static KrObject *run(KrThread *ts, KrFrame *entry, KrFrame *start, bool *yielded
                         KR_XDECREF(ts, v);
                     }
                 }
-                if (++ts->py_depth > ts->vm->recursion_limit) {
-                    --ts->py_depth;
-                    kr_frame_free(ts, nf);
-                    kr_err_set_str(ts, &kr_exc_RecursionError, "maximum recursion depth exceeded");
-                    goto error;
-                }
-                SAVE_FRAME();
-                nf->back = f;
-                nf->lasti = -1;
-                f = nf;
-                ts->frame = f;
-                LOAD_FRAME();
-                SPEND_BUDGET();
-                DISPATCH();
+                new_frame = nf;
+                goto push_frame;
             }
             KrObject *r = kr_call(ts, callable, args, nargs, names_for_call);
             for (int i = 0; i < total + 2; i++) {
@@ -1077,6 +1066,21 @@ static KrObject *run(KrThread *ts, KrFrame *entry, KrFrame *start, bool *yielded
             KrObject *callable = POP();
             KrObject *first = POP();
             KrObject *r = NULL;
+            // [func, self] or [NULL, func]: a plain Python function runs in this loop.
+            KrObject *pyfunc = first ? first : callable;
+            if (KR_TYPE(pyfunc) == &kr_function_type && kr_tuple_check(pargs) &&
+                !(((KrFunction *)pyfunc)->code->flags &
+                  (KR_CO_GENERATOR | KR_CO_COROUTINE | KR_CO_ASYNC_GENERATOR))) {
+                new_frame = kr_frame_for_call(ts, (KrFunction *)pyfunc, first ? callable : NULL, pargs, kw);
+                KR_XDECREF(ts, kw);
+                KR_DECREF(ts, pargs);
+                KR_DECREF(ts, callable);
+                KR_XDECREF(ts, first);
+                if (!new_frame) {
+                    goto error;
+                }
+                goto push_frame;
+            }
             if (first) {
                 // [meth, self] form: prepend self.
                 KrObject *t = kr_tuple_new(ts, KR_TUPLE_SIZE(pargs) + 1);
@@ -1105,6 +1109,22 @@ static KrObject *run(KrThread *ts, KrFrame *entry, KrFrame *start, bool *yielded
             PUSH(r);
             DISPATCH();
         }
+        // A Python-to-Python call (CALL, CALL_FUNCTION_EX): new_frame runs next, no C recursion.
+        push_frame:
+            if (++ts->py_depth > ts->vm->recursion_limit) {
+                --ts->py_depth;
+                kr_frame_free(ts, new_frame);
+                kr_err_set_str(ts, &kr_exc_RecursionError, "maximum recursion depth exceeded");
+                goto error;
+            }
+            SAVE_FRAME();
+            new_frame->back = f;
+            new_frame->lasti = -1;
+            f = new_frame;
+            ts->frame = f;
+            LOAD_FRAME();
+            SPEND_BUDGET();
+            DISPATCH();
         TARGET(MAKE_FUNCTION) {
             KrObject *code = POP();
             KrObject *closure = (oparg & 8) ? POP() : NULL;

@@ -288,3 +288,52 @@ int kr_frame_init_cells(KrThread *ts, KrFrame *f, KrObject *closure) {
     }
     return 0;
 }
+
+KrFrame *kr_frame_for_call(KrThread *ts, KrFunction *func, KrObject *self, KrObject *args, KrObject *kwargs) {
+    intptr_t n = KR_TUPLE_SIZE(args);
+    intptr_t nkw = kwargs ? kr_dict_size(kwargs) : 0;
+    size_t count = (size_t)(n + nkw) + (self != NULL);
+    // Positional arguments, then the keyword values (the vector call layout).
+    KrObject *small[16];
+    KrObject **argv = count <= 16 ? small : kr_mem_alloc(ts, sizeof(KrObject *) * count);
+    KrObject *names = NULL;
+    KrFrame *f = NULL;
+    if (!argv) {
+        return NULL;
+    }
+    size_t nargs = 0;
+    if (self) {
+        argv[nargs++] = self;
+    }
+    memcpy(argv + nargs, KR_TUPLE_ITEMS(args), sizeof(KrObject *) * (size_t)n);
+    nargs += (size_t)n;
+    if (nkw) {
+        names = kr_tuple_new(ts, nkw);
+        if (!names) {
+            goto done;
+        }
+        intptr_t pos = 0, i = 0;
+        KrObject *k, *v;
+        while (kr_dict_next(kwargs, &pos, &k, &v)) {
+            if (!kr_str_check(k)) {
+                kr_err_set_str(ts, &kr_exc_TypeError, "keywords must be strings");
+                goto done;
+            }
+            KR_TUPLE_SET(names, i, KR_INCREF(k));
+            argv[nargs + (size_t)i++] = v;
+        }
+    }
+    KrCode *co = func->code;
+    f = kr_frame_new(ts, co, func, func->globals, func->builtins, NULL);
+    if (f && (kr_frame_bind_args(ts, f, func, argv, nargs, names) < 0 ||
+              (co->ncells && kr_frame_init_cells(ts, f, func->closure) < 0))) {
+        kr_frame_free(ts, f);
+        f = NULL;
+    }
+done:
+    KR_XDECREF(ts, names);
+    if (argv != small) {
+        kr_mem_free(ts, argv);
+    }
+    return f;
+}

@@ -84,6 +84,9 @@ int kr_frame_bind_args(KrThread *ts, KrFrame *f, KrFunction *func, KrObject *con
 // Creates the cells of the frame's cell variables (moving arguments that
 // are captured into their cells) and copies in the function's closure.
 int kr_frame_init_cells(KrThread *ts, KrFrame *f, KrObject *closure);
+// A ready frame for func(self, *args, **kwargs) (args a tuple, kwargs a dict
+// or NULL, self NULL when there is none): arguments bound, cells made.
+KrFrame *kr_frame_for_call(KrThread *ts, KrFunction *func, KrObject *self, KrObject *args, KrObject *kwargs);
 
 // Runs a frame until it returns (or yields, for generator frames). Returns
 // the value, or NULL with an exception set. `*yielded` tells which.
