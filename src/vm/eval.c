@@ -1042,7 +1042,8 @@ static KrObject *run(KrThread *ts, KrFrame *entry, KrFrame *start, bool *yielded
                 new_frame = nf;
                 goto push_frame;
             }
-            KrObject *r = kr_call(ts, callable, args, nargs, names_for_call);
+            KrObject *r = ts->profile_func ? kr_trace_c_call(ts, f, callable, args, nargs, names_for_call)
+                                           : kr_call(ts, callable, args, nargs, names_for_call);
             for (int i = 0; i < total + 2; i++) {
                 KrObject *v = POP();
                 KR_XDECREF(ts, v);

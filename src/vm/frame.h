@@ -73,6 +73,10 @@ void kr_trace_throw(KrThread *ts, KrFrame *f);
 void kr_trace_exception(KrThread *ts, KrFrame *f);
 // f exits because of the pending exception: the 'return' event with None.
 void kr_trace_unwind(KrThread *ts, KrFrame *f);
+// A call of a non-Python callable while a profile function is set: the
+// c_call event, then c_return or c_exception (builtins only, as CPython).
+KrObject *kr_trace_c_call(KrThread *ts, KrFrame *f, KrObject *callable, KrObject *const *args, size_t nargs,
+                          KrObject *kwnames);
 // sys.settrace / sys.setprofile (profile = true): func may be None.
 void kr_trace_set(KrThread *ts, KrObject *func, bool profile);
 

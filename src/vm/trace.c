@@ -6,7 +6,7 @@
 #include "../object/str.h"
 #include "frame.h"
 
-static const char *const event_names[] = {"call", "exception", "line", "return"};
+static const char *const event_names[] = {"call", "exception", "line", "return", "c_call", "c_exception", "c_return"};
 
 static void update_trace_on(KrThread *ts) {
     ts->trace_on = ts->trace_func != NULL || ts->profile_func != NULL;
@@ -45,7 +45,10 @@ done:
 // function sees 'call' (its result becomes f_trace), then f_trace gets the
 // frame's other events. A function that raises is removed.
 static int send_event(KrThread *ts, KrFrame *f, int what, KrObject *arg) {
-    bool profile = ts->profile_func && (what == KR_TRACE_CALL || what == KR_TRACE_RETURN);
+    bool profile = ts->profile_func && (what == KR_TRACE_CALL || what == KR_TRACE_RETURN || what >= KR_TRACE_C_CALL);
+    if (what >= KR_TRACE_C_CALL && !profile) {
+        return 0;  // the c_* events go to the profile function only
+    }
     if (!profile && !ts->trace_func) {
         return 0;
     }
@@ -65,7 +68,7 @@ static int send_event(KrThread *ts, KrFrame *f, int what, KrObject *arg) {
         KR_DECREF(ts, r);
     }
     KrObject *callback = what == KR_TRACE_CALL ? ts->trace_func : fo->trace;
-    if (ts->trace_func && callback) {
+    if (ts->trace_func && callback && what < KR_TRACE_C_CALL) {
         KrObject *r = call_tracer(ts, callback, fo, what, arg);
         if (!r) {
             KR_CLEAR(ts, ts->trace_func);
@@ -182,4 +185,37 @@ void kr_trace_set(KrThread *ts, KrObject *func, bool profile) {
     if (ts->trace_on) {
         mark_running(ts);
     }
+}
+
+KrObject *kr_trace_c_call(KrThread *ts, KrFrame *f, KrObject *callable, KrObject *const *args, size_t nargs,
+                          KrObject *kwnames) {
+    // As CPython: builtin functions, and method descriptors called with their
+    // object first, which the profile function sees as a bound method.
+    KrObject *shown = NULL;
+    if (KR_TYPE(callable) == &kr_cfunction_type) {
+        shown = KR_INCREF(callable);
+    } else if (KR_TYPE(callable) == &kr_method_descr_type && nargs > 0) {
+        shown = kr_method_descr_type.descr_get(ts, callable, args[0], (KrObject *)KR_TYPE(args[0]));
+        if (!shown) {
+            return NULL;
+        }
+        args++;
+        nargs--;
+    }
+    if (!shown || ts->tracing) {
+        KrObject *r = shown ? kr_call(ts, shown, args, nargs, kwnames) : kr_call(ts, callable, args, nargs, kwnames);
+        KR_XDECREF(ts, shown);
+        return r;
+    }
+    KrObject *r = NULL;
+    if (send_event(ts, f, KR_TRACE_C_CALL, shown) == 0) {
+        r = kr_call(ts, shown, args, nargs, kwnames);
+        if (!r) {
+            send_protected(ts, f, KR_TRACE_C_EXCEPTION, shown);
+        } else if (send_event(ts, f, KR_TRACE_C_RETURN, shown) < 0) {
+            KR_CLEAR(ts, r);
+        }
+    }
+    KR_DECREF(ts, shown);
+    return r;
 }

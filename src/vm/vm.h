@@ -168,7 +168,8 @@ static inline KrObject *kr_exc_info_borrow(KrThread *ts) {
 }
 
 // Trace events, numbered as CPython's PyTrace_* constants.
-enum { KR_TRACE_CALL, KR_TRACE_EXCEPTION, KR_TRACE_LINE, KR_TRACE_RETURN };
+enum { KR_TRACE_CALL, KR_TRACE_EXCEPTION, KR_TRACE_LINE, KR_TRACE_RETURN, KR_TRACE_C_CALL, KR_TRACE_C_EXCEPTION,
+       KR_TRACE_C_RETURN };
 
 // ---- running code (vm/eval.c)
 
