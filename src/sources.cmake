@@ -109,6 +109,7 @@ set(KRAIT_SOURCES
     src/object/singletons.c
     src/object/sizeof.c
     src/object/slice.c
+    src/object/member.c
     src/object/slots.c
     src/object/str.c
     src/object/str_case.c

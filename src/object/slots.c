@@ -626,6 +626,8 @@ static const KrGetSetDef slotwrapper_getsets[] = {
     {"__name__", slotwrapper_get_name, NULL, NULL},
     {"__qualname__", slotwrapper_get_name, NULL, NULL},
     {"__objclass__", slotwrapper_get_objclass, NULL, NULL},
+    // For __new__ (a built-in method of its type), copyreg looks at __self__.
+    {"__self__", slotwrapper_get_objclass, NULL, NULL},
     {NULL, NULL, NULL, NULL},
 };
 
