@@ -103,6 +103,7 @@ set(KRAIT_SOURCES
     src/object/union_type.c
     src/object/object.c
     src/object/range.c
+    src/object/reduce.c
     src/object/seqiter.c
     src/object/set.c
     src/object/set_iter.c

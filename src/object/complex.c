@@ -694,7 +694,16 @@ static KrObject *complex_format_method(KrThread *ts, KrObject *self, KrObject *s
     return r;
 }
 
+// A complex subclass pickles as its class called on the plain value.
+static KrObject *complex_getnewargs(KrThread *ts, KrObject *self) {
+    KrObject *c = kr_complex_new(ts, AS_COMPLEX(self)->real, AS_COMPLEX(self)->imag);
+    KrObject *r = c ? kr_tuple_pack(ts, 1, c) : NULL;
+    KR_XDECREF(ts, c);
+    return r;
+}
+
 static const KrMethodDef complex_methods[] = {
+    {"__getnewargs__", (void *)complex_getnewargs, KR_METH_NOARGS, false, false, NULL},
     {"__format__", (void *)complex_format_method, KR_METH_O, false, false, "Convert to a string according to format_spec."},
     {"conjugate", (void *)complex_conjugate, KR_METH_NOARGS, false, false,
      "Return the complex conjugate of its argument. (3-4j).conjugate() == 3+4j."},

@@ -480,6 +480,27 @@ static KrObject *cfunction_get_module(KrThread *ts, KrObject *self) {
     return KR_INCREF(m ? m : KR_NONE);
 }
 
+// Pickling a module-level function saves it by name; a bound one as
+// getattr(self, name), as CPython's meth_reduce.
+static KrObject *cfunction_reduce(KrThread *ts, KrObject *self) {
+    KrCFunction *f = (KrCFunction *)self;
+    if (!f->self || KR_TYPE(f->self) == &kr_module_type) {
+        return cfunction_get_qualname(ts, self);
+    }
+    KrObject *getattr_fn = kr_dict_get_item_str(ts, ts->vm->builtins, "getattr");
+    KrObject *name = getattr_fn ? kr_str_from_cstr(ts, f->def->name) : NULL;
+    KrObject *args = name ? kr_tuple_pack(ts, 2, f->self, name) : NULL;
+    KrObject *r = args ? kr_tuple_pack(ts, 2, getattr_fn, args) : NULL;
+    KR_XDECREF(ts, name);
+    KR_XDECREF(ts, args);
+    return r;
+}
+
+static const KrMethodDef cfunction_methods[] = {
+    {"__reduce__", (void *)cfunction_reduce, KR_METH_NOARGS, false, false, NULL},
+    {NULL, NULL, 0, false, false, NULL},
+};
+
 static const KrGetSetDef cfunction_getsets[] = {
     {"__name__", cfunction_get_name, NULL, NULL},
     {"__qualname__", cfunction_get_qualname, NULL, NULL},
@@ -498,6 +519,7 @@ KrType kr_cfunction_type = {
     .traverse = cfunction_traverse,
     .repr = cfunction_repr,
     .call = cfunction_call,
+    .methods = cfunction_methods,
     .getsets = cfunction_getsets,
 };
 

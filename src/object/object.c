@@ -9,6 +9,7 @@
 #include "exc.h"
 #include "func.h"
 #include "int.h"
+#include "reduce.h"
 #include "singletons.h"
 #include "sizeof.h"
 #include "str.h"
@@ -471,13 +472,6 @@ static KrObject *object_sizeof(KrThread *ts, KrObject *self) {
     return kr_int_from_i64(ts, kr_sizeof_object(ts, self));
 }
 
-static KrObject *object_reduce_ex(KrThread *ts, KrObject *self, KrObject *proto) {
-    (void)self;
-    (void)proto;
-    kr_err_set_str(ts, &kr_exc_TypeError, "cannot pickle objects yet");
-    return NULL;
-}
-
 // object.__subclasshook__: no opinion, so issubclass() goes on as usual (abc overrides it).
 static KrObject *object_subclasshook(KrThread *ts, KrObject *cls, KrObject *const *args, size_t nargs,
                                      KrObject *kwnames) {
@@ -497,7 +491,9 @@ static const KrMethodDef object_methods[] = {
      "This method is called when a class is subclassed."},
     {"__dir__", object_dir, KR_METH_NOARGS, false, false, "Default dir() implementation."},
     {"__sizeof__", object_sizeof, KR_METH_NOARGS, false, false, "Size of object in memory, in bytes."},
-    {"__reduce_ex__", object_reduce_ex, KR_METH_O, false, false, "Helper for pickle."},
+    {"__reduce_ex__", kr_reduce_ex, KR_METH_O, false, false, "Helper for pickle."},
+    {"__reduce__", kr_reduce_plain, KR_METH_NOARGS, false, false, "Helper for pickle."},
+    {"__getstate__", kr_reduce_getstate, KR_METH_NOARGS, false, false, "Helper for pickle."},
     {NULL, NULL, 0, false, false, NULL},
 };
 
