@@ -672,6 +672,10 @@ int kr_slots_add_wrappers(KrThread *ts, KrType *type, KrObject *dict) {
             }
             continue;
         }
+        if (type->len && strcmp(def->name, "__radd__") == 0) {
+            // A sequence's + is CPython's sq_concat, which has no reflected form.
+            continue;
+        }
         if (def->kind == KR_SW_POW) {
             // __pow__/__rpow__ are exposed from the binary power slot below.
             continue;
