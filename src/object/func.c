@@ -673,6 +673,36 @@ static int getset_descr_set(KrThread *ts, KrObject *descr, KrObject *obj, KrObje
     return d->def->set(ts, obj, value);
 }
 
+static KrObject *getset_descr_get_name(KrThread *ts, KrObject *self) {
+    return kr_str_from_cstr(ts, ((KrGetSetDescr *)self)->def->name);
+}
+
+static KrObject *getset_descr_get_qualname(KrThread *ts, KrObject *self) {
+    KrGetSetDescr *d = (KrGetSetDescr *)self;
+    KrObject *q = kr_getattr(ts, (KrObject *)d->owner, KR_ID(ts, __qualname__));
+    KrObject *r = q ? kr_str_from_format(ts, "%U.%s", q, d->def->name) : NULL;
+    KR_XDECREF(ts, q);
+    return r;
+}
+
+static KrObject *getset_descr_get_doc(KrThread *ts, KrObject *self) {
+    const char *doc = ((KrGetSetDescr *)self)->def->doc;
+    return doc ? kr_str_from_cstr(ts, doc) : KR_INCREF(KR_NONE);
+}
+
+static KrObject *getset_descr_get_objclass(KrThread *ts, KrObject *self) {
+    (void)ts;
+    return KR_INCREF(((KrGetSetDescr *)self)->owner);
+}
+
+static const KrGetSetDef getset_descr_getsets[] = {
+    {"__name__", getset_descr_get_name, NULL, NULL},
+    {"__qualname__", getset_descr_get_qualname, NULL, NULL},
+    {"__doc__", getset_descr_get_doc, NULL, NULL},
+    {"__objclass__", getset_descr_get_objclass, NULL, NULL},
+    {NULL, NULL, NULL, NULL},
+};
+
 KrType kr_getset_descr_type = {
     .base = KR_STATIC_HEAD(&kr_type_type),
     .name = "getset_descriptor",
@@ -681,6 +711,7 @@ KrType kr_getset_descr_type = {
     .repr = getset_descr_repr,
     .descr_get = getset_descr_get,
     .descr_set = getset_descr_set,
+    .getsets = getset_descr_getsets,
 };
 
 // ---- bound methods -----------------------------------------------------------

@@ -142,7 +142,7 @@ static KrObject *object_repr(KrThread *ts, KrObject *o) {
     }
     KrObject *qual = NULL;
     if (t->flags & KR_TYPE_HEAP) {
-        qual = kr_dict_get_item(ts, t->dict, KR_ID(ts, __qualname__));
+        qual = t->heap_qualname;
     }
     if (mod && kr_str_check(mod) && !kr_str_equal_cstr(mod, "builtins")) {
         if (qual && kr_str_check(qual)) {

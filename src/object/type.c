@@ -325,6 +325,7 @@ static void type_dealloc(KrThread *ts, KrObject *o) {
     KR_XDECREF(ts, t->bases);
     KR_XDECREF(ts, t->mro);
     KR_XDECREF(ts, t->heap_name);
+    KR_XDECREF(ts, t->heap_qualname);
     KR_XDECREF(ts, t->base_type);
     kr_mem_free(ts, (void *)t->name);
     kr_object_free(ts, o);
@@ -366,9 +367,8 @@ static KrObject *type_module(KrThread *ts, KrType *t) {
 
 static KrObject *type_qualname(KrThread *ts, KrType *t) {
     if (t->flags & KR_TYPE_HEAP) {
-        KrObject *q = t->dict ? kr_dict_get_item(ts, t->dict, KR_ID(ts, __qualname__)) : NULL;
-        if (q) {
-            return KR_INCREF(q);
+        if (t->heap_qualname) {
+            return KR_INCREF(t->heap_qualname);
         }
     }
     return kr_type_name(ts, t);
@@ -860,6 +860,7 @@ KrObject *kr_type_new_class(KrThread *ts, KrType *meta, KrObject *name, KrObject
         type->base_type = sbase;
         type->flags = sflags;
         type->dict = NULL;
+        type->heap_qualname = NULL;
         type->mro = NULL;
         type->base2 = NULL;
         type->static_index = 0;
@@ -880,11 +881,23 @@ KrObject *kr_type_new_class(KrThread *ts, KrType *meta, KrObject *name, KrObject
     if (!type->dict) {
         goto error;
     }
-    // __qualname__ from the class body becomes the type's qualname.
-    if (!kr_dict_get_item(ts, type->dict, KR_ID(ts, __qualname__))) {
-        if (kr_err_occurred(ts) || kr_dict_set_item(ts, type->dict, KR_ID(ts, __qualname__), name) < 0) {
+    // __qualname__ from the class body becomes the type's qualname (and
+    // leaves the class dict, as in CPython).
+    KrObject *qualname = kr_dict_get_item(ts, type->dict, KR_ID(ts, __qualname__));
+    if (qualname) {
+        if (!kr_str_check(qualname)) {
+            kr_err_format(ts, &kr_exc_TypeError, "type __qualname__ must be a str, not %s",
+                          kr_type_name_cstr(KR_TYPE(qualname)));
             goto error;
         }
+        type->heap_qualname = KR_INCREF(qualname);
+        if (kr_dict_del_item(ts, type->dict, KR_ID(ts, __qualname__)) < 0) {
+            goto error;
+        }
+    } else if (kr_err_occurred(ts)) {
+        goto error;
+    } else {
+        type->heap_qualname = KR_INCREF(name);
     }
     if (slotnames && add_members(ts, type, base, slotnames) < 0) {
         goto error;
@@ -1115,12 +1128,17 @@ static int type_set_doc(KrThread *ts, KrObject *self, KrObject *value) {
 }
 
 static int type_set_qualname(KrThread *ts, KrObject *self, KrObject *value) {
-    if (value && !kr_str_check(value) && (((KrType *)self)->flags & KR_TYPE_HEAP)) {
+    KrType *t = (KrType *)self;
+    if (!(t->flags & KR_TYPE_HEAP) || !value) {
+        return set_in_dict(ts, self, value, "__qualname__"); // raises
+    }
+    if (!kr_str_check(value)) {
         kr_err_format(ts, &kr_exc_TypeError, "can only assign string to %s.__qualname__, not '%T'",
-                      kr_type_name_cstr((KrType *)self), value);
+                      kr_type_name_cstr(t), value);
         return -1;
     }
-    return set_in_dict(ts, self, value, "__qualname__");
+    KR_SETREF(ts, t->heap_qualname, KR_INCREF(value));
+    return 0;
 }
 
 static int type_set_name(KrThread *ts, KrObject *self, KrObject *value) {
