@@ -480,6 +480,26 @@ static KrObject *cfunction_get_module(KrThread *ts, KrObject *self) {
     return KR_INCREF(m ? m : KR_NONE);
 }
 
+// Two builtin methods are equal when they wrap the same C function bound to
+// the same object (dict.fromkeys == dict.fromkeys), as in CPython.
+static KrObject *cfunction_richcompare(KrThread *ts, KrObject *a, KrObject *b, int op) {
+    (void)ts;
+    if ((op != KR_EQ && op != KR_NE) || KR_TYPE(a) != &kr_cfunction_type || KR_TYPE(b) != &kr_cfunction_type) {
+        return KR_INCREF(KR_NOTIMPL);
+    }
+    KrCFunction *x = (KrCFunction *)a, *y = (KrCFunction *)b;
+    bool eq = x->def == y->def && x->self == y->self;
+    return KR_INCREF((eq == (op == KR_EQ)) ? KR_TRUE : KR_FALSE);
+}
+
+static KrHash cfunction_hash(KrThread *ts, KrObject *o) {
+    (void)ts;
+    KrCFunction *f = (KrCFunction *)o;
+    uintptr_t y = (uintptr_t)f->self ^ (uintptr_t)f->def;
+    KrHash h = (KrHash)(intptr_t)((y >> 4) | (y << (8 * sizeof(y) - 4)));
+    return h == -1 ? -2 : h;
+}
+
 // Pickling a module-level function saves it by name; a bound one as
 // getattr(self, name), as CPython's meth_reduce.
 static KrObject *cfunction_reduce(KrThread *ts, KrObject *self) {
@@ -518,6 +538,8 @@ KrType kr_cfunction_type = {
     .dealloc = cfunction_dealloc,
     .traverse = cfunction_traverse,
     .repr = cfunction_repr,
+    .hash = cfunction_hash,
+    .richcompare = cfunction_richcompare,
     .call = cfunction_call,
     .methods = cfunction_methods,
     .getsets = cfunction_getsets,
