@@ -14,6 +14,7 @@ set(KRAIT_SOURCES
     src/compiler/compile_expr.c
     src/compiler/compile_match.c
     src/compiler/compile_stmt.c
+    src/compiler/unparse.c
     src/compiler/dis.c
     src/compiler/lexer.c
     src/compiler/parser.c

@@ -11,6 +11,7 @@
 #include "../object/singletons.h"
 #include "../object/str.h"
 #include "../vm/vm.h"
+#include "unparse.h"
 
 #define OP(op) KR_TRY(kr_compile_op(c, KR_OP_##op, 0))
 #define OPI(op, arg) KR_TRY(kr_compile_op(c, KR_OP_##op, (arg)))
@@ -705,6 +706,16 @@ int kr_compile_expr_default_args(KrCompiler *c, KrArguments *args) {
     return flags;
 }
 
+// Pushes an annotation's value: under `from __future__ import annotations`
+// its source text, else the evaluated expression.
+int kr_compile_expr_annotation(KrCompiler *c, KrExpr *ann) {
+    if (c->future_annotations) {
+        return kr_compile_load_const_steal(c, kr_unparse_annotation(c->ts, ann));
+    }
+    VISIT(ann);
+    return 0;
+}
+
 static int annotation(KrCompiler *c, const char *name, KrExpr *ann, int *count) {
     if (!ann) {
         return 0;
@@ -714,7 +725,7 @@ static int annotation(KrCompiler *c, const char *name, KrExpr *ann, int *count) 
         return -1;
     }
     KR_TRY(kr_compile_load_str(c, mangled));
-    VISIT(ann);
+    KR_TRY(kr_compile_expr_annotation(c, ann));
     (*count)++;
     return 0;
 }

@@ -798,7 +798,7 @@ static int compile_annassign(KrCompiler *c, KrStmt *s) {
     switch (targ->kind) {
     case KR_EXPR_Name:
         if (s->v.annassign.simple && module_or_class) {
-            VISIT(s->v.annassign.annotation);
+            KR_TRY(kr_compile_expr_annotation(c, s->v.annassign.annotation));
             KR_TRY(kr_compile_op_name(c, KR_OP_LOAD_NAME, "__annotations__"));
             const char *mangled = kr_compile_mangle(c, targ->v.name.id);
             if (!mangled) {
@@ -822,7 +822,8 @@ static int compile_annassign(KrCompiler *c, KrStmt *s) {
     default:
         return kr_compile_error(c, targ->loc, "invalid node type for annotated assignment");
     }
-    if (!s->v.annassign.simple && module_or_class) {
+    // Under the annotations future, complex targets' annotations are not evaluated.
+    if (!s->v.annassign.simple && module_or_class && !c->future_annotations) {
         KR_TRY(check_ann_expr(c, s->v.annassign.annotation));
     }
     return 0;
