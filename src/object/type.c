@@ -1212,6 +1212,47 @@ static KrObject *type_get_doc(KrThread *ts, KrObject *self) {
     return t->doc ? kr_str_from_cstr(ts, t->doc) : KR_INCREF(KR_NONE);
 }
 
+// A class's own __annotations__ (never a base's): made empty on first read,
+// as CPython 3.10+ does.
+static KrObject *type_get_annotations(KrThread *ts, KrObject *self) {
+    KrType *t = (KrType *)self;
+    if (!(t->flags & KR_TYPE_HEAP)) {
+        kr_err_format(ts, &kr_exc_AttributeError, "type object '%s' has no attribute '__annotations__'",
+                      kr_type_name_cstr(t));
+        return NULL;
+    }
+    KrObject *a = kr_dict_get_item_str(ts, t->dict, "__annotations__");
+    if (a) {
+        return KR_INCREF(a);
+    }
+    if (kr_err_occurred(ts)) {
+        return NULL;
+    }
+    a = kr_dict_new(ts);
+    if (!a || kr_dict_set_item_str(ts, t->dict, "__annotations__", a) < 0) {
+        KR_XDECREF(ts, a);
+        return NULL;
+    }
+    kr_type_cache_invalidate(ts);
+    return a;
+}
+
+static int type_set_annotations(KrThread *ts, KrObject *self, KrObject *value) {
+    KrType *t = (KrType *)self;
+    if ((t->flags & KR_TYPE_HEAP) && !value) {
+        KrObject *key = kr_str_from_cstr(ts, "__annotations__");
+        int r = key ? kr_dict_del_item(ts, t->dict, key) : -1;
+        KR_XDECREF(ts, key);
+        if (r < 0 && kr_err_matches(ts, &kr_exc_KeyError)) {
+            kr_err_clear(ts);
+            kr_err_set_str(ts, &kr_exc_AttributeError, "__annotations__");
+        }
+        kr_type_cache_invalidate(ts);
+        return r;
+    }
+    return set_in_dict(ts, self, value, "__annotations__");
+}
+
 static KrObject *type_mro_method(KrThread *ts, KrObject *self) {
     KrObject *mro = kr_type_mro(ts, (KrType *)self);
     if (!mro) {
@@ -1394,6 +1435,7 @@ static KrObject *type_get_basicsize(KrThread *ts, KrObject *self) {
 
 static const KrGetSetDef type_getsets[] = {
     {"__flags__", type_get_flags, NULL, NULL},
+    {"__annotations__", type_get_annotations, type_set_annotations, NULL},
     {"__basicsize__", type_get_basicsize, NULL, NULL},
     {"__name__", type_get_name, type_set_name, NULL},
     {"__qualname__", type_get_qualname, type_set_qualname, NULL},
