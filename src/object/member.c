@@ -138,6 +138,34 @@ error:
     return NULL;
 }
 
+// The number of slots `t` itself adds whose descriptor is also in `other`'s
+// dict, owned by other at the same offset (-1 when a slot of t has no twin).
+static intptr_t twin_slots(KrThread *ts, KrType *t, KrType *other) {
+    intptr_t pos = 0, n = 0;
+    KrObject *k, *v;
+    while (kr_dict_next(t->dict, &pos, &k, &v)) {
+        if (KR_TYPE(v) != &kr_member_descr_type || ((KrMemberDescr *)v)->owner != t) {
+            continue;
+        }
+        KrObject *w = kr_dict_get_item(ts, other->dict, k);
+        if (!w || KR_TYPE(w) != &kr_member_descr_type || ((KrMemberDescr *)w)->owner != other ||
+            ((KrMemberDescr *)w)->offset != ((KrMemberDescr *)v)->offset) {
+            kr_err_clear(ts);
+            return -1;
+        }
+        n++;
+    }
+    return n;
+}
+
+bool kr_member_same_slots(KrThread *ts, KrType *a, KrType *b) {
+    if (!a->dict || !b->dict) {
+        return false;
+    }
+    intptr_t na = twin_slots(ts, a, b), nb = twin_slots(ts, b, a);
+    return na >= 0 && na == nb;
+}
+
 // ---- the member descriptor type -------------------------------------------------
 
 static void member_dealloc(KrThread *ts, KrObject *o) {

@@ -23,4 +23,8 @@ KrObject *kr_member_parse_slots(KrThread *ts, KrType *type, KrObject *slots, KrO
 // A member descriptor for the slot at byte `offset` of owner's instances.
 KrObject *kr_member_new(KrThread *ts, KrType *owner, KrObject *name, intptr_t offset);
 
+// Do classes a and b (of one base, the same size) add the same slots at
+// the same offsets? (__class__ assignment between them is then safe.)
+bool kr_member_same_slots(KrThread *ts, KrType *a, KrType *b);
+
 #endif

@@ -9,6 +9,7 @@
 #include "exc.h"
 #include "func.h"
 #include "int.h"
+#include "member.h"
 #include "reduce.h"
 #include "singletons.h"
 #include "sizeof.h"
@@ -371,14 +372,38 @@ static KrObject *object_get_class(KrThread *ts, KrObject *self) {
     return KR_INCREF(KR_TYPE(self));
 }
 
+// Does `t` lay its instances out as its base does (no slots, __dict__ or
+// weak references of its own)?
+static bool adds_nothing(KrType *t) {
+    KrType *b = t->base_type;
+    return b && t->basicsize == b->basicsize && t->itemsize == b->itemsize && t->dictoffset == b->dictoffset &&
+           (t->flags & KR_TYPE_WEAKREFABLE) == (b->flags & KR_TYPE_WEAKREFABLE);
+}
+
+// May an instance of `b` become an instance of `a`? Their nearest ancestors
+// that add fields must be the same class, or siblings adding the same slots.
+static bool same_layout(KrThread *ts, KrType *a, KrType *b) {
+    while (adds_nothing(a)) {
+        a = a->base_type;
+    }
+    while (adds_nothing(b)) {
+        b = b->base_type;
+    }
+    if (a == b) {
+        return true;
+    }
+    return a->base_type == b->base_type && a->basicsize == b->basicsize && a->dictoffset == b->dictoffset &&
+           (a->flags & KR_TYPE_WEAKREFABLE) == (b->flags & KR_TYPE_WEAKREFABLE) && (a->flags & KR_TYPE_HEAP) &&
+           (b->flags & KR_TYPE_HEAP) && kr_member_same_slots(ts, a, b);
+}
+
 static int object_set_class(KrThread *ts, KrObject *self, KrObject *value) {
     if (!value || KR_TYPE(value) != &kr_type_type) {
         kr_err_set_str(ts, &kr_exc_TypeError, "__class__ must be set to a class");
         return -1;
     }
     KrType *nt = (KrType *)value, *ot = KR_TYPE(self);
-    if (!(nt->flags & KR_TYPE_HEAP) || !(ot->flags & KR_TYPE_HEAP) || nt->basicsize != ot->basicsize ||
-        nt->dictoffset != ot->dictoffset) {
+    if (!(nt->flags & KR_TYPE_HEAP) || !(ot->flags & KR_TYPE_HEAP) || !same_layout(ts, nt, ot)) {
         kr_err_format(ts, &kr_exc_TypeError, "__class__ assignment: '%s' object layout differs from '%s'",
                       kr_type_name_cstr(nt), kr_type_name_cstr(ot));
         return -1;

@@ -7,6 +7,10 @@ class B:
     __slots__ = ('x',)
 
 
+class Other:
+    __slots__ = ('y',)
+
+
 class C:
     __slots__ = ('x', 'y')
 
@@ -15,12 +19,32 @@ class D:
     pass
 
 
+class SubA(A):
+    __slots__ = ()
+
+
+class WithDict(A):
+    pass
+
+
+class DictSlot:
+    __slots__ = ('x', '__dict__')
+
+
 a = A()
 a.x = 1
 a.__class__ = B
 print(type(a).__name__, a.x)
-for target in (C, D):
+a.__class__ = A
+a.__class__ = SubA
+print(type(a).__name__, a.x)
+for target in (Other, C, D, WithDict):
     try:
         a.__class__ = target
     except TypeError as e:
         print(type(e).__name__, e)
+w = WithDict()
+try:
+    w.__class__ = DictSlot
+except TypeError as e:
+    print(type(e).__name__, e)
