@@ -710,10 +710,25 @@ int kr_compile_expr_default_args(KrCompiler *c, KrArguments *args) {
 // its source text, else the evaluated expression.
 int kr_compile_expr_annotation(KrCompiler *c, KrExpr *ann) {
     if (c->future_annotations) {
-        return kr_compile_load_const_steal(c, kr_unparse_annotation(c->ts, ann));
+        KrObject *text = kr_compile_annotation_text(c, ann);
+        return text ? kr_compile_load_const_steal(c, text) : -1;
     }
     VISIT(ann);
     return 0;
+}
+
+KrObject *kr_compile_annotation_text(KrCompiler *c, KrExpr *ann) {
+    KrExpr *bad = NULL;
+    KrObject *text = kr_unparse_annotation(c->ts, ann, &bad);
+    if (text && bad) {
+        KR_DECREF(c->ts, text);
+        const char *what = bad->kind == KR_EXPR_NamedExpr ? "named expression"
+                           : bad->kind == KR_EXPR_Await  ? "await expression"
+                                                         : "yield expression";
+        kr_compile_error(c, bad->loc, "'%s' can not be used within an annotation", what);
+        return NULL;
+    }
+    return text;
 }
 
 static int annotation(KrCompiler *c, const char *name, KrExpr *ann, int *count) {

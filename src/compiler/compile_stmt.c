@@ -791,6 +791,14 @@ static int check_ann_expr(KrCompiler *c, KrExpr *e) {
 static int compile_annassign(KrCompiler *c, KrStmt *s) {
     KrExpr *targ = s->v.annassign.target;
     bool module_or_class = c->u->kind == KR_UNIT_MODULE || c->u->kind == KR_UNIT_CLASS;
+    if (c->future_annotations && !(s->v.annassign.simple && module_or_class)) {
+        // Not stored, but still checked, as CPython's symbol table does.
+        KrObject *text = kr_compile_annotation_text(c, s->v.annassign.annotation);
+        if (!text) {
+            return -1;
+        }
+        KR_DECREF(c->ts, text);
+    }
     if (s->v.annassign.value) {
         VISIT(s->v.annassign.value);
         VISIT(targ);

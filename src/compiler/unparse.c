@@ -19,6 +19,7 @@ enum {
 typedef struct Writer {
     KrThread *ts;
     KrStrBuilder sb;
+    KrExpr *forbidden; // the first yield, await or := seen (not allowed in an annotation)
 } Writer;
 
 static void put(Writer *w, const char *s) {
@@ -137,9 +138,10 @@ static void comprehensions(Writer *w, KrComprehensionSeq gens) {
 static void fstring_body(Writer *w, KrExpr *e);
 
 static void fstring_field(Writer *w, KrExpr *e) {
-    Writer inner = {w->ts, {0}};
+    Writer inner = {w->ts, {0}, NULL};
     kr_sb_init(&inner.sb);
     expr(&inner, e->v.formatted.value, PR_TEST + 1);
+    w->forbidden = w->forbidden ? w->forbidden : inner.forbidden;
     KrObject *text = kr_sb_finish(w->ts, &inner.sb);
     if (!text) {
         w->sb.failed = true;
@@ -182,9 +184,10 @@ static void fstring_body(Writer *w, KrExpr *e) {
 }
 
 static void fstring(Writer *w, KrExpr *e) {
-    Writer body = {w->ts, {0}};
+    Writer body = {w->ts, {0}, NULL};
     kr_sb_init(&body.sb);
     fstring_body(&body, e);
+    w->forbidden = w->forbidden ? w->forbidden : body.forbidden;
     KrObject *text = kr_sb_finish(w->ts, &body.sb);
     if (!text) {
         w->sb.failed = true;
@@ -205,6 +208,10 @@ static void subscript_slice(Writer *w, KrExpr *s) {
 }
 
 static void expr(Writer *w, KrExpr *e, int level) {
+    if (!w->forbidden && (e->kind == KR_EXPR_Yield || e->kind == KR_EXPR_YieldFrom || e->kind == KR_EXPR_Await ||
+                          e->kind == KR_EXPR_NamedExpr)) {
+        w->forbidden = e;
+    }
     switch (e->kind) {
     case KR_EXPR_BoolOp: {
         int pr = e->v.boolop.op == KR_BOOL_AND ? PR_AND : PR_OR;
@@ -422,9 +429,10 @@ static void expr(Writer *w, KrExpr *e, int level) {
     }
 }
 
-KrObject *kr_unparse_annotation(KrThread *ts, KrExpr *e) {
-    Writer w = {ts, {0}};
+KrObject *kr_unparse_annotation(KrThread *ts, KrExpr *e, KrExpr **forbidden) {
+    Writer w = {ts, {0}, NULL};
     kr_sb_init(&w.sb);
     expr(&w, e, PR_TEST);
+    *forbidden = w.forbidden;
     return kr_sb_finish(ts, &w.sb);
 }
