@@ -128,15 +128,30 @@ static KrObject *getstate(KrThread *ts, KrObject *self, bool required) {
     return r;
 }
 
+// self.name() into *result: 1 when called, 0 when self has no such
+// attribute, -1 on error.
+static int call_if_present(KrThread *ts, KrObject *self, const char *name, KrObject **result) {
+    KrObject *f = kr_getattr_cstr(ts, self, name);
+    if (!f) {
+        if (!kr_err_matches(ts, &kr_exc_AttributeError)) {
+            return -1;
+        }
+        kr_err_clear(ts);
+        return 0;
+    }
+    *result = kr_call0(ts, f);
+    KR_DECREF(ts, f);
+    return *result ? 1 : -1;
+}
+
 // The arguments __new__ needs: (args, kwargs) from __getnewargs_ex__, (args,
 // NULL) from __getnewargs__, (NULL, NULL) without either.
 static int getnewargs(KrThread *ts, KrObject *self, KrObject **args, KrObject **kwargs) {
     *args = *kwargs = NULL;
-    KrObject *f = kr_getattr_cstr(ts, self, "__getnewargs_ex__");
-    if (f) {
-        KrObject *r = kr_call0(ts, f);
-        KR_DECREF(ts, f);
-        if (!r) {
+    KrObject *r;
+    int found = call_if_present(ts, self, "__getnewargs_ex__", &r);
+    if (found) {
+        if (found < 0) {
             return -1;
         }
         if (!kr_tuple_check(r)) {
@@ -160,30 +175,17 @@ static int getnewargs(KrThread *ts, KrObject *self, KrObject **args, KrObject **
         KR_DECREF(ts, r);
         return *args ? 0 : -1;
     }
-    if (!kr_err_matches(ts, &kr_exc_AttributeError)) {
+    found = call_if_present(ts, self, "__getnewargs__", &r);
+    if (found <= 0) {
+        return found;
+    }
+    if (!kr_tuple_check(r)) {
+        kr_err_format(ts, &kr_exc_TypeError, "__getnewargs__ should return a tuple, not '%s'",
+                      kr_type_name_cstr(KR_TYPE(r)));
+        KR_DECREF(ts, r);
         return -1;
     }
-    kr_err_clear(ts);
-    f = kr_getattr_cstr(ts, self, "__getnewargs__");
-    if (f) {
-        KrObject *r = kr_call0(ts, f);
-        KR_DECREF(ts, f);
-        if (!r) {
-            return -1;
-        }
-        if (!kr_tuple_check(r)) {
-            kr_err_format(ts, &kr_exc_TypeError, "__getnewargs__ should return a tuple, not '%s'",
-                          kr_type_name_cstr(KR_TYPE(r)));
-            KR_DECREF(ts, r);
-            return -1;
-        }
-        *args = r;
-        return 0;
-    }
-    if (!kr_err_matches(ts, &kr_exc_AttributeError)) {
-        return -1;
-    }
-    kr_err_clear(ts);
+    *args = r;
     return 0;
 }
 
