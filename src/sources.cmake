@@ -14,6 +14,7 @@ set(KRAIT_SOURCES
     src/compiler/compile_expr.c
     src/compiler/compile_match.c
     src/compiler/compile_stmt.c
+    src/compiler/unparse.c
     src/compiler/dis.c
     src/compiler/lexer.c
     src/compiler/parser.c
@@ -103,12 +104,14 @@ set(KRAIT_SOURCES
     src/object/union_type.c
     src/object/object.c
     src/object/range.c
+    src/object/reduce.c
     src/object/seqiter.c
     src/object/set.c
     src/object/set_iter.c
     src/object/singletons.c
     src/object/sizeof.c
     src/object/slice.c
+    src/object/member.c
     src/object/slots.c
     src/object/str.c
     src/object/str_case.c

@@ -141,6 +141,10 @@ int kr_compile_expr_visit(KrCompiler *c, KrExpr *e);
 int kr_compile_expr_jump_if(KrCompiler *c, KrExpr *e, int label, bool cond);
 int kr_compile_expr_call_helper(KrCompiler *c, int n, KrExprSeq args, KrKeywordSeq keywords);
 int kr_compile_expr_default_args(KrCompiler *c, KrArguments *args); // MAKE_FUNCTION flags
+int kr_compile_expr_annotation(KrCompiler *c, KrExpr *ann);
+// An annotation's text under the annotations future; NULL with SyntaxError
+// when it holds a yield, await or named expression.
+KrObject *kr_compile_annotation_text(KrCompiler *c, KrExpr *ann);
 int kr_compile_expr_annotations(KrCompiler *c, KrArguments *args, KrExpr *returns); // 4 if any, else 0
 int kr_compile_expr_call_exit(KrCompiler *c);                       // __exit__(None, None, None)
 // The SEND / YIELD_VALUE loop of `yield from` and `await`: [.., iter, value] -> [.., result].

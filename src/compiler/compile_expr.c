@@ -14,6 +14,7 @@
 #include "../object/singletons.h"
 #include "../object/str.h"
 #include "../vm/vm.h"
+#include "unparse.h"
 
 #define OP(op) KR_TRY(kr_compile_op(c, KR_OP_##op, 0))
 #define OPI(op, arg) KR_TRY(kr_compile_op(c, KR_OP_##op, (arg)))
@@ -782,6 +783,31 @@ int kr_compile_expr_default_args(KrCompiler *c, KrArguments *args) {
     return flags;
 }
 
+// Pushes an annotation's value: under `from __future__ import annotations`
+// its source text, else the evaluated expression.
+int kr_compile_expr_annotation(KrCompiler *c, KrExpr *ann) {
+    if (c->future_annotations) {
+        KrObject *text = kr_compile_annotation_text(c, ann);
+        return text ? kr_compile_load_const_steal(c, text) : -1;
+    }
+    VISIT(ann);
+    return 0;
+}
+
+KrObject *kr_compile_annotation_text(KrCompiler *c, KrExpr *ann) {
+    KrExpr *bad = NULL;
+    KrObject *text = kr_unparse_annotation(c->ts, ann, &bad);
+    if (text && bad) {
+        KR_DECREF(c->ts, text);
+        const char *what = bad->kind == KR_EXPR_NamedExpr ? "named expression"
+                           : bad->kind == KR_EXPR_Await  ? "await expression"
+                                                         : "yield expression";
+        kr_compile_error(c, bad->loc, "'%s' can not be used within an annotation", what);
+        return NULL;
+    }
+    return text;
+}
+
 static int annotation(KrCompiler *c, const char *name, KrExpr *ann, int *count) {
     if (!ann) {
         return 0;
@@ -791,7 +817,7 @@ static int annotation(KrCompiler *c, const char *name, KrExpr *ann, int *count) 
         return -1;
     }
     KR_TRY(kr_compile_load_str(c, mangled));
-    VISIT(ann);
+    KR_TRY(kr_compile_expr_annotation(c, ann));
     (*count)++;
     return 0;
 }

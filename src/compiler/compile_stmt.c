@@ -791,6 +791,14 @@ static int check_ann_expr(KrCompiler *c, KrExpr *e) {
 static int compile_annassign(KrCompiler *c, KrStmt *s) {
     KrExpr *targ = s->v.annassign.target;
     bool module_or_class = c->u->kind == KR_UNIT_MODULE || c->u->kind == KR_UNIT_CLASS;
+    if (c->future_annotations && !(s->v.annassign.simple && module_or_class)) {
+        // Not stored, but still checked, as CPython's symbol table does.
+        KrObject *text = kr_compile_annotation_text(c, s->v.annassign.annotation);
+        if (!text) {
+            return -1;
+        }
+        KR_DECREF(c->ts, text);
+    }
     if (s->v.annassign.value) {
         VISIT(s->v.annassign.value);
         VISIT(targ);
@@ -798,7 +806,7 @@ static int compile_annassign(KrCompiler *c, KrStmt *s) {
     switch (targ->kind) {
     case KR_EXPR_Name:
         if (s->v.annassign.simple && module_or_class) {
-            VISIT(s->v.annassign.annotation);
+            KR_TRY(kr_compile_expr_annotation(c, s->v.annassign.annotation));
             KR_TRY(kr_compile_op_name(c, KR_OP_LOAD_NAME, "__annotations__"));
             const char *mangled = kr_compile_mangle(c, targ->v.name.id);
             if (!mangled) {
@@ -822,7 +830,8 @@ static int compile_annassign(KrCompiler *c, KrStmt *s) {
     default:
         return kr_compile_error(c, targ->loc, "invalid node type for annotated assignment");
     }
-    if (!s->v.annassign.simple && module_or_class) {
+    // Under the annotations future, complex targets' annotations are not evaluated.
+    if (!s->v.annassign.simple && module_or_class && !c->future_annotations) {
         KR_TRY(check_ann_expr(c, s->v.annassign.annotation));
     }
     return 0;

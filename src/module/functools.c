@@ -299,8 +299,39 @@ static KrObject *partial_reduce(KrThread *ts, KrObject *self) {
     return r;
 }
 
+// Unpickling: the state __reduce__ gave, (func, args, keywords, dict).
+static KrObject *partial_setstate(KrThread *ts, KrObject *self, KrObject *state) {
+    KrPartial *p = (KrPartial *)self;
+    if (!kr_tuple_check(state)) {
+        kr_err_set_str(ts, &kr_exc_TypeError, "argument to __setstate__ must be a tuple");
+        return NULL;
+    }
+    if (KR_TUPLE_SIZE(state) != 4) {
+        kr_err_format(ts, &kr_exc_TypeError, "expected 4 items in state, got %zd", KR_TUPLE_SIZE(state));
+        return NULL;
+    }
+    KrObject *fn = KR_TUPLE_GET(state, 0), *fargs = KR_TUPLE_GET(state, 1);
+    KrObject *kw = KR_TUPLE_GET(state, 2), *dict = KR_TUPLE_GET(state, 3);
+    if (!kr_callable(fn) || !kr_tuple_check(fargs) || (kw != KR_NONE && !kr_dict_check(kw))) {
+        kr_err_set_str(ts, &kr_exc_TypeError, "invalid partial state");
+        return NULL;
+    }
+    KrObject *args = kr_tuple_from_array(ts, KR_TUPLE_ITEMS(fargs), KR_TUPLE_SIZE(fargs));
+    KrObject *kwcopy = args ? (kw == KR_NONE ? kr_dict_new(ts) : kr_dict_copy(ts, kw)) : NULL;
+    if (!kwcopy) {
+        KR_XDECREF(ts, args);
+        return NULL;
+    }
+    KR_SETREF(ts, p->fn, KR_INCREF(fn));
+    KR_SETREF(ts, p->args, args);
+    KR_SETREF(ts, p->kw, kwcopy);
+    KR_SETREF(ts, p->dict, dict == KR_NONE ? NULL : KR_INCREF(dict));
+    KR_RETURN_NONE;
+}
+
 static const KrMethodDef partial_methods[] = {
     {"__reduce__", (void *)partial_reduce, KR_METH_NOARGS, false, false, NULL},
+    {"__setstate__", (void *)partial_setstate, KR_METH_O, false, false, NULL},
     {NULL, NULL, 0, false, false, NULL},
 };
 

@@ -561,7 +561,7 @@ static KrObject *complex_new(KrThread *ts, KrType *type, KrObject *const *args, 
         }
     }
     if (i == NULL) {
-        ci.real = 0.0;
+        ci.real = cr.imag; // complex(z) keeps z's imaginary part (and its sign)
     } else if (complex_check(i)) {
         ci.real = AS_COMPLEX(i)->real;
         ci.imag = AS_COMPLEX(i)->imag;
@@ -694,7 +694,16 @@ static KrObject *complex_format_method(KrThread *ts, KrObject *self, KrObject *s
     return r;
 }
 
+// A complex subclass pickles as its class called on the plain value.
+static KrObject *complex_getnewargs(KrThread *ts, KrObject *self) {
+    KrObject *c = kr_complex_new(ts, AS_COMPLEX(self)->real, AS_COMPLEX(self)->imag);
+    KrObject *r = c ? kr_tuple_pack(ts, 1, c) : NULL;
+    KR_XDECREF(ts, c);
+    return r;
+}
+
 static const KrMethodDef complex_methods[] = {
+    {"__getnewargs__", (void *)complex_getnewargs, KR_METH_NOARGS, false, false, NULL},
     {"__format__", (void *)complex_format_method, KR_METH_O, false, false, "Convert to a string according to format_spec."},
     {"conjugate", (void *)complex_conjugate, KR_METH_NOARGS, false, false,
      "Return the complex conjugate of its argument. (3-4j).conjugate() == 3+4j."},

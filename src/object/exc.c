@@ -451,7 +451,47 @@ static KrObject *exc_add_note(KrThread *ts, KrObject *self, KrObject *note) {
     KR_RETURN_NONE;
 }
 
+// Pickling and copying: (type, args), plus the __dict__ when it has entries.
+static KrObject *exc_reduce(KrThread *ts, KrObject *self) {
+    KrException *e = (KrException *)self;
+    KrObject *args = e->args ? e->args : kr_tuple_new(ts, 0);
+    if (!args) {
+        return NULL;
+    }
+    KrObject *r;
+    if (e->dict && kr_len(ts, e->dict) > 0) {
+        r = kr_tuple_pack(ts, 3, (KrObject *)KR_TYPE(self), args, e->dict);
+    } else {
+        r = kr_tuple_pack(ts, 2, (KrObject *)KR_TYPE(self), args);
+    }
+    if (!e->args) {
+        KR_DECREF(ts, args);
+    }
+    return r;
+}
+
+// Restores the attributes exc_reduce saved.
+static KrObject *exc_setstate(KrThread *ts, KrObject *self, KrObject *state) {
+    if (state == KR_NONE) {
+        KR_RETURN_NONE;
+    }
+    if (!kr_dict_check(state)) {
+        kr_err_set_str(ts, &kr_exc_TypeError, "state is not a dictionary");
+        return NULL;
+    }
+    intptr_t pos = 0;
+    KrObject *k, *v;
+    while (kr_dict_next(state, &pos, &k, &v)) {
+        if (kr_setattr(ts, self, k, v) < 0) {
+            return NULL;
+        }
+    }
+    KR_RETURN_NONE;
+}
+
 static const KrMethodDef exc_methods[] = {
+    {"__reduce__", exc_reduce, KR_METH_NOARGS, false, false, NULL},
+    {"__setstate__", exc_setstate, KR_METH_O, false, false, NULL},
     {"with_traceback", exc_with_traceback, KR_METH_O, false, false,
      "Exception.with_traceback(tb) -- set self.__traceback__ to tb and return self."},
     {"add_note", exc_add_note, KR_METH_O, false, false,

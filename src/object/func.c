@@ -480,6 +480,47 @@ static KrObject *cfunction_get_module(KrThread *ts, KrObject *self) {
     return KR_INCREF(m ? m : KR_NONE);
 }
 
+// Two builtin methods are equal when they wrap the same C function bound to
+// the same object (dict.fromkeys == dict.fromkeys), as in CPython.
+static KrObject *cfunction_richcompare(KrThread *ts, KrObject *a, KrObject *b, int op) {
+    (void)ts;
+    if ((op != KR_EQ && op != KR_NE) || KR_TYPE(a) != &kr_cfunction_type || KR_TYPE(b) != &kr_cfunction_type) {
+        return KR_INCREF(KR_NOTIMPL);
+    }
+    KrCFunction *x = (KrCFunction *)a, *y = (KrCFunction *)b;
+    bool eq = x->def == y->def && x->self == y->self;
+    return KR_INCREF((eq == (op == KR_EQ)) ? KR_TRUE : KR_FALSE);
+}
+
+static KrHash cfunction_hash(KrThread *ts, KrObject *o) {
+    (void)ts;
+    KrCFunction *f = (KrCFunction *)o;
+    uintptr_t y = (uintptr_t)f->self ^ (uintptr_t)f->def;
+    KrHash h = (KrHash)(intptr_t)((y >> 4) | (y << (8 * sizeof(y) - 4)));
+    return h == -1 ? -2 : h;
+}
+
+// Pickling a module-level function saves it by name; a bound one as
+// getattr(self, name), as CPython's meth_reduce.
+static KrObject *cfunction_reduce(KrThread *ts, KrObject *self) {
+    KrCFunction *f = (KrCFunction *)self;
+    if (!f->self || KR_TYPE(f->self) == &kr_module_type) {
+        return cfunction_get_qualname(ts, self);
+    }
+    KrObject *getattr_fn = kr_dict_get_item_str(ts, ts->vm->builtins, "getattr");
+    KrObject *name = getattr_fn ? kr_str_from_cstr(ts, f->def->name) : NULL;
+    KrObject *args = name ? kr_tuple_pack(ts, 2, f->self, name) : NULL;
+    KrObject *r = args ? kr_tuple_pack(ts, 2, getattr_fn, args) : NULL;
+    KR_XDECREF(ts, name);
+    KR_XDECREF(ts, args);
+    return r;
+}
+
+static const KrMethodDef cfunction_methods[] = {
+    {"__reduce__", (void *)cfunction_reduce, KR_METH_NOARGS, false, false, NULL},
+    {NULL, NULL, 0, false, false, NULL},
+};
+
 static const KrGetSetDef cfunction_getsets[] = {
     {"__name__", cfunction_get_name, NULL, NULL},
     {"__qualname__", cfunction_get_qualname, NULL, NULL},
@@ -497,7 +538,10 @@ KrType kr_cfunction_type = {
     .dealloc = cfunction_dealloc,
     .traverse = cfunction_traverse,
     .repr = cfunction_repr,
+    .hash = cfunction_hash,
+    .richcompare = cfunction_richcompare,
     .call = cfunction_call,
+    .methods = cfunction_methods,
     .getsets = cfunction_getsets,
 };
 
@@ -651,6 +695,36 @@ static int getset_descr_set(KrThread *ts, KrObject *descr, KrObject *obj, KrObje
     return d->def->set(ts, obj, value);
 }
 
+static KrObject *getset_descr_get_name(KrThread *ts, KrObject *self) {
+    return kr_str_from_cstr(ts, ((KrGetSetDescr *)self)->def->name);
+}
+
+static KrObject *getset_descr_get_qualname(KrThread *ts, KrObject *self) {
+    KrGetSetDescr *d = (KrGetSetDescr *)self;
+    KrObject *q = kr_getattr(ts, (KrObject *)d->owner, KR_ID(ts, __qualname__));
+    KrObject *r = q ? kr_str_from_format(ts, "%U.%s", q, d->def->name) : NULL;
+    KR_XDECREF(ts, q);
+    return r;
+}
+
+static KrObject *getset_descr_get_doc(KrThread *ts, KrObject *self) {
+    const char *doc = ((KrGetSetDescr *)self)->def->doc;
+    return doc ? kr_str_from_cstr(ts, doc) : KR_INCREF(KR_NONE);
+}
+
+static KrObject *getset_descr_get_objclass(KrThread *ts, KrObject *self) {
+    (void)ts;
+    return KR_INCREF(((KrGetSetDescr *)self)->owner);
+}
+
+static const KrGetSetDef getset_descr_getsets[] = {
+    {"__name__", getset_descr_get_name, NULL, NULL},
+    {"__qualname__", getset_descr_get_qualname, NULL, NULL},
+    {"__doc__", getset_descr_get_doc, NULL, NULL},
+    {"__objclass__", getset_descr_get_objclass, NULL, NULL},
+    {NULL, NULL, NULL, NULL},
+};
+
 KrType kr_getset_descr_type = {
     .base = KR_STATIC_HEAD(&kr_type_type),
     .name = "getset_descriptor",
@@ -659,6 +733,7 @@ KrType kr_getset_descr_type = {
     .repr = getset_descr_repr,
     .descr_get = getset_descr_get,
     .descr_set = getset_descr_set,
+    .getsets = getset_descr_getsets,
 };
 
 // ---- bound methods -----------------------------------------------------------

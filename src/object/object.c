@@ -9,6 +9,8 @@
 #include "exc.h"
 #include "func.h"
 #include "int.h"
+#include "member.h"
+#include "reduce.h"
 #include "singletons.h"
 #include "sizeof.h"
 #include "str.h"
@@ -141,7 +143,7 @@ static KrObject *object_repr(KrThread *ts, KrObject *o) {
     }
     KrObject *qual = NULL;
     if (t->flags & KR_TYPE_HEAP) {
-        qual = kr_dict_get_item(ts, t->dict, KR_ID(ts, __qualname__));
+        qual = t->heap_qualname;
     }
     if (mod && kr_str_check(mod) && !kr_str_equal_cstr(mod, "builtins")) {
         if (qual && kr_str_check(qual)) {
@@ -370,14 +372,38 @@ static KrObject *object_get_class(KrThread *ts, KrObject *self) {
     return KR_INCREF(KR_TYPE(self));
 }
 
+// Does `t` lay its instances out as its base does (no slots, __dict__ or
+// weak references of its own)?
+static bool adds_nothing(KrType *t) {
+    KrType *b = t->base_type;
+    return b && t->basicsize == b->basicsize && t->itemsize == b->itemsize && t->dictoffset == b->dictoffset &&
+           (t->flags & KR_TYPE_WEAKREFABLE) == (b->flags & KR_TYPE_WEAKREFABLE);
+}
+
+// May an instance of `b` become an instance of `a`? Their nearest ancestors
+// that add fields must be the same class, or siblings adding the same slots.
+static bool same_layout(KrThread *ts, KrType *a, KrType *b) {
+    while (adds_nothing(a)) {
+        a = a->base_type;
+    }
+    while (adds_nothing(b)) {
+        b = b->base_type;
+    }
+    if (a == b) {
+        return true;
+    }
+    return a->base_type == b->base_type && a->basicsize == b->basicsize && a->dictoffset == b->dictoffset &&
+           (a->flags & KR_TYPE_WEAKREFABLE) == (b->flags & KR_TYPE_WEAKREFABLE) && (a->flags & KR_TYPE_HEAP) &&
+           (b->flags & KR_TYPE_HEAP) && kr_member_same_slots(ts, a, b);
+}
+
 static int object_set_class(KrThread *ts, KrObject *self, KrObject *value) {
     if (!value || KR_TYPE(value) != &kr_type_type) {
         kr_err_set_str(ts, &kr_exc_TypeError, "__class__ must be set to a class");
         return -1;
     }
     KrType *nt = (KrType *)value, *ot = KR_TYPE(self);
-    if (!(nt->flags & KR_TYPE_HEAP) || !(ot->flags & KR_TYPE_HEAP) || nt->basicsize != ot->basicsize ||
-        nt->dictoffset != ot->dictoffset) {
+    if (!(nt->flags & KR_TYPE_HEAP) || !(ot->flags & KR_TYPE_HEAP) || !same_layout(ts, nt, ot)) {
         kr_err_format(ts, &kr_exc_TypeError, "__class__ assignment: '%s' object layout differs from '%s'",
                       kr_type_name_cstr(nt), kr_type_name_cstr(ot));
         return -1;
@@ -471,13 +497,6 @@ static KrObject *object_sizeof(KrThread *ts, KrObject *self) {
     return kr_int_from_i64(ts, kr_sizeof_object(ts, self));
 }
 
-static KrObject *object_reduce_ex(KrThread *ts, KrObject *self, KrObject *proto) {
-    (void)self;
-    (void)proto;
-    kr_err_set_str(ts, &kr_exc_TypeError, "cannot pickle objects yet");
-    return NULL;
-}
-
 // object.__subclasshook__: no opinion, so issubclass() goes on as usual (abc overrides it).
 static KrObject *object_subclasshook(KrThread *ts, KrObject *cls, KrObject *const *args, size_t nargs,
                                      KrObject *kwnames) {
@@ -497,7 +516,9 @@ static const KrMethodDef object_methods[] = {
      "This method is called when a class is subclassed."},
     {"__dir__", object_dir, KR_METH_NOARGS, false, false, "Default dir() implementation."},
     {"__sizeof__", object_sizeof, KR_METH_NOARGS, false, false, "Size of object in memory, in bytes."},
-    {"__reduce_ex__", object_reduce_ex, KR_METH_O, false, false, "Helper for pickle."},
+    {"__reduce_ex__", kr_reduce_ex, KR_METH_O, false, false, "Helper for pickle."},
+    {"__reduce__", kr_reduce_plain, KR_METH_NOARGS, false, false, "Helper for pickle."},
+    {"__getstate__", kr_reduce_getstate, KR_METH_NOARGS, false, false, "Helper for pickle."},
     {NULL, NULL, 0, false, false, NULL},
 };
 

@@ -245,7 +245,8 @@ struct KrType {
     KrObject *dict;
     KrObject *bases;
     KrObject *mro;
-    KrObject *heap_name;     // heap types: __name__ (str); __qualname__ and __module__ live in dict
+    KrObject *heap_name;     // heap types: __name__ (str); __module__ lives in dict
+    KrObject *heap_qualname; // heap types: __qualname__ (str), taken out of the class body's namespace
     int static_index;        // index into the VM's per-static-type table (types.def order + 1), 0 for heap types
     // Constant data a family of static types shares code over (struct
     // sequences: their KrStructSeqDesc); NULL for most types.

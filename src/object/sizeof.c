@@ -123,14 +123,25 @@ static size_t ref_basicsize(KrType *t) {
     size_t size = l ? l->basicsize : sb->basicsize;
     if (t->flags & KR_TYPE_HEAP) {
         size_t itemsize = l ? l->itemsize : sb->itemsize;
-        if (!kr_weakref_supported(sb) && itemsize == 0) {
+        if ((t->flags & KR_TYPE_WEAKREFABLE) && !kr_weakref_supported(sb) && itemsize == 0) {
             size += 8;
         }
-        if (!builtin_has_dict(sb) && itemsize != 0) {
+        // Krait's classes add their slots, then maybe a __dict__ pointer, past
+        // the builtin base's fields (see member.c).
+        bool dict_word = t->dictoffset != 0 && sb->dictoffset == 0;
+        if (dict_word && !builtin_has_dict(sb) && itemsize != 0) {
             size += 8;
+        }
+        if (sb->itemsize == 0) {
+            size_t words = (t->basicsize - sb->basicsize) / sizeof(KrObject *);
+            size += 8 * (words - (dict_word && t->dictoffset > 0 ? 1 : 0));
         }
     }
     return size;
+}
+
+int64_t kr_sizeof_basicsize(KrType *t) {
+    return (int64_t)ref_basicsize(t);
 }
 
 // A class whose builtin base has neither a __dict__ nor items keeps its
@@ -139,7 +150,7 @@ static bool instances_have_managed_dict(KrType *t) {
     KrType *sb = solid_builtin(t);
     const RefLayout *l = ref_layout(sb);
     size_t itemsize = l ? l->itemsize : sb->itemsize;
-    return (t->flags & KR_TYPE_HEAP) && !builtin_has_dict(sb) && itemsize == 0;
+    return (t->flags & KR_TYPE_HEAP) && t->dictoffset != 0 && !builtin_has_dict(sb) && itemsize == 0;
 }
 
 // Digits of a CPython int: 30-bit, as Krait's, and at least one (3.11 counts

@@ -10,5 +10,7 @@ int64_t kr_sizeof_object(KrThread *ts, KrObject *o);
 // What sys.getsizeof adds to __sizeof__(): CPython's GC header and the
 // managed-dict pointers of class instances.
 int64_t kr_sizeof_presize(KrObject *o);
+// CPython 3.11's tp_basicsize of `t` on 64 bits (type.__basicsize__).
+int64_t kr_sizeof_basicsize(KrType *t);
 
 #endif

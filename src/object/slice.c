@@ -303,7 +303,17 @@ static KrObject *slice_indices_method(KrThread *ts, KrObject *self, KrObject *ar
     return res;
 }
 
+// Pickling: slice(start, stop, step).
+static KrObject *slice_reduce(KrThread *ts, KrObject *self) {
+    KrSlice *s = (KrSlice *)self;
+    KrObject *args = kr_tuple_pack(ts, 3, s->start, s->stop, s->step);
+    KrObject *r = args ? kr_tuple_pack(ts, 2, (KrObject *)&kr_slice_type, args) : NULL;
+    KR_XDECREF(ts, args);
+    return r;
+}
+
 static const KrMethodDef slice_methods[] = {
+    {"__reduce__", (void *)slice_reduce, KR_METH_NOARGS, false, false, "Return state information for pickling."},
     {"indices", (void *)slice_indices_method, KR_METH_O, false, false,
      "S.indices(len) -> (start, stop, stride)"},
     {NULL, NULL, 0, false, false, NULL},

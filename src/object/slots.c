@@ -626,6 +626,8 @@ static const KrGetSetDef slotwrapper_getsets[] = {
     {"__name__", slotwrapper_get_name, NULL, NULL},
     {"__qualname__", slotwrapper_get_name, NULL, NULL},
     {"__objclass__", slotwrapper_get_objclass, NULL, NULL},
+    // For __new__ (a built-in method of its type), copyreg looks at __self__.
+    {"__self__", slotwrapper_get_objclass, NULL, NULL},
     {NULL, NULL, NULL, NULL},
 };
 
@@ -668,6 +670,10 @@ int kr_slots_add_wrappers(KrThread *ts, KrType *type, KrObject *dict) {
             if (kr_dict_set_item_str(ts, dict, "__hash__", KR_NONE) < 0) {
                 return -1;
             }
+            continue;
+        }
+        if (type->len && strcmp(def->name, "__radd__") == 0) {
+            // A sequence's + is CPython's sq_concat, which has no reflected form.
             continue;
         }
         if (def->kind == KR_SW_POW) {

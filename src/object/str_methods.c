@@ -954,6 +954,14 @@ error:
     return NULL;
 }
 
+// A str subclass pickles as its class called on a plain copy of the text.
+static KrObject *str_getnewargs(KrThread *ts, KrObject *self) {
+    KrObject *copy = kr_str_from_kind(ts, KR_STR_KIND(self), KR_STR_DATA(self), KR_STR_LEN(self));
+    KrObject *r = copy ? kr_tuple_pack(ts, 1, copy) : NULL;
+    KR_XDECREF(ts, copy);
+    return r;
+}
+
 // ---- the method table -----------------------------------------------------------------
 
 #define M_VAR(name, fn, doc) {name, (void *)(fn), KR_METH_VARARGS, false, false, doc}
@@ -961,6 +969,7 @@ error:
 #define M_NO(name, fn, doc) {name, (void *)(fn), KR_METH_NOARGS, false, false, doc}
 
 const KrMethodDef kr_str_methods[] = {
+    M_NO("__getnewargs__", str_getnewargs, NULL),
     M_VAR("encode", kr_str_codec_encode_method, "Encode the string using the codec registered for encoding."),
     M_O("join", str_join, "Concatenate any number of strings."),
     M_VAR("split", str_split, "Return a list of the substrings in the string, using sep as the separator string."),

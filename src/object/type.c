@@ -11,6 +11,8 @@
 #include "func.h"
 #include "int.h"
 #include "singletons.h"
+#include "member.h"
+#include "sizeof.h"
 #include "slots.h"
 #include "str.h"
 
@@ -323,6 +325,7 @@ static void type_dealloc(KrThread *ts, KrObject *o) {
     KR_XDECREF(ts, t->bases);
     KR_XDECREF(ts, t->mro);
     KR_XDECREF(ts, t->heap_name);
+    KR_XDECREF(ts, t->heap_qualname);
     KR_XDECREF(ts, t->base_type);
     kr_mem_free(ts, (void *)t->name);
     kr_object_free(ts, o);
@@ -364,9 +367,8 @@ static KrObject *type_module(KrThread *ts, KrType *t) {
 
 static KrObject *type_qualname(KrThread *ts, KrType *t) {
     if (t->flags & KR_TYPE_HEAP) {
-        KrObject *q = t->dict ? kr_dict_get_item(ts, t->dict, KR_ID(ts, __qualname__)) : NULL;
-        if (q) {
-            return KR_INCREF(q);
+        if (t->heap_qualname) {
+            return KR_INCREF(t->heap_qualname);
         }
     }
     return kr_type_name(ts, t);
@@ -618,7 +620,17 @@ static KrType *solid_base(KrType *t) {
 // lays out as its base, so (BaseExceptionGroup, Exception) and
 // class U(OSError, ValueError) are allowed.
 static KrType *layout_base(KrType *t) {
-    t = solid_base(t);
+    // A class that adds slots lays out its instances itself (CPython's
+    // solid_base: "extra ivars").
+    for (; t->flags & KR_TYPE_HEAP; t = t->base_type) {
+        size_t added = t->basicsize - t->base_type->basicsize;
+        if (t->dictoffset && !t->base_type->dictoffset) {
+            added -= sizeof(KrObject *);
+        }
+        if (added) {
+            return t;
+        }
+    }
     while (t->base_type && t->basicsize == t->base_type->basicsize && t->itemsize == t->base_type->itemsize &&
            t->dictoffset == t->base_type->dictoffset && t->dealloc == t->base_type->dealloc) {
         t = t->base_type;
@@ -658,14 +670,28 @@ static KrType *best_base(KrThread *ts, KrObject *bases) {
     return base;
 }
 
-static void heap_instance_dealloc(KrThread *ts, KrObject *o) {
+// The object pointers a class adds to its builtin base's fields: its slots
+// and a fixed-offset __dict__ (see member.c), *n of them from the result.
+// A variable-size base's items come first, so its subclass's one added
+// field, the __dict__, is found from the end (kr_object_dict_ptr).
+static KrObject **added_fields(KrObject *o, size_t *n) {
     KrType *t = KR_TYPE(o);
     KrType *sb = solid_base(t);
-    if (t->dictoffset && !sb->dictoffset) {
-        KrObject **dp = kr_object_dict_ptr(o);
-        KR_CLEAR(ts, *dp);
+    if (sb->itemsize) {
+        *n = t->dictoffset && !sb->dictoffset ? 1 : 0;
+        return *n ? kr_object_dict_ptr(o) : NULL;
     }
-    sb->dealloc(ts, o);
+    *n = (t->basicsize - sb->basicsize) / sizeof(KrObject *);
+    return (KrObject **)((char *)o + sb->basicsize);
+}
+
+static void heap_instance_dealloc(KrThread *ts, KrObject *o) {
+    size_t n;
+    KrObject **f = added_fields(o, &n);
+    for (size_t i = 0; i < n; i++) {
+        KR_CLEAR(ts, f[i]);
+    }
+    solid_base(KR_TYPE(o))->dealloc(ts, o);
 }
 
 static void heap_instance_traverse(KrThread *ts, KrObject *o, KrVisitFn visit, void *arg) {
@@ -673,10 +699,11 @@ static void heap_instance_traverse(KrThread *ts, KrObject *o, KrVisitFn visit, v
     KrType *sb = solid_base(t);
     // Every instance holds a reference to its heap class (kr_object_alloc).
     visit(ts, (KrObject *)t, arg);
-    if (t->dictoffset && !sb->dictoffset) {
-        KrObject *d = *kr_object_dict_ptr(o);
-        if (d) {
-            visit(ts, d, arg);
+    size_t n;
+    KrObject **f = added_fields(o, &n);
+    for (size_t i = 0; i < n; i++) {
+        if (f[i]) {
+            visit(ts, f[i], arg);
         }
     }
     if (sb->traverse) {
@@ -685,11 +712,11 @@ static void heap_instance_traverse(KrThread *ts, KrObject *o, KrVisitFn visit, v
 }
 
 static int heap_instance_clear(KrThread *ts, KrObject *o) {
-    KrType *t = KR_TYPE(o);
-    KrType *sb = solid_base(t);
-    if (t->dictoffset && !sb->dictoffset) {
-        KrObject **dp = kr_object_dict_ptr(o);
-        KR_CLEAR(ts, *dp);
+    KrType *sb = solid_base(KR_TYPE(o));
+    size_t n;
+    KrObject **f = added_fields(o, &n);
+    for (size_t i = 0; i < n; i++) {
+        KR_CLEAR(ts, f[i]);
     }
     return sb->clear ? sb->clear(ts, o) : 0;
 }
@@ -701,6 +728,73 @@ static int add_class_getset(KrThread *ts, KrType *type, const KrGetSetDef *def, 
         return 0;
     }
     return kr_err_occurred(ts) ? -1 : add_getset(ts, type, type->dict, def);
+}
+
+// Lays out a new class's instances after its base's: its __slots__ (names
+// into *slotnames, NULL without __slots__), then a __dict__ pointer unless
+// the base has one or __slots__ leaves it out; weak references likewise.
+// CPython adds no weak-reference list past a variable-size base (int,
+// tuple, bytes: their items would move it).
+static int class_layout(KrThread *ts, KrType *type, KrType *base, KrObject *bases, KrObject *ns, KrMemberFlags *mf,
+                        KrObject **slotnames) {
+    KrType *sb = solid_base(base);
+    bool bytes_like = kr_type_is_subtype(base, &kr_bytes_type);
+    *mf = (KrMemberFlags){
+        .may_add_dict = base->dictoffset == 0,
+        .may_add_weak = !(base->flags & KR_TYPE_WEAKREFABLE) && sb->itemsize == 0 && !bytes_like,
+        .var_sized = sb->itemsize != 0 || bytes_like || kr_type_is_subtype(base, &kr_type_type),
+    };
+    KrObject *slots = kr_dict_get_item(ts, ns, KR_ID(ts, __slots__));
+    if (!slots) {
+        if (kr_err_occurred(ts)) {
+            return -1;
+        }
+        mf->add_dict = mf->may_add_dict;
+        mf->add_weak = mf->may_add_weak;
+    } else {
+        *slotnames = kr_member_parse_slots(ts, type, slots, ns, mf);
+        if (!*slotnames) {
+            return -1;
+        }
+        // Secondary bases may bring a __dict__ or weak references.
+        for (intptr_t i = 0; i < KR_TUPLE_SIZE(bases); i++) {
+            KrType *b = (KrType *)KR_TUPLE_GET(bases, i);
+            mf->add_dict |= mf->may_add_dict && b->dictoffset != 0;
+            mf->add_weak |= mf->may_add_weak && (b->flags & KR_TYPE_WEAKREFABLE) != 0;
+        }
+    }
+    intptr_t nslots = *slotnames ? KR_LIST_SIZE(*slotnames) : 0;
+    type->basicsize = base->basicsize + (size_t)nslots * sizeof(KrObject *);
+    type->dictoffset = base->dictoffset;
+    if (mf->add_dict) {
+        // The items of a variable-size base grow past any fixed offset: the
+        // __dict__ slot goes after them (see kr_object_dict_ptr).
+        type->dictoffset = base->itemsize ? -(intptr_t)sizeof(KrObject *) : (intptr_t)type->basicsize;
+        type->basicsize += sizeof(KrObject *);
+    }
+    if (type->dictoffset) {
+        type->flags |= KR_TYPE_HAS_DICT;
+    } else {
+        type->flags &= ~(unsigned)KR_TYPE_HAS_DICT;
+    }
+    if (mf->add_weak) {
+        type->flags |= KR_TYPE_WEAKREFABLE;
+    }
+    return 0;
+}
+
+// A member descriptor in the class dict for each slot, in layout order.
+static int add_members(KrThread *ts, KrType *type, KrType *base, KrObject *slotnames) {
+    for (intptr_t i = 0; i < KR_LIST_SIZE(slotnames); i++) {
+        KrObject *name = KR_LIST_ITEMS(slotnames)[i];
+        KrObject *m = kr_member_new(ts, type, name, (intptr_t)(base->basicsize + (size_t)i * sizeof(KrObject *)));
+        int r = m ? kr_dict_set_item(ts, type->dict, name, m) : -1;
+        KR_XDECREF(ts, m);
+        if (r < 0) {
+            return -1;
+        }
+    }
+    return 0;
 }
 
 KrObject *kr_type_new_class(KrThread *ts, KrType *meta, KrObject *name, KrObject *bases, KrObject *ns) {
@@ -751,15 +845,6 @@ KrObject *kr_type_new_class(KrThread *ts, KrType *meta, KrObject *name, KrObject
                                   KR_TYPE_STR_SUBCLASS | KR_TYPE_DICT_SUBCLASS | KR_TYPE_EXC_SUBCLASS |
                                   KR_TYPE_TYPE_SUBCLASS | KR_TYPE_HAS_DICT | KR_TYPE_SEQUENCE | KR_TYPE_MAPPING |
                                   KR_TYPE_MATCH_SELF | KR_TYPE_WEAKREF_SUBCLASS | KR_TYPE_WEAKREFABLE));
-    // CPython adds a weak-reference list to a class unless its base has one
-    // or is variable-size (int, tuple, bytes: their items would move it).
-    // Hook for __slots__: a class with __slots__ lacking '__weakref__' would
-    // not get it.
-    bool add_weakref = !(base->flags & KR_TYPE_WEAKREFABLE) && solid_base(base)->itemsize == 0 &&
-                       !kr_type_is_subtype(base, &kr_bytes_type);
-    if (add_weakref) {
-        type->flags |= KR_TYPE_WEAKREFABLE;
-    }
     // Copy every slot from the base, then let the class's dunders override them.
     {
         KrObject saved = type->base;
@@ -775,6 +860,7 @@ KrObject *kr_type_new_class(KrThread *ts, KrType *meta, KrObject *name, KrObject
         type->base_type = sbase;
         type->flags = sflags;
         type->dict = NULL;
+        type->heap_qualname = NULL;
         type->mro = NULL;
         type->base2 = NULL;
         type->static_index = 0;
@@ -782,19 +868,11 @@ KrObject *kr_type_new_class(KrThread *ts, KrType *meta, KrObject *name, KrObject
         type->getsets = NULL;
         type->doc = NULL;
     }
-    if (base->dictoffset) {
-        type->dictoffset = base->dictoffset;
-        type->basicsize = base->basicsize;
-    } else if (base->itemsize) {
-        // The items of a variable-size base grow past any fixed offset: the
-        // __dict__ slot goes after them (see kr_object_dict_ptr).
-        type->basicsize = base->basicsize + sizeof(KrObject *);
-        type->dictoffset = -(intptr_t)sizeof(KrObject *);
-    } else {
-        type->basicsize = base->basicsize + sizeof(KrObject *);
-        type->dictoffset = (intptr_t)base->basicsize;
+    KrMemberFlags mf;
+    KrObject *slotnames = NULL;
+    if (class_layout(ts, type, base, own_bases, ns, &mf, &slotnames) < 0) {
+        goto error;
     }
-    type->flags |= KR_TYPE_HAS_DICT;
     type->dealloc = heap_instance_dealloc;
     type->traverse = heap_instance_traverse;
     type->clear = heap_instance_clear;
@@ -803,12 +881,28 @@ KrObject *kr_type_new_class(KrThread *ts, KrType *meta, KrObject *name, KrObject
     if (!type->dict) {
         goto error;
     }
-    // __qualname__ from the class body becomes the type's qualname.
-    if (!kr_dict_get_item(ts, type->dict, KR_ID(ts, __qualname__))) {
-        if (kr_err_occurred(ts) || kr_dict_set_item(ts, type->dict, KR_ID(ts, __qualname__), name) < 0) {
+    // __qualname__ from the class body becomes the type's qualname (and
+    // leaves the class dict, as in CPython).
+    KrObject *qualname = kr_dict_get_item(ts, type->dict, KR_ID(ts, __qualname__));
+    if (qualname) {
+        if (!kr_str_check(qualname)) {
+            kr_err_format(ts, &kr_exc_TypeError, "type __qualname__ must be a str, not %s",
+                          kr_type_name_cstr(KR_TYPE(qualname)));
             goto error;
         }
+        type->heap_qualname = KR_INCREF(qualname);
+        if (kr_dict_del_item(ts, type->dict, KR_ID(ts, __qualname__)) < 0) {
+            goto error;
+        }
+    } else if (kr_err_occurred(ts)) {
+        goto error;
+    } else {
+        type->heap_qualname = KR_INCREF(name);
     }
+    if (slotnames && add_members(ts, type, base, slotnames) < 0) {
+        goto error;
+    }
+    KR_CLEAR(ts, slotnames);
     if (!kr_dict_get_item(ts, type->dict, KR_ID(ts, __doc__))) {
         if (kr_err_occurred(ts) || kr_dict_set_item(ts, type->dict, KR_ID(ts, __doc__), KR_NONE) < 0) {
             goto error;
@@ -848,12 +942,12 @@ KrObject *kr_type_new_class(KrThread *ts, KrType *meta, KrObject *name, KrObject
         }
     }
     KR_DECREF(ts, cgname);
-    if (!(base->flags & KR_TYPE_HAS_DICT) && !base->dictoffset) {
+    if (mf.add_dict && !(base->flags & KR_TYPE_HAS_DICT)) {
         if (add_class_getset(ts, type, &kr_object_dict_getset, KR_ID(ts, __dict__)) < 0) {
             goto error;
         }
     }
-    if (add_weakref && add_class_getset(ts, type, &kr_object_weakref_getset, KR_ID(ts, __weakref__)) < 0) {
+    if (mf.add_weak && add_class_getset(ts, type, &kr_object_weakref_getset, KR_ID(ts, __weakref__)) < 0) {
         goto error;
     }
     type->mro = compute_mro(ts, type, own_bases);
@@ -885,6 +979,7 @@ KrObject *kr_type_new_class(KrThread *ts, KrType *meta, KrObject *name, KrObject
     KR_DECREF(ts, items);
     return (KrObject *)type;
 error:
+    KR_XDECREF(ts, slotnames);
     KR_DECREF(ts, type);
     return NULL;
 }
@@ -1033,12 +1128,17 @@ static int type_set_doc(KrThread *ts, KrObject *self, KrObject *value) {
 }
 
 static int type_set_qualname(KrThread *ts, KrObject *self, KrObject *value) {
-    if (value && !kr_str_check(value) && (((KrType *)self)->flags & KR_TYPE_HEAP)) {
+    KrType *t = (KrType *)self;
+    if (!(t->flags & KR_TYPE_HEAP) || !value) {
+        return set_in_dict(ts, self, value, "__qualname__"); // raises
+    }
+    if (!kr_str_check(value)) {
         kr_err_format(ts, &kr_exc_TypeError, "can only assign string to %s.__qualname__, not '%T'",
-                      kr_type_name_cstr((KrType *)self), value);
+                      kr_type_name_cstr(t), value);
         return -1;
     }
-    return set_in_dict(ts, self, value, "__qualname__");
+    KR_SETREF(ts, t->heap_qualname, KR_INCREF(value));
+    return 0;
 }
 
 static int type_set_name(KrThread *ts, KrObject *self, KrObject *value) {
@@ -1110,6 +1210,47 @@ static KrObject *type_get_doc(KrThread *ts, KrObject *self) {
         return d ? KR_INCREF(d) : KR_INCREF(KR_NONE);
     }
     return t->doc ? kr_str_from_cstr(ts, t->doc) : KR_INCREF(KR_NONE);
+}
+
+// A class's own __annotations__ (never a base's): made empty on first read,
+// as CPython 3.10+ does.
+static KrObject *type_get_annotations(KrThread *ts, KrObject *self) {
+    KrType *t = (KrType *)self;
+    if (!(t->flags & KR_TYPE_HEAP)) {
+        kr_err_format(ts, &kr_exc_AttributeError, "type object '%s' has no attribute '__annotations__'",
+                      kr_type_name_cstr(t));
+        return NULL;
+    }
+    KrObject *a = kr_dict_get_item_str(ts, t->dict, "__annotations__");
+    if (a) {
+        return KR_INCREF(a);
+    }
+    if (kr_err_occurred(ts)) {
+        return NULL;
+    }
+    a = kr_dict_new(ts);
+    if (!a || kr_dict_set_item_str(ts, t->dict, "__annotations__", a) < 0) {
+        KR_XDECREF(ts, a);
+        return NULL;
+    }
+    kr_type_cache_invalidate(ts);
+    return a;
+}
+
+static int type_set_annotations(KrThread *ts, KrObject *self, KrObject *value) {
+    KrType *t = (KrType *)self;
+    if ((t->flags & KR_TYPE_HEAP) && !value) {
+        KrObject *key = kr_str_from_cstr(ts, "__annotations__");
+        int r = key ? kr_dict_del_item(ts, t->dict, key) : -1;
+        KR_XDECREF(ts, key);
+        if (r < 0 && kr_err_matches(ts, &kr_exc_KeyError)) {
+            kr_err_clear(ts);
+            kr_err_set_str(ts, &kr_exc_AttributeError, "__annotations__");
+        }
+        kr_type_cache_invalidate(ts);
+        return r;
+    }
+    return set_in_dict(ts, self, value, "__annotations__");
 }
 
 static KrObject *type_mro_method(KrThread *ts, KrObject *self) {
@@ -1263,7 +1404,39 @@ static const KrMethodDef type_methods[] = {
     {NULL, NULL, 0, false, false, NULL},
 };
 
+// CPython's tp_flags bits for the properties Krait tracks (copyreg tests
+// HEAPTYPE, 1 << 9).
+static KrObject *type_get_flags(KrThread *ts, KrObject *self) {
+    static const struct {
+        unsigned kr;
+        int64_t py;
+    } map[] = {
+        {KR_TYPE_HEAP, 1 << 9}, {KR_TYPE_BASETYPE, 1 << 10}, {KR_TYPE_GC, 1 << 14},
+        {KR_TYPE_SEQUENCE, 1 << 5}, {KR_TYPE_MAPPING, 1 << 6}, {KR_TYPE_INT_SUBCLASS, 1 << 24},
+        {KR_TYPE_LIST_SUBCLASS, 1 << 25}, {KR_TYPE_TUPLE_SUBCLASS, 1 << 26}, {KR_TYPE_STR_SUBCLASS, 1 << 28},
+        {KR_TYPE_DICT_SUBCLASS, 1 << 29}, {KR_TYPE_EXC_SUBCLASS, 1 << 30}, {KR_TYPE_TYPE_SUBCLASS, 1LL << 31},
+    };
+    KrType *t = (KrType *)self;
+    int64_t flags = 1 << 12; // READY
+    if (!(t->flags & KR_TYPE_HEAP)) {
+        flags |= 1 << 8; // IMMUTABLETYPE
+    }
+    for (size_t i = 0; i < sizeof(map) / sizeof(map[0]); i++) {
+        if (t->flags & map[i].kr) {
+            flags |= map[i].py;
+        }
+    }
+    return kr_int_from_i64(ts, flags);
+}
+
+static KrObject *type_get_basicsize(KrThread *ts, KrObject *self) {
+    return kr_int_from_i64(ts, kr_sizeof_basicsize((KrType *)self));
+}
+
 static const KrGetSetDef type_getsets[] = {
+    {"__flags__", type_get_flags, NULL, NULL},
+    {"__annotations__", type_get_annotations, type_set_annotations, NULL},
+    {"__basicsize__", type_get_basicsize, NULL, NULL},
     {"__name__", type_get_name, type_set_name, NULL},
     {"__qualname__", type_get_qualname, type_set_qualname, NULL},
     {"__module__", type_get_module, type_set_module, NULL},
