@@ -112,6 +112,10 @@ KrObject *kr_dict_iter_new(KrThread *ts, KrObject *d, KrType *iter_type);
 extern KrType kr_dict_keys_type, kr_dict_values_type, kr_dict_items_type;
 extern KrType kr_dict_keyiter_type, kr_dict_valueiter_type, kr_dict_itemiter_type;
 extern KrType kr_dict_revkeyiter_type, kr_dict_revvalueiter_type, kr_dict_revitemiter_type;
+// types.MappingProxyType (mappingproxy.c): a read-only view of `mapping` (a
+// class's __dict__, a dict view's .mapping); TypeError unless it is a mapping.
+extern KrType kr_mappingproxy_type;
+KrObject *kr_mappingproxy_new(KrThread *ts, KrObject *mapping);
 
 // ---- set / frozenset (open addressing, as CPython's setobject.c)
 typedef struct KrSetEntry {
@@ -174,6 +178,8 @@ intptr_t kr_slice_ssize_arg(KrThread *ts, KrObject *o);
 // _PyEval_SliceIndex: None leaves *out alone, else clamps o.__index__() into it;
 // TypeError "slice indices must be integers or None or have an __index__ method".
 int kr_slice_index(KrThread *ts, KrObject *o, intptr_t *out);
+// Like kr_slice_index, but None is an error too (list.index / tuple.index bounds).
+int kr_slice_index_not_none(KrThread *ts, KrObject *o, intptr_t *out);
 
 // ---- generic iterator over a __getitem__ sequence (iter(obj) fallback) and reversed()
 KrObject *kr_seqiter_new(KrThread *ts, KrObject *seq);

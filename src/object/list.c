@@ -227,6 +227,11 @@ static int list_clear_items(KrThread *ts, KrList *l)
 {
     KrObject **items = l->items;
     intptr_t n = l->size;
+    // Clearing an empty list changes nothing (a sort in progress, whose
+    // allocated == -1 marks it, must not see a modification).
+    if (items == NULL) {
+        return 0;
+    }
     l->items = NULL;
     l->size = 0;
     l->allocated = 0;
@@ -873,8 +878,8 @@ static KrObject *list_index(KrThread *ts, KrObject *self, KrObject *const *args,
     }
     KrList *l = (KrList *)self;
     intptr_t start = 0, stop = INTPTR_MAX;
-    if ((nargs > 1 && kr_slice_index(ts, args[1], &start) < 0) ||
-        (nargs > 2 && kr_slice_index(ts, args[2], &stop) < 0)) {
+    if ((nargs > 1 && kr_slice_index_not_none(ts, args[1], &start) < 0) ||
+        (nargs > 2 && kr_slice_index_not_none(ts, args[2], &stop) < 0)) {
         return NULL;
     }
     if (start < 0) {

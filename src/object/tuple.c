@@ -469,8 +469,8 @@ static KrObject *tuple_index(KrThread *ts, KrObject *self, KrObject *const *args
     }
     intptr_t size = KR_TUPLE_SIZE(self);
     intptr_t start = 0, stop = INTPTR_MAX;
-    if ((nargs > 1 && kr_slice_index(ts, args[1], &start) < 0) ||
-        (nargs > 2 && kr_slice_index(ts, args[2], &stop) < 0)) {
+    if ((nargs > 1 && kr_slice_index_not_none(ts, args[1], &start) < 0) ||
+        (nargs > 2 && kr_slice_index_not_none(ts, args[2], &stop) < 0)) {
         return NULL;
     }
     if (start < 0) {
