@@ -3,10 +3,13 @@
 // comprehensions, f-strings and conditional jumps.
 #include "compile.h"
 
+#include <stdio.h>
 #include <string.h>
 
+#include "../object/bytes.h"
 #include "../object/containers.h"
 #include "../object/exc.h"
+#include "../object/float.h"
 #include "../object/int.h"
 #include "../object/singletons.h"
 #include "../object/str.h"
@@ -311,6 +314,86 @@ static int check_compare(KrCompiler *c, KrExpr *e) {
         left_ok = right_ok;
     }
     return 0;
+}
+
+// The type a literal display or constant evaluates to (CPython's infer_type), or NULL.
+static const char *infer_type_name(KrExpr *e) {
+    switch (e->kind) {
+    case KR_EXPR_Tuple: return "tuple";
+    case KR_EXPR_List: case KR_EXPR_ListComp: return "list";
+    case KR_EXPR_Dict: case KR_EXPR_DictComp: return "dict";
+    case KR_EXPR_Set: case KR_EXPR_SetComp: return "set";
+    case KR_EXPR_GeneratorExp: return "generator";
+    case KR_EXPR_Lambda: return "function";
+    case KR_EXPR_JoinedStr: case KR_EXPR_FormattedValue: return "str";
+    case KR_EXPR_Slice: return "slice";
+    case KR_EXPR_Constant: return kr_type_name_cstr(KR_TYPE(e->v.constant.value));
+    default: return NULL;
+    }
+}
+
+static int warn_missed_comma(KrCompiler *c, KrLoc loc, const char *fmt, const char *a, const char *b) {
+    char buf[300];
+    snprintf(buf, sizeof(buf), fmt, a, b);
+    return kr_compile_warn(c, loc, buf);
+}
+
+// `[1, 2](x)`: calling a display or literal is surely a missing comma (CPython's check_caller).
+static int check_caller(KrCompiler *c, KrExpr *e) {
+    switch (e->kind) {
+    case KR_EXPR_Constant: case KR_EXPR_Tuple: case KR_EXPR_List: case KR_EXPR_ListComp: case KR_EXPR_Dict:
+    case KR_EXPR_DictComp: case KR_EXPR_Set: case KR_EXPR_SetComp: case KR_EXPR_GeneratorExp:
+    case KR_EXPR_JoinedStr: case KR_EXPR_FormattedValue:
+        return warn_missed_comma(c, e->loc, "'%s' object is not callable; perhaps you missed a comma?",
+                                 infer_type_name(e), "");
+    default: return 0;
+    }
+}
+
+// `{1}[0]`, `(1, 2)['a']`: subscripting a literal that can't take that index
+// (CPython's check_subscripter and check_index).
+static int check_subscript(KrCompiler *c, KrExpr *e) {
+    KrExpr *value = e->v.subscript.value, *index = e->v.subscript.slice;
+    bool unsubscriptable = false;
+    switch (value->kind) {
+    case KR_EXPR_Constant: {
+        KrObject *v = value->v.constant.value;
+        unsubscriptable = v == KR_NONE || v == KR_ELLIPSIS || kr_int_check(v) || kr_float_check(v) ||
+                          kr_isinstance_type(v, &kr_complex_type) || kr_anyset_check(v);
+        break;
+    }
+    case KR_EXPR_Set: case KR_EXPR_SetComp: case KR_EXPR_GeneratorExp: case KR_EXPR_Lambda:
+        unsubscriptable = true;
+        break;
+    default: break;
+    }
+    if (unsubscriptable) {
+        return warn_missed_comma(c, e->loc, "'%s' object is not subscriptable; perhaps you missed a comma?",
+                                 infer_type_name(value), "");
+    }
+    const char *index_type = infer_type_name(index);
+    if (index_type == NULL || strcmp(index_type, "slice") == 0 ||
+        (index->kind == KR_EXPR_Constant && kr_int_check(index->v.constant.value))) {
+        return 0;
+    }
+    bool sequence = false;
+    switch (value->kind) {
+    case KR_EXPR_Constant: {
+        KrObject *v = value->v.constant.value;
+        sequence = kr_str_check(v) || kr_bytes_check(v) || kr_tuple_check(v);
+        break;
+    }
+    case KR_EXPR_Tuple: case KR_EXPR_List: case KR_EXPR_ListComp: case KR_EXPR_JoinedStr:
+    case KR_EXPR_FormattedValue:
+        sequence = true;
+        break;
+    default: break;
+    }
+    if (!sequence) {
+        return 0;
+    }
+    return warn_missed_comma(c, e->loc, "%s indices must be integers or slices, not %s; perhaps you missed a comma?",
+                             infer_type_name(value), index_type);
 }
 
 static int compile_compare(KrCompiler *c, KrExpr *e) {
@@ -629,6 +712,7 @@ static void match_attr_loc(KrCompiler *c, KrExpr *attr) {
 
 static int compile_call(KrCompiler *c, KrExpr *e) {
     KR_TRY(validate_keywords(c, e->v.call.keywords));
+    KR_TRY(check_caller(c, e->v.call.func));
     KrExpr *meth = e->v.call.func;
     KrExprSeq args = e->v.call.args;
     KrKeywordSeq kws = e->v.call.keywords;
@@ -1132,6 +1216,9 @@ static int visit_expr1(KrCompiler *c, KrExpr *e) {
         return kr_compile_op_name(c, e->v.attribute.ctx == KR_CTX_STORE ? KR_OP_STORE_ATTR : KR_OP_DELETE_ATTR,
                                   e->v.attribute.attr);
     case KR_EXPR_Subscript:
+        if (e->v.subscript.ctx == KR_CTX_LOAD) {
+            KR_TRY(check_subscript(c, e));
+        }
         VISIT(e->v.subscript.value);
         VISIT(e->v.subscript.slice);
         switch (e->v.subscript.ctx) {
