@@ -183,6 +183,12 @@ int kr_slice_index_not_none(KrThread *ts, KrObject *o, intptr_t *out);
 
 // ---- generic iterator over a __getitem__ sequence (iter(obj) fallback) and reversed()
 KrObject *kr_seqiter_new(KrThread *ts, KrObject *seq);
+// An iterator's __reduce__ value: (fn, (seq,), index), fn NULL meaning
+// builtins.iter; `seq` NULL (exhausted) gives (iter, (empty,)) with `empty` a
+// new empty list, or the empty tuple when `tuple_empty`.
+KrObject *kr_seqiter_reduce(KrThread *ts, KrObject *fn, KrObject *seq, intptr_t index, bool tuple_empty);
+// An iterator's __setstate__(state): the index `state` gives, clamped to [lo, hi]; -1 on error.
+int kr_seqiter_state_index(KrThread *ts, KrObject *state, intptr_t lo, intptr_t hi, intptr_t *out);
 extern KrType kr_reversed_type, kr_seqiter_type;
 
 #endif

@@ -1120,13 +1120,45 @@ static KrObject *listreviter_length_hint(KrThread *ts, KrObject *self)
     return kr_int_from_i64(ts, n);
 }
 
+static KrObject *listiter_reduce(KrThread *ts, KrObject *self)
+{
+    KrListIter *it = (KrListIter *)self;
+    return kr_seqiter_reduce(ts, NULL, it->seq, it->index, false);
+}
+
+static KrObject *listreviter_reduce(KrThread *ts, KrObject *self)
+{
+    KrListIter *it = (KrListIter *)self;
+    return kr_seqiter_reduce(ts, (KrObject *)&kr_reversed_type, it->seq, it->index, false);
+}
+
+// __setstate__(index) of both iterators: clamped into the list as it is now.
+static KrObject *listiter_setstate(KrThread *ts, KrObject *self, KrObject *state)
+{
+    KrListIter *it = (KrListIter *)self;
+    bool reverse = KR_TYPE(self) == &kr_list_reviter_type;
+    intptr_t size = it->seq != NULL ? KR_LIST_SIZE(it->seq) : 0;
+    intptr_t index;
+    if (kr_seqiter_state_index(ts, state, reverse ? -1 : 0, reverse ? size - 1 : size, &index) < 0) {
+        return NULL;
+    }
+    if (it->seq != NULL) {
+        it->index = index;
+    }
+    return KR_INCREF(KR_NONE);
+}
+
 static const KrMethodDef listiter_methods[] = {
     {"__length_hint__", (void *)listiter_length_hint, KR_METH_NOARGS, false, false, NULL},
+    {"__reduce__", (void *)listiter_reduce, KR_METH_NOARGS, false, false, "Return state information for pickling."},
+    {"__setstate__", (void *)listiter_setstate, KR_METH_O, false, false, "Set state information for unpickling."},
     {NULL, NULL, 0, false, false, NULL},
 };
 
 static const KrMethodDef listreviter_methods[] = {
     {"__length_hint__", (void *)listreviter_length_hint, KR_METH_NOARGS, false, false, NULL},
+    {"__reduce__", (void *)listreviter_reduce, KR_METH_NOARGS, false, false, "Return state information for pickling."},
+    {"__setstate__", (void *)listiter_setstate, KR_METH_O, false, false, "Set state information for unpickling."},
     {NULL, NULL, 0, false, false, NULL},
 };
 

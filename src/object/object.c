@@ -471,9 +471,20 @@ static KrObject *object_sizeof(KrThread *ts, KrObject *self) {
     return kr_int_from_i64(ts, kr_sizeof_object(ts, self));
 }
 
+// A type's own __reduce__ (object has none here) answers, as in CPython;
+// the generic copyreg protocol is not there yet.
 static KrObject *object_reduce_ex(KrThread *ts, KrObject *self, KrObject *proto) {
-    (void)self;
     (void)proto;
+    KrObject *name = kr_str_from_cstr(ts, "__reduce__");
+    if (name == NULL) {
+        return NULL;
+    }
+    if (kr_type_lookup(ts, KR_TYPE(self), name) != NULL) {
+        KrObject *r = kr_call_method(ts, self, name, NULL, 0);
+        KR_DECREF(ts, name);
+        return r;
+    }
+    KR_DECREF(ts, name);
     kr_err_set_str(ts, &kr_exc_TypeError, "cannot pickle objects yet");
     return NULL;
 }

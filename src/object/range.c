@@ -495,7 +495,16 @@ static KrObject *range_getnewargs(KrThread *ts, KrObject *self)
     return kr_tuple_pack(ts, 3, r->start, r->stop, r->step);
 }
 
+static KrObject *range_reduce(KrThread *ts, KrObject *self)
+{
+    KrObject *args = range_getnewargs(ts, self);
+    KrObject *res = args ? kr_tuple_pack(ts, 2, (KrObject *)&kr_range_type, args) : NULL;
+    KR_XDECREF(ts, args);
+    return res;
+}
+
 static const KrMethodDef range_methods[] = {
+    {"__reduce__", (void *)range_reduce, KR_METH_NOARGS, false, false, "Return state information for pickling."},
     {"count", (void *)range_count, KR_METH_O, false, false, "rangeobject.count(value) -> integer"},
     {"index", (void *)range_index, KR_METH_O, false, false,
      "rangeobject.index(value) -> integer -- return index of value.\nRaise ValueError if the value is not present."},
@@ -634,6 +643,44 @@ static KrObject *rangeiter_length_hint(KrThread *ts, KrObject *self)
     return kr_int_from_i64(ts, it->len - it->index);
 }
 
+// (iter, (range(start, start + len * step, step),), index), as CPython's.
+static KrObject *rangeiter_reduce(KrThread *ts, KrObject *self)
+{
+    KrRangeIter *it = (KrRangeIter *)self;
+    KrObject *start = kr_int_from_i64(ts, it->start), *step = kr_int_from_i64(ts, it->step);
+    KrObject *len = kr_int_from_i64(ts, it->len), *stop = NULL, *range = NULL, *res = NULL;
+    if (start == NULL || step == NULL || len == NULL) {
+        goto done;
+    }
+    stop = binop(ts, len, step, KR_BINOP_MULTIPLY);
+    KR_SETREF(ts, stop, stop ? binop(ts, start, stop, KR_BINOP_ADD) : NULL);
+    if (stop == NULL) {
+        goto done;
+    }
+    range = kr_range_new(ts, start, stop, step);
+    if (range != NULL) {
+        res = kr_seqiter_reduce(ts, NULL, range, (intptr_t)it->index, false);
+    }
+done:
+    KR_XDECREF(ts, start);
+    KR_XDECREF(ts, step);
+    KR_XDECREF(ts, len);
+    KR_XDECREF(ts, stop);
+    KR_XDECREF(ts, range);
+    return res;
+}
+
+static KrObject *rangeiter_setstate(KrThread *ts, KrObject *self, KrObject *state)
+{
+    KrRangeIter *it = (KrRangeIter *)self;
+    intptr_t index;
+    if (kr_seqiter_state_index(ts, state, 0, (intptr_t)it->len, &index) < 0) {
+        return NULL;
+    }
+    it->index = index;
+    return KR_INCREF(KR_NONE);
+}
+
 static void longiter_dealloc(KrThread *ts, KrObject *self)
 {
     KrLongRangeIter *it = (KrLongRangeIter *)self;
@@ -677,6 +724,8 @@ static KrObject *longiter_length_hint(KrThread *ts, KrObject *self)
 
 static const KrMethodDef rangeiter_methods[] = {
     {"__length_hint__", (void *)rangeiter_length_hint, KR_METH_NOARGS, false, false, NULL},
+    {"__reduce__", (void *)rangeiter_reduce, KR_METH_NOARGS, false, false, "Return state information for pickling."},
+    {"__setstate__", (void *)rangeiter_setstate, KR_METH_O, false, false, "Set state information for unpickling."},
     {NULL, NULL, 0, false, false, NULL},
 };
 

@@ -312,7 +312,17 @@ static KrObject *slice_indices_method(KrThread *ts, KrObject *self, KrObject *ar
     return res;
 }
 
+static KrObject *slice_reduce(KrThread *ts, KrObject *self)
+{
+    KrSlice *s = (KrSlice *)self;
+    KrObject *args = kr_tuple_pack(ts, 3, s->start, s->stop, s->step);
+    KrObject *res = args ? kr_tuple_pack(ts, 2, (KrObject *)KR_TYPE(self), args) : NULL;
+    KR_XDECREF(ts, args);
+    return res;
+}
+
 static const KrMethodDef slice_methods[] = {
+    {"__reduce__", (void *)slice_reduce, KR_METH_NOARGS, false, false, "Return state information for pickling."},
     {"indices", (void *)slice_indices_method, KR_METH_O, false, false,
      "S.indices(len) -> (start, stop, stride)"},
     {NULL, NULL, 0, false, false, NULL},
