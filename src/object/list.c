@@ -952,11 +952,8 @@ static KrObject *list_sort_method(KrThread *ts, KrObject *self, KrObject *const 
         return NULL;
     }
     int reverse = 0;
-    if (argv[1] != NULL) {
-        reverse = kr_is_true(ts, argv[1]);
-        if (reverse < 0) {
-            return NULL;
-        }
+    if (argv[1] != NULL && kr_index_as_int(ts, argv[1], &reverse) < 0) {
+        return NULL;
     }
     KrObject *key = argv[0] == KR_NONE ? NULL : argv[0];
     if (kr_list_sort(ts, self, key, reverse != 0) < 0) {
