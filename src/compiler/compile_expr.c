@@ -6,8 +6,8 @@
 #include <stdio.h>
 #include <string.h>
 
-#include "../object/containers.h"
 #include "../object/bytes.h"
+#include "../object/containers.h"
 #include "../object/exc.h"
 #include "../object/float.h"
 #include "../object/int.h"
@@ -315,6 +315,86 @@ static int check_compare(KrCompiler *c, KrExpr *e) {
         left_ok = right_ok;
     }
     return 0;
+}
+
+// The type a literal display or constant evaluates to (CPython's infer_type), or NULL.
+static const char *infer_type_name(KrExpr *e) {
+    switch (e->kind) {
+    case KR_EXPR_Tuple: return "tuple";
+    case KR_EXPR_List: case KR_EXPR_ListComp: return "list";
+    case KR_EXPR_Dict: case KR_EXPR_DictComp: return "dict";
+    case KR_EXPR_Set: case KR_EXPR_SetComp: return "set";
+    case KR_EXPR_GeneratorExp: return "generator";
+    case KR_EXPR_Lambda: return "function";
+    case KR_EXPR_JoinedStr: case KR_EXPR_FormattedValue: return "str";
+    case KR_EXPR_Slice: return "slice";
+    case KR_EXPR_Constant: return kr_type_name_cstr(KR_TYPE(e->v.constant.value));
+    default: return NULL;
+    }
+}
+
+static int warn_missed_comma(KrCompiler *c, KrLoc loc, const char *fmt, const char *a, const char *b) {
+    char buf[300];
+    snprintf(buf, sizeof(buf), fmt, a, b);
+    return kr_compile_warn(c, loc, buf);
+}
+
+// `[1, 2](x)`: calling a display or literal is surely a missing comma (CPython's check_caller).
+static int check_caller(KrCompiler *c, KrExpr *e) {
+    switch (e->kind) {
+    case KR_EXPR_Constant: case KR_EXPR_Tuple: case KR_EXPR_List: case KR_EXPR_ListComp: case KR_EXPR_Dict:
+    case KR_EXPR_DictComp: case KR_EXPR_Set: case KR_EXPR_SetComp: case KR_EXPR_GeneratorExp:
+    case KR_EXPR_JoinedStr: case KR_EXPR_FormattedValue:
+        return warn_missed_comma(c, e->loc, "'%s' object is not callable; perhaps you missed a comma?",
+                                 infer_type_name(e), "");
+    default: return 0;
+    }
+}
+
+// `{1}[0]`, `(1, 2)['a']`: subscripting a literal that can't take that index
+// (CPython's check_subscripter and check_index).
+static int check_subscript(KrCompiler *c, KrExpr *e) {
+    KrExpr *value = e->v.subscript.value, *index = e->v.subscript.slice;
+    bool unsubscriptable = false;
+    switch (value->kind) {
+    case KR_EXPR_Constant: {
+        KrObject *v = value->v.constant.value;
+        unsubscriptable = v == KR_NONE || v == KR_ELLIPSIS || kr_int_check(v) || kr_float_check(v) ||
+                          kr_isinstance_type(v, &kr_complex_type) || kr_anyset_check(v);
+        break;
+    }
+    case KR_EXPR_Set: case KR_EXPR_SetComp: case KR_EXPR_GeneratorExp: case KR_EXPR_Lambda:
+        unsubscriptable = true;
+        break;
+    default: break;
+    }
+    if (unsubscriptable) {
+        return warn_missed_comma(c, e->loc, "'%s' object is not subscriptable; perhaps you missed a comma?",
+                                 infer_type_name(value), "");
+    }
+    const char *index_type = infer_type_name(index);
+    if (index_type == NULL || strcmp(index_type, "slice") == 0 ||
+        (index->kind == KR_EXPR_Constant && kr_int_check(index->v.constant.value))) {
+        return 0;
+    }
+    bool sequence = false;
+    switch (value->kind) {
+    case KR_EXPR_Constant: {
+        KrObject *v = value->v.constant.value;
+        sequence = kr_str_check(v) || kr_bytes_check(v) || kr_tuple_check(v);
+        break;
+    }
+    case KR_EXPR_Tuple: case KR_EXPR_List: case KR_EXPR_ListComp: case KR_EXPR_JoinedStr:
+    case KR_EXPR_FormattedValue:
+        sequence = true;
+        break;
+    default: break;
+    }
+    if (!sequence) {
+        return 0;
+    }
+    return warn_missed_comma(c, e->loc, "%s indices must be integers or slices, not %s; perhaps you missed a comma?",
+                             infer_type_name(value), index_type);
 }
 
 static int compile_compare(KrCompiler *c, KrExpr *e) {
@@ -631,82 +711,9 @@ static void match_attr_loc(KrCompiler *c, KrExpr *attr) {
     }
 }
 
-// The type a literal-like expression evaluates to (CPython's infer_type), or
-// NULL when it can't be known at compile time.
-static const char *inferred_type_name(KrExpr *e) {
-    switch (e->kind) {
-    case KR_EXPR_Tuple: return "tuple";
-    case KR_EXPR_List: case KR_EXPR_ListComp: return "list";
-    case KR_EXPR_Dict: case KR_EXPR_DictComp: return "dict";
-    case KR_EXPR_Set: case KR_EXPR_SetComp: return "set";
-    case KR_EXPR_GeneratorExp: return "generator";
-    case KR_EXPR_Lambda: return "function";
-    case KR_EXPR_JoinedStr: case KR_EXPR_FormattedValue: return "str";
-    case KR_EXPR_Constant: return KR_TYPE(e->v.constant.value)->name;
-    default: return NULL;
-    }
-}
-
-static bool is_constant_of(KrExpr *e, bool (*check)(KrObject *)) {
-    return e->kind == KR_EXPR_Constant && check(e->v.constant.value);
-}
-
-static bool is_number_or_none(KrObject *v) {
-    return v == KR_NONE || v == KR_ELLIPSIS || kr_int_check(v) || kr_float_check(v) || kr_isinstance_type(v, &kr_complex_type) ||
-           kr_anyset_check(v);
-}
-
-static bool is_str_bytes_tuple(KrObject *v) {
-    return kr_str_check(v) || kr_bytes_check(v) || kr_tuple_check(v);
-}
-
-static int warn_missed_comma(KrCompiler *c, KrLoc loc, const char *fmt, const char *a, const char *b) {
-    char text[200];
-    snprintf(text, sizeof(text), fmt, a, b);
-    return kr_compile_warn(c, loc, text);
-}
-
-// SyntaxWarnings for calling or subscripting a literal, which usually means
-// a missing comma (CPython's check_caller, check_subscripter, check_index).
-static int check_caller(KrCompiler *c, KrExpr *call) {
-    KrExpr *e = call->v.call.func;
-    switch (e->kind) {
-    case KR_EXPR_Constant: case KR_EXPR_Tuple: case KR_EXPR_List: case KR_EXPR_ListComp: case KR_EXPR_Dict:
-    case KR_EXPR_DictComp: case KR_EXPR_Set: case KR_EXPR_SetComp: case KR_EXPR_GeneratorExp:
-    case KR_EXPR_JoinedStr: case KR_EXPR_FormattedValue:
-        return warn_missed_comma(c, call->loc, "'%s' object is not callable; perhaps you missed a comma?%s",
-                                 inferred_type_name(e), "");
-    default:
-        return 0;
-    }
-}
-
-static int check_subscript(KrCompiler *c, KrExpr *sub) {
-    KrExpr *e = sub->v.subscript.value;
-    bool literal = e->kind == KR_EXPR_Set || e->kind == KR_EXPR_SetComp || e->kind == KR_EXPR_GeneratorExp ||
-                   e->kind == KR_EXPR_Lambda || is_constant_of(e, is_number_or_none);
-    if (literal) {
-        return warn_missed_comma(c, sub->loc, "'%s' object is not subscriptable; perhaps you missed a comma?%s",
-                                 inferred_type_name(e), "");
-    }
-    const char *index = inferred_type_name(sub->v.subscript.slice);
-    KrExpr *s = sub->v.subscript.slice;
-    if (!index || (s->kind == KR_EXPR_Constant && kr_int_check(s->v.constant.value))) {
-        return 0;
-    }
-    bool sequence = e->kind == KR_EXPR_Tuple || e->kind == KR_EXPR_List || e->kind == KR_EXPR_ListComp ||
-                    e->kind == KR_EXPR_JoinedStr || e->kind == KR_EXPR_FormattedValue ||
-                    is_constant_of(e, is_str_bytes_tuple);
-    if (!sequence) {
-        return 0;
-    }
-    return warn_missed_comma(c, sub->loc, "%s indices must be integers or slices, not %s; perhaps you missed a comma?",
-                             inferred_type_name(e), index);
-}
-
 static int compile_call(KrCompiler *c, KrExpr *e) {
     KR_TRY(validate_keywords(c, e->v.call.keywords));
-    KR_TRY(check_caller(c, e));
+    KR_TRY(check_caller(c, e->v.call.func));
     KrExpr *meth = e->v.call.func;
     KrExprSeq args = e->v.call.args;
     KrKeywordSeq kws = e->v.call.keywords;

@@ -102,24 +102,6 @@ static int file_flush(KrThread *ts, KrObject *file)
     return 0;
 }
 
-// An int argument used as a C int (chr, sorted's reverse): __index__, then
-// OverflowError as CPython's int converter.
-static int index_as_int(KrThread *ts, KrObject *o, int *out)
-{
-    KrObject *idx = kr_number_index(ts, o);
-    if (idx == NULL) {
-        return -1;
-    }
-    int overflow = 0;
-    int64_t v = kr_int_as_i64(idx, &overflow);
-    KR_DECREF(ts, idx);
-    if (overflow || v > INT_MAX || v < INT_MIN) {
-        kr_err_set_str(ts, &kr_exc_OverflowError, "Python int too large to convert to C int");
-        return -1;
-    }
-    *out = (int)v;
-    return 0;
-}
 
 static int check_attr_name(KrThread *ts, KrObject *name)
 {
@@ -369,7 +351,7 @@ static KrObject *builtin_chr(KrThread *ts, KrObject *self, KrObject *o)
 {
     (void)self;
     int cp;
-    if (index_as_int(ts, o, &cp) < 0) {
+    if (kr_index_as_int(ts, o, &cp) < 0) {
         return NULL;
     }
     if (cp < 0 || cp > 0x10FFFF) {
@@ -658,7 +640,7 @@ static KrObject *builtin_sorted(KrThread *ts, KrObject *self, KrObject *const *a
         return NULL;
     }
     int reverse = 0;
-    if (kw[1] != NULL && index_as_int(ts, kw[1], &reverse) < 0) {
+    if (kw[1] != NULL && kr_index_as_int(ts, kw[1], &reverse) < 0) {
         goto error;
     }
     if (kr_list_sort(ts, list, kw[0] == KR_NONE ? NULL : kw[0], reverse != 0) < 0) {

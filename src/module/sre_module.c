@@ -484,8 +484,7 @@ static KrObject *pattern_groups(KrThread *ts, KrObject *self) {
 }
 
 static KrObject *pattern_groupindex(KrThread *ts, KrObject *self) {
-    // CPython gives a read-only mappingproxy; a fresh copy keeps ours unchanged too.
-    return kr_dict_copy(ts, PAT(self)->groupindex);
+    return kr_mappingproxy_new(ts, PAT(self)->groupindex);
 }
 
 static KrObject *pattern_repr(KrThread *ts, KrObject *self) {

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // The generic object protocols: every operation dispatches through the slots
 // of the operands' types, the same way for builtin and user-defined types.
+#include <limits.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -322,6 +323,22 @@ KrObject *kr_number_index(KrThread *ts, KrObject *o) {
         KR_CLEAR(ts, r);
     }
     return r;
+}
+
+int kr_index_as_int(KrThread *ts, KrObject *o, int *out) {
+    KrObject *idx = kr_number_index(ts, o);
+    if (idx == NULL) {
+        return -1;
+    }
+    int overflow = 0;
+    int64_t v = kr_int_as_i64(idx, &overflow);
+    KR_DECREF(ts, idx);
+    if (overflow || v > INT_MAX || v < INT_MIN) {
+        kr_err_set_str(ts, &kr_exc_OverflowError, "Python int too large to convert to C int");
+        return -1;
+    }
+    *out = (int)v;
+    return 0;
 }
 
 intptr_t kr_index_as_ssize(KrThread *ts, KrObject *o, bool *overflow_to_error) {

@@ -112,6 +112,10 @@ KrObject *kr_dict_iter_new(KrThread *ts, KrObject *d, KrType *iter_type);
 extern KrType kr_dict_keys_type, kr_dict_values_type, kr_dict_items_type;
 extern KrType kr_dict_keyiter_type, kr_dict_valueiter_type, kr_dict_itemiter_type;
 extern KrType kr_dict_revkeyiter_type, kr_dict_revvalueiter_type, kr_dict_revitemiter_type;
+// types.MappingProxyType (mappingproxy.c): a read-only view of `mapping` (a
+// class's __dict__, a dict view's .mapping); TypeError unless it is a mapping.
+extern KrType kr_mappingproxy_type;
+KrObject *kr_mappingproxy_new(KrThread *ts, KrObject *mapping);
 
 // ---- set / frozenset (open addressing, as CPython's setobject.c)
 typedef struct KrSetEntry {
@@ -174,9 +178,17 @@ intptr_t kr_slice_ssize_arg(KrThread *ts, KrObject *o);
 // _PyEval_SliceIndex: None leaves *out alone, else clamps o.__index__() into it;
 // TypeError "slice indices must be integers or None or have an __index__ method".
 int kr_slice_index(KrThread *ts, KrObject *o, intptr_t *out);
+// Like kr_slice_index, but None is an error too (list.index / tuple.index bounds).
+int kr_slice_index_not_none(KrThread *ts, KrObject *o, intptr_t *out);
 
 // ---- generic iterator over a __getitem__ sequence (iter(obj) fallback) and reversed()
 KrObject *kr_seqiter_new(KrThread *ts, KrObject *seq);
+// An iterator's __reduce__ value: (fn, (seq,), index), fn NULL meaning
+// builtins.iter; `seq` NULL (exhausted) gives (iter, (empty,)) with `empty` a
+// new empty list, or the empty tuple when `tuple_empty`.
+KrObject *kr_seqiter_reduce(KrThread *ts, KrObject *fn, KrObject *seq, intptr_t index, bool tuple_empty);
+// An iterator's __setstate__(state): the index `state` gives, clamped to [lo, hi]; -1 on error.
+int kr_seqiter_state_index(KrThread *ts, KrObject *state, intptr_t lo, intptr_t hi, intptr_t *out);
 extern KrType kr_reversed_type, kr_seqiter_type;
 
 #endif

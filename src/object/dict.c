@@ -360,6 +360,10 @@ KrObject *kr_dict_get_item(KrThread *ts, KrObject *d, KrObject *key)
     KrDict *dict = (KrDict *)d;
     KrDictKeys *dk = dict->keys;
     if (dk == NULL) {
+        // Still hashed, as CPython does: an unhashable key is an error even here.
+        if (!kr_str_check_exact(key)) {
+            (void)hash_of(ts, key);
+        }
         return NULL;
     }
     if (kr_str_check_exact(key) && ((KrStr *)key)->hash != -1) {

@@ -241,7 +241,9 @@ static KrObject *views_xor(KrThread *ts, KrObject *a, KrObject *b)
     return res;
 }
 
-// view & other: iterates the smaller side when both are views.
+// view & other: iterates the smaller side when both are views. Against a set
+// at least as big as the view, it is the set's intersection with the view's
+// items (as CPython's), which hashes every item of the view.
 static KrObject *views_and(KrThread *ts, KrObject *a, KrObject *b)
 {
     KrObject *self = a, *other = b;
@@ -249,6 +251,7 @@ static KrObject *views_and(KrThread *ts, KrObject *a, KrObject *b)
         self = b;
         other = a;
     }
+    bool into_set = KR_TYPE(other) == &kr_set_type && kr_dict_size(VIEW_DICT(self)) <= kr_set_size(other);
     if (is_set_view(other) && kr_dict_size(VIEW_DICT(other)) > kr_dict_size(VIEW_DICT(self))) {
         KrObject *t = self;
         self = other;
@@ -258,7 +261,7 @@ static KrObject *views_and(KrThread *ts, KrObject *a, KrObject *b)
     if (res == NULL) {
         return NULL;
     }
-    KrObject *it = kr_iter(ts, other);
+    KrObject *it = kr_iter(ts, into_set ? self : other);
     if (it == NULL) {
         KR_DECREF(ts, res);
         return NULL;
@@ -268,7 +271,7 @@ static KrObject *views_and(KrThread *ts, KrObject *a, KrObject *b)
         if (key == NULL) {
             break;
         }
-        int rc = view_contains(ts, self, key);
+        int rc = into_set ? kr_set_contains(ts, other, key) : view_contains(ts, self, key);
         if (rc > 0) {
             rc = kr_set_add(ts, res, key);
         }
@@ -324,6 +327,17 @@ static KrObject *view_isdisjoint(KrThread *ts, KrObject *self, KrObject *other)
     return kr_bool_from(found == 0);
 }
 
+// view.mapping: a read-only proxy of the underlying dict.
+static KrObject *view_get_mapping(KrThread *ts, KrObject *self)
+{
+    return kr_mappingproxy_new(ts, VIEW_DICT(self));
+}
+
+static const KrGetSetDef view_getsets[] = {
+    {"mapping", view_get_mapping, NULL, "dictionary that this view refers to"},
+    {NULL, NULL, NULL, NULL},
+};
+
 static const KrMethodDef keys_methods[] = {
     {"isdisjoint", (void *)view_isdisjoint, KR_METH_O, false, false,
      "Return True if the view and the given iterable have a null intersection."},
@@ -364,6 +378,7 @@ KrType kr_dict_keys_type = {
     .len = view_len,
     .contains = keys_contains,
     .methods = keys_methods,
+    .getsets = view_getsets,
 };
 
 KrType kr_dict_items_type = {
@@ -384,6 +399,7 @@ KrType kr_dict_items_type = {
     .len = view_len,
     .contains = items_contains,
     .methods = items_methods,
+    .getsets = view_getsets,
 };
 
 // Values are not set-like: no comparisons or set operators, and `in`
@@ -401,4 +417,5 @@ KrType kr_dict_values_type = {
     .iter = values_iter,
     .len = view_len,
     .methods = values_methods,
+    .getsets = view_getsets,
 };

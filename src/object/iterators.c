@@ -5,6 +5,7 @@
 #include "containers.h"
 #include "exc.h"
 #include "func.h"
+#include "genericalias.h"
 #include "int.h"
 #include "singletons.h"
 #include "str.h"
@@ -182,6 +183,46 @@ static void enumerate_dealloc(KrThread *ts, KrObject *self)
     kr_object_free(ts, self);
 }
 
+// (type, args): what __reduce__ gives for a pickle-free copy of these iterators.
+static KrObject *reduce_pair(KrThread *ts, KrObject *self, KrObject *args)
+{
+    KrObject *res = args ? kr_tuple_pack(ts, 2, (KrObject *)KR_TYPE(self), args) : NULL;
+    KR_XDECREF(ts, args);
+    return res;
+}
+
+// A tuple of `a` (when not NULL) followed by the items of the tuple `rest`.
+static KrObject *prepend(KrThread *ts, KrObject *a, KrObject *rest)
+{
+    intptr_t n = rest ? KR_TUPLE_SIZE(rest) : 0, off = a != NULL;
+    KrObject *t = kr_tuple_new(ts, n + off);
+    if (t == NULL || n + off == 0) {
+        return t;
+    }
+    if (a != NULL) {
+        KR_TUPLE_SET(t, 0, KR_INCREF(a));
+    }
+    for (intptr_t i = 0; i < n; i++) {
+        KR_TUPLE_SET(t, i + off, KR_INCREF(KR_TUPLE_GET(rest, i)));
+    }
+    return t;
+}
+
+static KrObject *enumerate_reduce(KrThread *ts, KrObject *self)
+{
+    KrEnumerate *en = (KrEnumerate *)self;
+    KrObject *index = en->big_index ? KR_INCREF(en->big_index) : kr_int_from_i64(ts, en->index);
+    KrObject *args = index ? kr_tuple_pack(ts, 2, en->iter ? en->iter : KR_NONE, index) : NULL;
+    KR_XDECREF(ts, index);
+    return reduce_pair(ts, self, args);
+}
+
+static const KrMethodDef enumerate_methods[] = {
+    KR_CLASS_GETITEM_METHOD,
+    {"__reduce__", (void *)enumerate_reduce, KR_METH_NOARGS, false, false, "Return state information for pickling."},
+    {NULL, NULL, 0, false, false, NULL},
+};
+
 KrType kr_enumerate_type = {
     .base = KR_STATIC_HEAD(&kr_type_type),
     .name = "enumerate",
@@ -195,6 +236,7 @@ KrType kr_enumerate_type = {
     .iter = self_iter,
     .iternext = enumerate_iternext,
     .new_ = enumerate_new,
+    .methods = enumerate_methods,
 };
 
 // ---- zip ------------------------------------------------------------------
@@ -305,6 +347,35 @@ static void zip_dealloc(KrThread *ts, KrObject *self)
     kr_object_free(ts, self);
 }
 
+// (zip, iterators), with True after them for a strict zip.
+static KrObject *zip_reduce(KrThread *ts, KrObject *self)
+{
+    KrZip *z = (KrZip *)self;
+    KrObject *iters = prepend(ts, NULL, z->iters);
+    if (iters == NULL || !z->strict) {
+        return reduce_pair(ts, self, iters);
+    }
+    KrObject *res = kr_tuple_pack(ts, 3, (KrObject *)KR_TYPE(self), iters, KR_TRUE);
+    KR_DECREF(ts, iters);
+    return res;
+}
+
+static KrObject *zip_setstate(KrThread *ts, KrObject *self, KrObject *state)
+{
+    int strict = kr_is_true(ts, state);
+    if (strict < 0) {
+        return NULL;
+    }
+    ((KrZip *)self)->strict = strict;
+    return KR_INCREF(KR_NONE);
+}
+
+static const KrMethodDef zip_methods[] = {
+    {"__reduce__", (void *)zip_reduce, KR_METH_NOARGS, false, false, "Return state information for pickling."},
+    {"__setstate__", (void *)zip_setstate, KR_METH_O, false, false, "Set state information for unpickling."},
+    {NULL, NULL, 0, false, false, NULL},
+};
+
 KrType kr_zip_type = {
     .base = KR_STATIC_HEAD(&kr_type_type),
     .name = "zip",
@@ -318,6 +389,7 @@ KrType kr_zip_type = {
     .iter = self_iter,
     .iternext = zip_iternext,
     .new_ = zip_new,
+    .methods = zip_methods,
 };
 
 // ---- map ------------------------------------------------------------------
@@ -412,6 +484,17 @@ static void map_dealloc(KrThread *ts, KrObject *self)
     kr_object_free(ts, self);
 }
 
+static KrObject *map_reduce(KrThread *ts, KrObject *self)
+{
+    KrMap *m = (KrMap *)self;
+    return reduce_pair(ts, self, prepend(ts, m->func ? m->func : KR_NONE, m->iters));
+}
+
+static const KrMethodDef map_methods[] = {
+    {"__reduce__", (void *)map_reduce, KR_METH_NOARGS, false, false, "Return state information for pickling."},
+    {NULL, NULL, 0, false, false, NULL},
+};
+
 KrType kr_map_type = {
     .base = KR_STATIC_HEAD(&kr_type_type),
     .name = "map",
@@ -425,6 +508,7 @@ KrType kr_map_type = {
     .iter = self_iter,
     .iternext = map_iternext,
     .new_ = map_new,
+    .methods = map_methods,
 };
 
 // ---- filter ---------------------------------------------------------------
@@ -515,6 +599,18 @@ static void filter_dealloc(KrThread *ts, KrObject *self)
     kr_object_free(ts, self);
 }
 
+static KrObject *filter_reduce(KrThread *ts, KrObject *self)
+{
+    KrFilter *f = (KrFilter *)self;
+    KrObject *func = f->func ? f->func : KR_NONE, *it = f->iter ? f->iter : KR_NONE;
+    return reduce_pair(ts, self, kr_tuple_pack(ts, 2, func, it));
+}
+
+static const KrMethodDef filter_methods[] = {
+    {"__reduce__", (void *)filter_reduce, KR_METH_NOARGS, false, false, "Return state information for pickling."},
+    {NULL, NULL, 0, false, false, NULL},
+};
+
 KrType kr_filter_type = {
     .base = KR_STATIC_HEAD(&kr_type_type),
     .name = "filter",
@@ -528,6 +624,7 @@ KrType kr_filter_type = {
     .iter = self_iter,
     .iternext = filter_iternext,
     .new_ = filter_new,
+    .methods = filter_methods,
 };
 
 // ---- callable_iterator ------------------------------------------------------

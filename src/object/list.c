@@ -227,6 +227,11 @@ static int list_clear_items(KrThread *ts, KrList *l)
 {
     KrObject **items = l->items;
     intptr_t n = l->size;
+    // Clearing an empty list changes nothing (a sort in progress, whose
+    // allocated == -1 marks it, must not see a modification).
+    if (items == NULL) {
+        return 0;
+    }
     l->items = NULL;
     l->size = 0;
     l->allocated = 0;
@@ -873,8 +878,8 @@ static KrObject *list_index(KrThread *ts, KrObject *self, KrObject *const *args,
     }
     KrList *l = (KrList *)self;
     intptr_t start = 0, stop = INTPTR_MAX;
-    if ((nargs > 1 && kr_slice_index(ts, args[1], &start) < 0) ||
-        (nargs > 2 && kr_slice_index(ts, args[2], &stop) < 0)) {
+    if ((nargs > 1 && kr_slice_index_not_none(ts, args[1], &start) < 0) ||
+        (nargs > 2 && kr_slice_index_not_none(ts, args[2], &stop) < 0)) {
         return NULL;
     }
     if (start < 0) {
@@ -947,11 +952,8 @@ static KrObject *list_sort_method(KrThread *ts, KrObject *self, KrObject *const 
         return NULL;
     }
     int reverse = 0;
-    if (argv[1] != NULL) {
-        reverse = kr_is_true(ts, argv[1]);
-        if (reverse < 0) {
-            return NULL;
-        }
+    if (argv[1] != NULL && kr_index_as_int(ts, argv[1], &reverse) < 0) {
+        return NULL;
     }
     KrObject *key = argv[0] == KR_NONE ? NULL : argv[0];
     if (kr_list_sort(ts, self, key, reverse != 0) < 0) {
@@ -1115,13 +1117,45 @@ static KrObject *listreviter_length_hint(KrThread *ts, KrObject *self)
     return kr_int_from_i64(ts, n);
 }
 
+static KrObject *listiter_reduce(KrThread *ts, KrObject *self)
+{
+    KrListIter *it = (KrListIter *)self;
+    return kr_seqiter_reduce(ts, NULL, it->seq, it->index, false);
+}
+
+static KrObject *listreviter_reduce(KrThread *ts, KrObject *self)
+{
+    KrListIter *it = (KrListIter *)self;
+    return kr_seqiter_reduce(ts, (KrObject *)&kr_reversed_type, it->seq, it->index, false);
+}
+
+// __setstate__(index) of both iterators: clamped into the list as it is now.
+static KrObject *listiter_setstate(KrThread *ts, KrObject *self, KrObject *state)
+{
+    KrListIter *it = (KrListIter *)self;
+    bool reverse = KR_TYPE(self) == &kr_list_reviter_type;
+    intptr_t size = it->seq != NULL ? KR_LIST_SIZE(it->seq) : 0;
+    intptr_t index;
+    if (kr_seqiter_state_index(ts, state, reverse ? -1 : 0, reverse ? size - 1 : size, &index) < 0) {
+        return NULL;
+    }
+    if (it->seq != NULL) {
+        it->index = index;
+    }
+    return KR_INCREF(KR_NONE);
+}
+
 static const KrMethodDef listiter_methods[] = {
     {"__length_hint__", (void *)listiter_length_hint, KR_METH_NOARGS, false, false, NULL},
+    {"__reduce__", (void *)listiter_reduce, KR_METH_NOARGS, false, false, "Return state information for pickling."},
+    {"__setstate__", (void *)listiter_setstate, KR_METH_O, false, false, "Set state information for unpickling."},
     {NULL, NULL, 0, false, false, NULL},
 };
 
 static const KrMethodDef listreviter_methods[] = {
     {"__length_hint__", (void *)listreviter_length_hint, KR_METH_NOARGS, false, false, NULL},
+    {"__reduce__", (void *)listreviter_reduce, KR_METH_NOARGS, false, false, "Return state information for pickling."},
+    {"__setstate__", (void *)listiter_setstate, KR_METH_O, false, false, "Set state information for unpickling."},
     {NULL, NULL, 0, false, false, NULL},
 };
 

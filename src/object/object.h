@@ -274,6 +274,9 @@ KrObject *kr_invert(KrThread *ts, KrObject *o);
 KrObject *kr_absolute(KrThread *ts, KrObject *o);
 KrObject *kr_number_index(KrThread *ts, KrObject *o);      // operator.index(): an int or TypeError
 intptr_t kr_index_as_ssize(KrThread *ts, KrObject *o, bool *overflow_to_error); // for indexes; -1 + exc on error
+// An int argument used as a C int (chr, sort's reverse): __index__, then
+// OverflowError "Python int too large to convert to C int"; -1 on error.
+int kr_index_as_int(KrThread *ts, KrObject *o, int *out);
 KrObject *kr_number_int(KrThread *ts, KrObject *o);        // int(o)
 KrObject *kr_number_float(KrThread *ts, KrObject *o);      // float(o)
 

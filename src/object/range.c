@@ -495,7 +495,16 @@ static KrObject *range_getnewargs(KrThread *ts, KrObject *self)
     return kr_tuple_pack(ts, 3, r->start, r->stop, r->step);
 }
 
+static KrObject *range_reduce(KrThread *ts, KrObject *self)
+{
+    KrObject *args = range_getnewargs(ts, self);
+    KrObject *res = args ? kr_tuple_pack(ts, 2, (KrObject *)&kr_range_type, args) : NULL;
+    KR_XDECREF(ts, args);
+    return res;
+}
+
 static const KrMethodDef range_methods[] = {
+    {"__reduce__", (void *)range_reduce, KR_METH_NOARGS, false, false, "Return state information for pickling."},
     {"count", (void *)range_count, KR_METH_O, false, false, "rangeobject.count(value) -> integer"},
     {"index", (void *)range_index, KR_METH_O, false, false,
      "rangeobject.index(value) -> integer -- return index of value.\nRaise ValueError if the value is not present."},
@@ -547,6 +556,7 @@ typedef struct KrRangeIter {
 typedef struct KrLongRangeIter {
     KrObject base;
     KrObject *next, *step, *remaining; // next value, step, items left
+    int64_t index;                     // items given so far (for __reduce__)
 } KrLongRangeIter;
 
 static KrObject *iter_self(KrThread *ts, KrObject *self)
@@ -634,6 +644,44 @@ static KrObject *rangeiter_length_hint(KrThread *ts, KrObject *self)
     return kr_int_from_i64(ts, it->len - it->index);
 }
 
+// (iter, (range(start, start + len * step, step),), index), as CPython's.
+static KrObject *rangeiter_reduce(KrThread *ts, KrObject *self)
+{
+    KrRangeIter *it = (KrRangeIter *)self;
+    KrObject *start = kr_int_from_i64(ts, it->start), *step = kr_int_from_i64(ts, it->step);
+    KrObject *len = kr_int_from_i64(ts, it->len), *stop = NULL, *range = NULL, *res = NULL;
+    if (start == NULL || step == NULL || len == NULL) {
+        goto done;
+    }
+    stop = binop(ts, len, step, KR_BINOP_MULTIPLY);
+    KR_SETREF(ts, stop, stop ? binop(ts, start, stop, KR_BINOP_ADD) : NULL);
+    if (stop == NULL) {
+        goto done;
+    }
+    range = kr_range_new(ts, start, stop, step);
+    if (range != NULL) {
+        res = kr_seqiter_reduce(ts, NULL, range, (intptr_t)it->index, false);
+    }
+done:
+    KR_XDECREF(ts, start);
+    KR_XDECREF(ts, step);
+    KR_XDECREF(ts, len);
+    KR_XDECREF(ts, stop);
+    KR_XDECREF(ts, range);
+    return res;
+}
+
+static KrObject *rangeiter_setstate(KrThread *ts, KrObject *self, KrObject *state)
+{
+    KrRangeIter *it = (KrRangeIter *)self;
+    intptr_t index;
+    if (kr_seqiter_state_index(ts, state, 0, (intptr_t)it->len, &index) < 0) {
+        return NULL;
+    }
+    it->index = index;
+    return KR_INCREF(KR_NONE);
+}
+
 static void longiter_dealloc(KrThread *ts, KrObject *self)
 {
     KrLongRangeIter *it = (KrLongRangeIter *)self;
@@ -666,7 +714,72 @@ static KrObject *longiter_next(KrThread *ts, KrObject *self)
     KrObject *result = it->next;
     it->next = after;
     KR_SETREF(ts, it->remaining, rem);
+    it->index++;
     return result;
+}
+
+// The range being iterated, rebuilt from the state: start = next - index * step,
+// stop = next + remaining * step. Also gives the range's first value in *start_out.
+static KrObject *longiter_range(KrThread *ts, KrLongRangeIter *it, KrObject **start_out)
+{
+    KrObject *index = kr_int_from_i64(ts, it->index), *start = NULL, *stop = NULL, *range = NULL;
+    KrObject *done = index ? binop(ts, index, it->step, KR_BINOP_MULTIPLY) : NULL;
+    start = done ? binop(ts, it->next, done, KR_BINOP_SUBTRACT) : NULL;
+    KrObject *rest = start ? binop(ts, it->remaining, it->step, KR_BINOP_MULTIPLY) : NULL;
+    stop = rest ? binop(ts, it->next, rest, KR_BINOP_ADD) : NULL;
+    if (stop != NULL) {
+        range = kr_range_new(ts, start, stop, it->step);
+    }
+    if (range != NULL && start_out != NULL) {
+        *start_out = KR_INCREF(start);
+    }
+    KR_XDECREF(ts, index);
+    KR_XDECREF(ts, done);
+    KR_XDECREF(ts, start);
+    KR_XDECREF(ts, rest);
+    KR_XDECREF(ts, stop);
+    return range;
+}
+
+static KrObject *longiter_reduce(KrThread *ts, KrObject *self)
+{
+    KrLongRangeIter *it = (KrLongRangeIter *)self;
+    KrObject *range = longiter_range(ts, it, NULL);
+    KrObject *res = range ? kr_seqiter_reduce(ts, NULL, range, (intptr_t)it->index, false) : NULL;
+    KR_XDECREF(ts, range);
+    return res;
+}
+
+// __setstate__(n): restart at item n of the range, n clamped to [0, len].
+static KrObject *longiter_setstate(KrThread *ts, KrObject *self, KrObject *state)
+{
+    KrLongRangeIter *it = (KrLongRangeIter *)self;
+    KrObject *start = NULL, *range = longiter_range(ts, it, &start);
+    if (range == NULL) {
+        return NULL;
+    }
+    intptr_t len = kr_len(ts, range), index = 0;
+    KR_DECREF(ts, range);
+    KrObject *n = NULL, *offset = NULL, *next = NULL, *rem = NULL;
+    if (len < 0 || kr_seqiter_state_index(ts, state, 0, len, &index) < 0) {
+        goto done;
+    }
+    n = kr_int_from_i64(ts, index);
+    offset = n ? binop(ts, n, it->step, KR_BINOP_MULTIPLY) : NULL;
+    next = offset ? binop(ts, start, offset, KR_BINOP_ADD) : NULL;
+    rem = next ? kr_int_from_i64(ts, len - index) : NULL;
+    if (rem != NULL) {
+        KR_SETREF(ts, it->next, KR_INCREF(next));
+        KR_SETREF(ts, it->remaining, KR_INCREF(rem));
+        it->index = index;
+    }
+done:
+    KR_XDECREF(ts, start);
+    KR_XDECREF(ts, n);
+    KR_XDECREF(ts, offset);
+    KR_XDECREF(ts, next);
+    KR_XDECREF(ts, rem);
+    return rem != NULL ? KR_INCREF(KR_NONE) : NULL;
 }
 
 static KrObject *longiter_length_hint(KrThread *ts, KrObject *self)
@@ -677,11 +790,15 @@ static KrObject *longiter_length_hint(KrThread *ts, KrObject *self)
 
 static const KrMethodDef rangeiter_methods[] = {
     {"__length_hint__", (void *)rangeiter_length_hint, KR_METH_NOARGS, false, false, NULL},
+    {"__reduce__", (void *)rangeiter_reduce, KR_METH_NOARGS, false, false, "Return state information for pickling."},
+    {"__setstate__", (void *)rangeiter_setstate, KR_METH_O, false, false, "Set state information for unpickling."},
     {NULL, NULL, 0, false, false, NULL},
 };
 
 static const KrMethodDef longiter_methods[] = {
     {"__length_hint__", (void *)longiter_length_hint, KR_METH_NOARGS, false, false, NULL},
+    {"__reduce__", (void *)longiter_reduce, KR_METH_NOARGS, false, false, "Return state information for pickling."},
+    {"__setstate__", (void *)longiter_setstate, KR_METH_O, false, false, "Set state information for unpickling."},
     {NULL, NULL, 0, false, false, NULL},
 };
 

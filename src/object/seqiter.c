@@ -62,6 +62,66 @@ static KrObject *fetch(KrThread *ts, KrSeqIter *it)
     return item;
 }
 
+KrObject *kr_seqiter_reduce(KrThread *ts, KrObject *fn, KrObject *seq, intptr_t index, bool tuple_empty)
+{
+    KrObject *iter = kr_dict_get_item_str(ts, ts->vm->builtins, "iter");
+    if (iter == NULL) {
+        if (!kr_err_occurred(ts)) {
+            kr_err_set_str(ts, &kr_exc_RuntimeError, "lost builtins.iter");
+        }
+        return NULL;
+    }
+    KrObject *arg = seq != NULL ? KR_INCREF(seq) : tuple_empty ? kr_tuple_new(ts, 0) : kr_list_new(ts, 0);
+    KrObject *args = arg ? kr_tuple_pack(ts, 1, arg) : NULL;
+    KR_XDECREF(ts, arg);
+    if (args == NULL) {
+        return NULL;
+    }
+    KrObject *res = NULL;
+    if (seq == NULL) {
+        res = kr_tuple_pack(ts, 2, iter, args);
+    } else {
+        KrObject *idx = kr_int_from_i64(ts, index);
+        res = idx ? kr_tuple_pack(ts, 3, fn != NULL ? fn : iter, args, idx) : NULL;
+        KR_XDECREF(ts, idx);
+    }
+    KR_DECREF(ts, args);
+    return res;
+}
+
+int kr_seqiter_state_index(KrThread *ts, KrObject *state, intptr_t lo, intptr_t hi, intptr_t *out)
+{
+    if (!kr_int_check(state)) {
+        kr_err_set_str(ts, &kr_exc_TypeError, "an integer is required");
+        return -1;
+    }
+    intptr_t index = kr_index_as_ssize(ts, state, NULL);
+    if (index == -1 && kr_err_occurred(ts)) {
+        return -1;
+    }
+    *out = index < lo ? lo : index > hi ? hi : index;
+    return 0;
+}
+
+static KrObject *seqiter_reduce(KrThread *ts, KrObject *self)
+{
+    KrSeqIter *it = (KrSeqIter *)self;
+    return kr_seqiter_reduce(ts, NULL, it->seq, it->index, true);
+}
+
+static KrObject *seqiter_setstate(KrThread *ts, KrObject *self, KrObject *state)
+{
+    KrSeqIter *it = (KrSeqIter *)self;
+    intptr_t index;
+    if (kr_seqiter_state_index(ts, state, 0, INTPTR_MAX, &index) < 0) {
+        return NULL;
+    }
+    if (it->seq != NULL) {
+        it->index = index;
+    }
+    return KR_INCREF(KR_NONE);
+}
+
 // ---- iter(seq) for objects with __getitem__ only ------------------------------------
 
 KrObject *kr_seqiter_new(KrThread *ts, KrObject *seq)
@@ -103,6 +163,8 @@ static KrObject *seqiter_length_hint(KrThread *ts, KrObject *self)
 
 static const KrMethodDef seqiter_methods[] = {
     {"__length_hint__", (void *)seqiter_length_hint, KR_METH_NOARGS, false, false, NULL},
+    {"__reduce__", (void *)seqiter_reduce, KR_METH_NOARGS, false, false, "Return state information for pickling."},
+    {"__setstate__", (void *)seqiter_setstate, KR_METH_O, false, false, "Set state information for unpickling."},
     {NULL, NULL, 0, false, false, NULL},
 };
 
@@ -195,8 +257,40 @@ static KrObject *reversed_length_hint(KrThread *ts, KrObject *self)
     return kr_int_from_i64(ts, size < it->index + 1 ? 0 : it->index + 1);
 }
 
+// (reversed, (seq,), index), or (reversed, ()) once exhausted.
+static KrObject *reversed_reduce(KrThread *ts, KrObject *self)
+{
+    KrSeqIter *it = (KrSeqIter *)self;
+    if (it->seq != NULL) {
+        return kr_seqiter_reduce(ts, (KrObject *)KR_TYPE(self), it->seq, it->index, false);
+    }
+    KrObject *empty = kr_tuple_new(ts, 0);
+    KrObject *res = empty ? kr_tuple_pack(ts, 2, (KrObject *)KR_TYPE(self), empty) : NULL;
+    KR_XDECREF(ts, empty);
+    return res;
+}
+
+static KrObject *reversed_setstate(KrThread *ts, KrObject *self, KrObject *state)
+{
+    KrSeqIter *it = (KrSeqIter *)self;
+    intptr_t index;
+    if (kr_seqiter_state_index(ts, state, -1, INTPTR_MAX, &index) < 0) {
+        return NULL;
+    }
+    if (it->seq != NULL) {
+        intptr_t n = kr_len(ts, it->seq);
+        if (n < 0) {
+            return NULL;
+        }
+        it->index = index > n - 1 ? n - 1 : index;
+    }
+    return KR_INCREF(KR_NONE);
+}
+
 static const KrMethodDef reversed_methods[] = {
     {"__length_hint__", (void *)reversed_length_hint, KR_METH_NOARGS, false, false, NULL},
+    {"__reduce__", (void *)reversed_reduce, KR_METH_NOARGS, false, false, "Return state information for pickling."},
+    {"__setstate__", (void *)reversed_setstate, KR_METH_O, false, false, "Set state information for unpickling."},
     {NULL, NULL, 0, false, false, NULL},
 };
 

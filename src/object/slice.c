@@ -109,6 +109,15 @@ intptr_t kr_slice_indices(KrThread *ts, KrObject *slice, intptr_t length,
     return lo < hi ? (hi - lo - 1) / st + 1 : 0;
 }
 
+int kr_slice_index_not_none(KrThread *ts, KrObject *o, intptr_t *out)
+{
+    if (!KR_INDEX_CHECK(o)) {
+        kr_err_set_str(ts, &kr_exc_TypeError, "slice indices must be integers or have an __index__ method");
+        return -1;
+    }
+    return kr_slice_index(ts, o, out);
+}
+
 // One bound of kr_slice_indices_big: None gives `dflt`, negatives count from
 // the end, and the result is clamped to [lower, upper].
 static KrObject *big_bound(KrThread *ts, KrObject *o, KrObject *dflt, KrObject *length, KrObject *lower,

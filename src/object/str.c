@@ -704,7 +704,7 @@ static KrObject *str_mul(KrThread *ts, KrObject *a, KrObject *b) {
     if (!KR_TYPE(n)->nb_index) {
         // Give the other operand's own slot a chance, as CPython's nb_multiply does.
         KrBinaryFn other = KR_TYPE(n)->nb[KR_BINOP_MULTIPLY];
-        if (other && other != KR_TYPE(seq)->nb[KR_BINOP_MULTIPLY]) {
+        if (other && other != KR_TYPE(seq)->nb[KR_BINOP_MULTIPLY] && (KR_TYPE(n)->flags & KR_TYPE_HEAP)) {
             KrObject *r = other(ts, a, b);
             if (r != KR_NOTIMPL) {
                 return r;

@@ -469,8 +469,8 @@ static KrObject *tuple_index(KrThread *ts, KrObject *self, KrObject *const *args
     }
     intptr_t size = KR_TUPLE_SIZE(self);
     intptr_t start = 0, stop = INTPTR_MAX;
-    if ((nargs > 1 && kr_slice_index(ts, args[1], &start) < 0) ||
-        (nargs > 2 && kr_slice_index(ts, args[2], &stop) < 0)) {
+    if ((nargs > 1 && kr_slice_index_not_none(ts, args[1], &start) < 0) ||
+        (nargs > 2 && kr_slice_index_not_none(ts, args[2], &stop) < 0)) {
         return NULL;
     }
     if (start < 0) {
@@ -604,8 +604,29 @@ static KrObject *tupleiter_length_hint(KrThread *ts, KrObject *self)
     return kr_int_from_i64(ts, n);
 }
 
+static KrObject *tupleiter_reduce(KrThread *ts, KrObject *self)
+{
+    KrTupleIter *it = (KrTupleIter *)self;
+    return kr_seqiter_reduce(ts, NULL, it->seq, it->index, true);
+}
+
+static KrObject *tupleiter_setstate(KrThread *ts, KrObject *self, KrObject *state)
+{
+    KrTupleIter *it = (KrTupleIter *)self;
+    intptr_t index;
+    if (kr_seqiter_state_index(ts, state, 0, it->seq != NULL ? KR_TUPLE_SIZE(it->seq) : 0, &index) < 0) {
+        return NULL;
+    }
+    if (it->seq != NULL) {
+        it->index = index;
+    }
+    return KR_INCREF(KR_NONE);
+}
+
 static const KrMethodDef tupleiter_methods[] = {
     {"__length_hint__", (void *)tupleiter_length_hint, KR_METH_NOARGS, false, false, NULL},
+    {"__reduce__", (void *)tupleiter_reduce, KR_METH_NOARGS, false, false, "Return state information for pickling."},
+    {"__setstate__", (void *)tupleiter_setstate, KR_METH_O, false, false, "Set state information for unpickling."},
     {NULL, NULL, 0, false, false, NULL},
 };
 

@@ -1,0 +1,8 @@
+# __reduce__/__setstate__ of iterators over ranges beyond 64 bits (longrange_iterator)
+r = range(2**70, 2**70 + 10, 3)
+it = iter(r); print(it.__reduce__()); next(it); print(it.__reduce__())
+it.__setstate__(2); print(list(it), it.__reduce__())
+it = reversed(range(2**70)); next(it); next(it); print(it.__reduce__())
+it = iter(range(-2**65, 0, 2**63)); it.__setstate__(100); print(list(it))
+it = iter(range(-2**65, 0, 2**63)); it.__setstate__(-3); print(list(it))
+f, a, s = iter(range(2**64, 2**64 + 4)).__reduce__(); n = f(*a); n.__setstate__(3); print(list(n))
