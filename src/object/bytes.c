@@ -125,20 +125,11 @@ int kr_bytes_buffer(KrThread *ts, KrObject *o, const char **p, intptr_t *n) {
         return 1;
     }
     if (kr_memoryview_check(o)) {
-        KrMemoryView *mv = (KrMemoryView *)o;
-        if (mv->released) {
-            kr_err_set_str(ts, &kr_exc_ValueError, "operation forbidden on released memoryview object");
+        char *data;
+        if (kr_memoryview_data(ts, o, &data, n) < 0) {
             return -1;
         }
-        if (mv->step != 1 && mv->len > 1) {
-            kr_err_set_str(ts, &kr_exc_BufferError, "memoryview: underlying buffer is not C-contiguous");
-            return -1;
-        }
-        const char *base;
-        intptr_t bn;
-        kr_bytes_buffer(ts, mv->obj, &base, &bn);
-        *p = base + mv->offset;
-        *n = mv->len;
+        *p = data;
         return 1;
     }
     return 0;
@@ -235,17 +226,13 @@ int kr_bytes_source(KrThread *ts, const char *tname, KrObject *src, KrObject *en
     intptr_t n;
     int r = kr_bytes_buffer(ts, src, &p, &n);
     if (r < 0) {
-        // A strided memoryview still converts, item by item.
+        // A strided memoryview still converts, in C order.
         if (kr_memoryview_check(src) && !((KrMemoryView *)src)->released) {
             kr_err_clear(ts);
-            KrMemoryView *mv = (KrMemoryView *)src;
-            kr_bytes_buffer(ts, mv->obj, &p, &n);
-            for (intptr_t i = 0; i < mv->len; i++) {
-                if (kr_bytes_buf_addc(ts, out, (unsigned char)p[mv->offset + i * mv->step]) < 0) {
-                    return -1;
-                }
-            }
-            return 0;
+            KrObject *b = kr_memoryview_tobytes(ts, src);
+            r = b ? kr_bytes_buf_add(ts, out, KR_BYTES_DATA(b), KR_BYTES_SIZE(b)) : -1;
+            KR_XDECREF(ts, b);
+            return r;
         }
         return -1;
     }
