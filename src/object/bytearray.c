@@ -240,7 +240,9 @@ static int assign_source(KrThread *ts, KrObject *value, KrByteBuf *buf) {
     intptr_t n;
     int r = kr_bytes_buffer(ts, value, &p, &n);
     if (r < 0) {
-        return -1;
+        // A non-contiguous memoryview is copied in C order (released ones raise again).
+        kr_err_clear(ts);
+        return kr_bytes_source(ts, "bytearray", value, NULL, NULL, buf);
     }
     if (r == 1) {
         return kr_bytes_buf_add(ts, buf, p, n);
@@ -347,12 +349,10 @@ static KrObject *bytearray_add(KrThread *ts, KrObject *a, KrObject *b) {
     const char *q;
     intptr_t qn;
     int r = kr_bytes_buffer(ts, b, &q, &qn);
-    if (r < 0 && kr_err_matches(ts, &kr_exc_BufferError)) {
+    if (r < 0) {
+        // A released or non-contiguous memoryview: CPython words it as any non-buffer.
         kr_err_clear(ts);
         r = 0;
-    }
-    if (r < 0) {
-        return NULL;
     }
     if (r == 0) {
         if ((KR_TYPE(b)->flags & KR_TYPE_HEAP) && KR_TYPE(b)->nb[KR_BINOP_ADD] != NULL) {
@@ -377,12 +377,10 @@ static KrObject *bytearray_add(KrThread *ts, KrObject *a, KrObject *b) {
 static KrObject *bytearray_iadd(KrThread *ts, KrObject *a, KrObject *b) {
     const char *q;
     intptr_t qn;
-    int r = kr_bytes_buffer(ts, b, &q, &qn);
-    if (r <= 0) {
-        if (r == 0) {
-            kr_err_format(ts, &kr_exc_TypeError, "can't concat %s to %s", kr_type_name_cstr(KR_TYPE(b)),
-                          kr_type_name_cstr(KR_TYPE(a)));
-        }
+    if (kr_bytes_buffer(ts, b, &q, &qn) <= 0) {
+        kr_err_clear(ts);
+        kr_err_format(ts, &kr_exc_TypeError, "can't concat %s to %s", kr_type_name_cstr(KR_TYPE(b)),
+                      kr_type_name_cstr(KR_TYPE(a)));
         return NULL;
     }
     if (splice(ts, a, BA(a)->size, BA(a)->size, q, qn) < 0) {
@@ -471,7 +469,15 @@ KrObject *kr_bytearray_extend(KrThread *ts, KrObject *self, KrObject *iterable) 
     intptr_t n;
     int r = kr_bytes_buffer(ts, iterable, &p, &n);
     if (r < 0) {
-        return NULL;
+        // A non-contiguous memoryview is copied in C order (released ones raise again).
+        kr_err_clear(ts);
+        if (kr_bytes_source(ts, "bytearray", iterable, NULL, NULL, &buf) < 0) {
+            kr_bytes_buf_discard(ts, &buf);
+            return NULL;
+        }
+        r = splice(ts, self, BA(self)->size, BA(self)->size, buf.p, buf.n);
+        kr_bytes_buf_discard(ts, &buf);
+        return r < 0 ? NULL : KR_NONE;
     }
     if (r == 1) {
         return splice(ts, self, BA(self)->size, BA(self)->size, p, n) < 0 ? NULL : KR_NONE;

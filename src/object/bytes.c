@@ -491,12 +491,10 @@ static KrObject *bytes_add(KrThread *ts, KrObject *a, KrObject *b) {
     const char *q;
     intptr_t qn;
     int r = kr_bytes_buffer(ts, b, &q, &qn);
-    if (r < 0 && kr_err_matches(ts, &kr_exc_BufferError)) {
+    if (r < 0) {
+        // A released or non-contiguous memoryview: CPython words it as any non-buffer.
         kr_err_clear(ts);
         r = 0;
-    }
-    if (r < 0) {
-        return NULL;
     }
     if (r == 0) {
         if ((KR_TYPE(b)->flags & KR_TYPE_HEAP) && KR_TYPE(b)->nb[KR_BINOP_ADD] != NULL) {

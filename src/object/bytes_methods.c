@@ -753,10 +753,9 @@ static KrObject *bytes_join(KrThread *ts, KrObject *self, KrObject *iterable) {
         intptr_t qn;
         int r = kr_bytes_buffer(ts, item, &q, &qn);
         if (r <= 0) {
-            if (r == 0) {
-                kr_err_format(ts, &kr_exc_TypeError, "sequence item %zd: expected a bytes-like object, %s found",
-                              i, kr_type_name_cstr(KR_TYPE(item)));
-            }
+            kr_err_clear(ts);
+            kr_err_format(ts, &kr_exc_TypeError, "sequence item %zd: expected a bytes-like object, %s found", i,
+                          kr_type_name_cstr(KR_TYPE(item)));
             goto error;
         }
         const char *p;

@@ -676,8 +676,9 @@ static int views_equal(KrThread *ts, const KrMemoryView *a, const KrMemoryView *
         }
     }
     intptr_t n = item_count(a);
-    // Same non-float format: equal items have equal bytes (floats have NaN and -0.0).
-    bool raw = a->code == b->code && format_kind(a->code) != K_FLOAT && format_kind(a->code) != K_BOOL;
+    // Same non-float format: items compare as bytes (as CPython does, also for
+    // '?' bytes other than 0 and 1); floats have NaN and -0.0.
+    bool raw = a->code == b->code && format_kind(a->code) != K_FLOAT;
     for (intptr_t k = 0; k < n; k++) {
         const char *pa = flat_item(a, k, false), *pb = flat_item(b, k, false);
         if (raw) {
@@ -819,7 +820,8 @@ static KrObject *memoryview_tobytes(KrThread *ts, KrObject *self, KrObject *cons
     bool fortran = false;
     if (a[0] && a[0] != KR_NONE) {
         if (!kr_str_check(a[0])) {
-            kr_err_format(ts, &kr_exc_TypeError, "tobytes() argument 'order' must be str or None, not %T", a[0]);
+            kr_err_format(ts, &kr_exc_TypeError, "tobytes() argument 'order' must be str or None, not %s",
+                          kr_type_name_cstr(KR_TYPE(a[0])));
             return NULL;
         }
         uint32_t c = KR_STR_LEN(a[0]) == 1 ? kr_str_char_at(a[0], 0) : 0;
@@ -910,11 +912,15 @@ static int cast_shape(KrThread *ts, KrObject *shape, intptr_t *dims, int *ndim, 
         }
         int ovf = 0;
         int64_t v = kr_int_as_i64(items[i], &ovf);
-        if (ovf < 0 || (!ovf && v <= 0)) {
+        if (ovf) {
+            kr_err_set_str(ts, &kr_exc_OverflowError, "Python int too large to convert to C ssize_t");
+            return -1;
+        }
+        if (v <= 0) {
             kr_err_set_str(ts, &kr_exc_ValueError, "memoryview.cast(): elements of shape must be integers > 0");
             return -1;
         }
-        if (ovf || v > nbytes || product > nbytes / v) {
+        if (v > nbytes || product > nbytes / v) {
             too_big = true;
         } else {
             product *= (intptr_t)v;
@@ -944,7 +950,8 @@ static KrObject *memoryview_cast(KrThread *ts, KrObject *self, KrObject *const *
         return NULL;
     }
     if (!kr_str_check(a[0])) {
-        kr_err_format(ts, &kr_exc_TypeError, "cast() argument 'format' must be str, not %T", a[0]);
+        kr_err_format(ts, &kr_exc_TypeError, "cast() argument 'format' must be str, not %s",
+                      a[0] == KR_NONE ? "None" : kr_type_name_cstr(KR_TYPE(a[0])));
         return NULL;
     }
     if (check_released(ts, self) < 0) {
