@@ -235,13 +235,18 @@ static KrObject *bytearray_getitem(KrThread *ts, KrObject *o, KrObject *key) {
 }
 
 // The bytes of a slice assignment's right-hand side into buf.
-static int assign_source(KrThread *ts, KrObject *value, KrByteBuf *buf) {
+// A released or non-contiguous memoryview fails a simple slice (as CPython's
+// buffer request does); an extended slice copies it in C order.
+static int assign_source(KrThread *ts, KrObject *value, bool simple, KrByteBuf *buf) {
     const char *p;
     intptr_t n;
     int r = kr_bytes_buffer(ts, value, &p, &n);
     if (r < 0) {
-        // A non-contiguous memoryview is copied in C order (released ones raise again).
         kr_err_clear(ts);
+        if (simple) {
+            kr_err_format(ts, &kr_exc_TypeError, "can't set bytearray slice from %s", kr_type_name_cstr(KR_TYPE(value)));
+            return -1;
+        }
         return kr_bytes_source(ts, "bytearray", value, NULL, NULL, buf);
     }
     if (r == 1) {
@@ -287,7 +292,7 @@ static int setslice(KrThread *ts, KrObject *o, KrObject *key, KrObject *value) {
         return kr_bytearray_resize(ts, o, w);
     }
     KrByteBuf buf = {0};
-    if (assign_source(ts, value, &buf) < 0) {
+    if (assign_source(ts, value, step == 1, &buf) < 0) {
         kr_bytes_buf_discard(ts, &buf);
         return -1;
     }
@@ -469,15 +474,9 @@ KrObject *kr_bytearray_extend(KrThread *ts, KrObject *self, KrObject *iterable) 
     intptr_t n;
     int r = kr_bytes_buffer(ts, iterable, &p, &n);
     if (r < 0) {
-        // A non-contiguous memoryview is copied in C order (released ones raise again).
         kr_err_clear(ts);
-        if (kr_bytes_source(ts, "bytearray", iterable, NULL, NULL, &buf) < 0) {
-            kr_bytes_buf_discard(ts, &buf);
-            return NULL;
-        }
-        r = splice(ts, self, BA(self)->size, BA(self)->size, buf.p, buf.n);
-        kr_bytes_buf_discard(ts, &buf);
-        return r < 0 ? NULL : KR_NONE;
+        kr_err_format(ts, &kr_exc_TypeError, "can't set bytearray slice from %s", kr_type_name_cstr(KR_TYPE(iterable)));
+        return NULL;
     }
     if (r == 1) {
         return splice(ts, self, BA(self)->size, BA(self)->size, p, n) < 0 ? NULL : KR_NONE;

@@ -196,6 +196,20 @@ error:
     return -1;
 }
 
+// bytes(n): n zero bytes.
+static int zero_fill(KrThread *ts, KrByteBuf *out, intptr_t count) {
+    if (count < 0) {
+        kr_err_set_str(ts, &kr_exc_ValueError, "negative count");
+        return -1;
+    }
+    if (buf_reserve(ts, out, count) < 0) {
+        return -1;
+    }
+    memset(out->p + out->n, 0, (size_t)count);
+    out->n += count;
+    return 0;
+}
+
 int kr_bytes_source(KrThread *ts, const char *tname, KrObject *src, KrObject *enc, KrObject *err, KrByteBuf *out) {
     if (src && kr_str_check(src)) {
         if (!enc) {
@@ -246,19 +260,16 @@ int kr_bytes_source(KrThread *ts, const char *tname, KrObject *src, KrObject *en
                 kr_err_clear(ts);
                 kr_err_format(ts, &kr_exc_OverflowError, "cannot fit '%s' into an index-sized integer",
                               kr_type_name_cstr(KR_TYPE(src)));
+                return -1;
             }
-            return -1;
+            if (!kr_err_matches(ts, &kr_exc_TypeError)) {
+                return -1;
+            }
+            // A bad __index__ falls through to the iterable path, as in CPython.
+            kr_err_clear(ts);
+        } else {
+            return zero_fill(ts, out, count);
         }
-        if (count < 0) {
-            kr_err_set_str(ts, &kr_exc_ValueError, "negative count");
-            return -1;
-        }
-        if (buf_reserve(ts, out, count) < 0) {
-            return -1;
-        }
-        memset(out->p + out->n, 0, (size_t)count);
-        out->n += count;
-        return 0;
     }
     if (!KR_TYPE(src)->iter && !KR_TYPE(src)->getitem) {
         kr_err_format(ts, &kr_exc_TypeError, "cannot convert '%s' object to %s", kr_type_name_cstr(KR_TYPE(src)),

@@ -170,6 +170,23 @@ static int ssize_arg(KrThread *ts, KrObject *o, intptr_t *out) {
     return 0;
 }
 
+// A C int argument (hex's bytes_per_sep), OverflowError as CPython words it.
+static int int_arg(KrThread *ts, KrObject *o, intptr_t *out) {
+    KrObject *idx = kr_number_index(ts, o);
+    if (!idx) {
+        return -1;
+    }
+    int ovf;
+    int64_t v = kr_int_as_i64(idx, &ovf);
+    KR_DECREF(ts, idx);
+    if (ovf || v > INT32_MAX || v < INT32_MIN) {
+        kr_err_set_str(ts, &kr_exc_OverflowError, "Python int too large to convert to C int");
+        return -1;
+    }
+    *out = (intptr_t)v;
+    return 0;
+}
+
 // Parses optional start/end arguments and clamps them as ADJUST_INDICES does.
 static int parse_range(KrThread *ts, KrObject *const *args, size_t nargs, size_t first, intptr_t len,
                        intptr_t *start, intptr_t *end) {
@@ -1070,7 +1087,7 @@ static KrObject *bytes_translate(KrThread *ts, KrObject *self, KrObject *const *
                                  KrObject *kwnames) {
     static const char *const names[] = {"", "delete"};
     KrObject *a[2];
-    if (nargs == 0 && !(kwnames && KR_TUPLE_SIZE(kwnames))) {
+    if (nargs == 0) {
         kr_err_set_str(ts, &kr_exc_TypeError, "translate() takes at least 1 positional argument (0 given)");
         return NULL;
     }
@@ -1171,7 +1188,7 @@ static KrObject *bytes_hex(KrThread *ts, KrObject *self, KrObject *const *args, 
             kr_err_set_str(ts, &kr_exc_ValueError, "sep must be length 1.");
             return NULL;
         }
-        if (a[1] && ssize_arg(ts, a[1], &per) < 0) {
+        if (a[1] && int_arg(ts, a[1], &per) < 0) {
             return NULL;
         }
     }
