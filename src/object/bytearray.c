@@ -235,18 +235,13 @@ static KrObject *bytearray_getitem(KrThread *ts, KrObject *o, KrObject *key) {
 }
 
 // The bytes of a slice assignment's right-hand side into buf.
-// A released or non-contiguous memoryview fails a simple slice (as CPython's
-// buffer request does); an extended slice copies it in C order.
-static int assign_source(KrThread *ts, KrObject *value, bool simple, KrByteBuf *buf) {
+static int assign_source(KrThread *ts, KrObject *value, KrByteBuf *buf) {
     const char *p;
     intptr_t n;
     int r = kr_bytes_buffer(ts, value, &p, &n);
     if (r < 0) {
+        // A non-contiguous memoryview is copied in C order (released ones raise again).
         kr_err_clear(ts);
-        if (simple) {
-            kr_err_format(ts, &kr_exc_TypeError, "can't set bytearray slice from %s", kr_type_name_cstr(KR_TYPE(value)));
-            return -1;
-        }
         return kr_bytes_source(ts, "bytearray", value, NULL, NULL, buf);
     }
     if (r == 1) {
@@ -292,7 +287,7 @@ static int setslice(KrThread *ts, KrObject *o, KrObject *key, KrObject *value) {
         return kr_bytearray_resize(ts, o, w);
     }
     KrByteBuf buf = {0};
-    if (assign_source(ts, value, step == 1, &buf) < 0) {
+    if (assign_source(ts, value, &buf) < 0) {
         kr_bytes_buf_discard(ts, &buf);
         return -1;
     }
@@ -474,6 +469,7 @@ KrObject *kr_bytearray_extend(KrThread *ts, KrObject *self, KrObject *iterable) 
     intptr_t n;
     int r = kr_bytes_buffer(ts, iterable, &p, &n);
     if (r < 0) {
+        // extend() asks for a contiguous buffer, unlike slice assignment.
         kr_err_clear(ts);
         kr_err_format(ts, &kr_exc_TypeError, "can't set bytearray slice from %s", kr_type_name_cstr(KR_TYPE(iterable)));
         return NULL;
