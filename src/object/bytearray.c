@@ -377,6 +377,11 @@ static KrObject *bytearray_add(KrThread *ts, KrObject *a, KrObject *b) {
 static KrObject *bytearray_iadd(KrThread *ts, KrObject *a, KrObject *b) {
     const char *q;
     intptr_t qn;
+    // CPython holds a buffer of b while growing a: `ba += ba` finds it exported.
+    if (a == b && BA(a)->size > 0) {
+        kr_err_set_str(ts, &kr_exc_BufferError, "Existing exports of data: object cannot be re-sized");
+        return NULL;
+    }
     if (kr_bytes_buffer(ts, b, &q, &qn) <= 0) {
         kr_err_clear(ts);
         kr_err_format(ts, &kr_exc_TypeError, "can't concat %s to %s", kr_type_name_cstr(KR_TYPE(b)),
