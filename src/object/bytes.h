@@ -106,6 +106,8 @@ KrObject *kr_bytearray_pop(KrThread *ts, KrObject *self, KrObject *const *args, 
 KrObject *kr_bytearray_remove(KrThread *ts, KrObject *self, KrObject *item);
 KrObject *kr_bytearray_reverse(KrThread *ts, KrObject *self);
 KrObject *kr_bytearray_alloc(KrThread *ts, KrObject *self);
+KrObject *kr_bytearray_reduce(KrThread *ts, KrObject *self);
+KrObject *kr_bytearray_reduce_ex(KrThread *ts, KrObject *self, KrObject *const *args, size_t nargs, KrObject *kwnames);
 
 // ---- memoryview.c
 // The bytes under a C-contiguous view (writable through *p unless the view is

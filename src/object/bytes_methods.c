@@ -815,7 +815,8 @@ static KrObject *partition_common(KrThread *ts, KrObject *self, KrObject *sepo, 
         parts[2] = reverse ? whole : e2;
     } else {
         parts[0] = kr_bytes_like(ts, self, p, f);
-        parts[1] = kr_bytes_like(ts, self, sep, sn);
+        // bytes hands back the separator object itself (a memoryview stays one), as CPython.
+        parts[1] = kr_bytearray_check(self) ? kr_bytes_like(ts, self, sep, sn) : KR_INCREF(sepo);
         parts[2] = kr_bytes_like(ts, self, p + f + sn, n - f - sn);
     }
     KrObject *r = NULL;
@@ -1396,6 +1397,8 @@ const KrMethodDef kr_bytes_methods[] = {
 const KrMethodDef kr_bytearray_methods[] = {
     SHARED_METHODS
     {"__alloc__", (void *)kr_bytearray_alloc, KR_METH_NOARGS, false, false, "B.__alloc__() -> int"},
+    {"__reduce__", (void *)kr_bytearray_reduce, KR_METH_NOARGS, false, false, "Return state information for pickling."},
+    {"__reduce_ex__", (void *)kr_bytearray_reduce_ex, KR_METH_VARARGS, false, false, "Return state information for pickling."},
     {"append", (void *)kr_bytearray_append_v, KR_METH_VARARGS, false, false, "Append a single item to the end of the bytearray."},
     {"clear", (void *)kr_bytearray_clear_method, KR_METH_NOARGS, false, false, "Remove all items from the bytearray."},
     {"copy", (void *)kr_bytearray_copy, KR_METH_NOARGS, false, false, "Return a copy of B."},
