@@ -963,7 +963,7 @@ static KrObject *memoryview_cast(KrThread *ts, KrObject *self, KrObject *const *
         return NULL;
     }
     KrObject *shape = a[1];
-    if (shape) {
+    if (shape || m->ndim != 1) {
         for (int d = 0; d < m->ndim; d++) {
             if (m->shape[d] == 0) {
                 kr_err_set_str(ts, &kr_exc_TypeError, "memoryview: cannot cast view with zeros in shape or strides");
