@@ -478,8 +478,9 @@ static intptr_t dim_offset(KrThread *ts, const KrMemoryView *mv, int d, KrObject
     return 0;
 }
 
-// How a subscript addresses the view.
-enum { KEY_ITEM, KEY_SLICE, KEY_ELLIPSIS, KEY_MULTISLICE, KEY_SUBVIEW, KEY_BAD };
+// How a subscript addresses the view: KEY_SUBVIEW is one index into an N-d
+// view, KEY_PARTIAL a tuple of fewer indexes than dimensions.
+enum { KEY_ITEM, KEY_SLICE, KEY_ELLIPSIS, KEY_MULTISLICE, KEY_SUBVIEW, KEY_PARTIAL, KEY_BAD };
 
 // Classifies key; for KEY_ITEM, *p is the item's address (errors: -1 with an exception).
 static int classify_key(KrThread *ts, KrObject *o, KrObject *key, char **p) {
@@ -521,7 +522,7 @@ static int classify_key(KrThread *ts, KrObject *o, KrObject *key, char **p) {
     }
     if (all_index) {
         if (n < mv->ndim) {
-            return -2; // a sub-view: the caller words the error
+            return KEY_PARTIAL;
         }
         if (n > mv->ndim) {
             kr_err_format(ts, &kr_exc_TypeError, "cannot index %d-dimension view with %zd-element tuple", mv->ndim,
@@ -572,7 +573,7 @@ static KrObject *memoryview_getitem(KrThread *ts, KrObject *o, KrObject *key) {
     case KEY_SUBVIEW:
         kr_err_set_str(ts, &kr_exc_NotImplementedError, "multi-dimensional sub-views are not implemented");
         return NULL;
-    case -2:
+    case KEY_PARTIAL:
         kr_err_set_str(ts, &kr_exc_NotImplementedError, "sub-views are not implemented");
         return NULL;
     case KEY_MULTISLICE:
@@ -649,7 +650,7 @@ static int memoryview_setitem(KrThread *ts, KrObject *o, KrObject *key, KrObject
         }
         return assign_slice(ts, mv, key, value);
     case KEY_SUBVIEW:
-    case -2:
+    case KEY_PARTIAL:
         kr_err_set_str(ts, &kr_exc_NotImplementedError, "sub-views are not implemented");
         return -1;
     case KEY_MULTISLICE:
