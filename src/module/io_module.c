@@ -129,9 +129,10 @@ int kr_io_module_writable_buffer(KrThread *ts, KrObject *o, char **p, intptr_t *
             kr_err_set_str(ts, &kr_exc_ValueError, "operation forbidden on released memoryview object");
             return -1;
         }
-        if (!mv->readonly && mv->step == 1 && kr_bytearray_check(mv->obj)) {
-            *p = KR_BYTEARRAY_DATA(mv->obj) + mv->offset;
-            *n = mv->len;
+        if (!mv->readonly && kr_bytearray_check(mv->obj) && kr_memoryview_data(ts, o, p, n) < 0) {
+            return -1;
+        }
+        if (!mv->readonly && kr_bytearray_check(mv->obj)) {
             return 0;
         }
     }

@@ -560,9 +560,12 @@ static int writable(KrThread *ts, KrObject *o, unsigned char **p, intptr_t *n) {
     }
     if (kr_memoryview_check(o)) {
         KrMemoryView *mv = (KrMemoryView *)o;
-        if (!mv->released && !mv->readonly && mv->step == 1 && mv->obj && kr_bytearray_check(mv->obj)) {
-            *p = (unsigned char *)((KrByteArray *)mv->obj)->data + mv->offset;
-            *n = mv->len;
+        if (!mv->released && !mv->readonly && mv->obj && kr_bytearray_check(mv->obj)) {
+            char *data;
+            if (kr_memoryview_data(ts, o, &data, n) < 0) {
+                return -1;
+            }
+            *p = (unsigned char *)data;
             return 0;
         }
     }

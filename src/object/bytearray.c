@@ -240,7 +240,9 @@ static int assign_source(KrThread *ts, KrObject *value, KrByteBuf *buf) {
     intptr_t n;
     int r = kr_bytes_buffer(ts, value, &p, &n);
     if (r < 0) {
-        return -1;
+        // A non-contiguous memoryview is copied in C order (released ones raise again).
+        kr_err_clear(ts);
+        return kr_bytes_source(ts, "bytearray", value, NULL, NULL, buf);
     }
     if (r == 1) {
         return kr_bytes_buf_add(ts, buf, p, n);
@@ -347,12 +349,10 @@ static KrObject *bytearray_add(KrThread *ts, KrObject *a, KrObject *b) {
     const char *q;
     intptr_t qn;
     int r = kr_bytes_buffer(ts, b, &q, &qn);
-    if (r < 0 && kr_err_matches(ts, &kr_exc_BufferError)) {
+    if (r < 0) {
+        // A released or non-contiguous memoryview: CPython words it as any non-buffer.
         kr_err_clear(ts);
         r = 0;
-    }
-    if (r < 0) {
-        return NULL;
     }
     if (r == 0) {
         if ((KR_TYPE(b)->flags & KR_TYPE_HEAP) && KR_TYPE(b)->nb[KR_BINOP_ADD] != NULL) {
@@ -377,12 +377,15 @@ static KrObject *bytearray_add(KrThread *ts, KrObject *a, KrObject *b) {
 static KrObject *bytearray_iadd(KrThread *ts, KrObject *a, KrObject *b) {
     const char *q;
     intptr_t qn;
-    int r = kr_bytes_buffer(ts, b, &q, &qn);
-    if (r <= 0) {
-        if (r == 0) {
-            kr_err_format(ts, &kr_exc_TypeError, "can't concat %s to %s", kr_type_name_cstr(KR_TYPE(b)),
-                          kr_type_name_cstr(KR_TYPE(a)));
-        }
+    // CPython holds a buffer of b while growing a: `ba += ba` finds it exported.
+    if (a == b && BA(a)->size > 0) {
+        kr_err_set_str(ts, &kr_exc_BufferError, "Existing exports of data: object cannot be re-sized");
+        return NULL;
+    }
+    if (kr_bytes_buffer(ts, b, &q, &qn) <= 0) {
+        kr_err_clear(ts);
+        kr_err_format(ts, &kr_exc_TypeError, "can't concat %s to %s", kr_type_name_cstr(KR_TYPE(b)),
+                      kr_type_name_cstr(KR_TYPE(a)));
         return NULL;
     }
     if (splice(ts, a, BA(a)->size, BA(a)->size, q, qn) < 0) {
@@ -471,6 +474,9 @@ KrObject *kr_bytearray_extend(KrThread *ts, KrObject *self, KrObject *iterable) 
     intptr_t n;
     int r = kr_bytes_buffer(ts, iterable, &p, &n);
     if (r < 0) {
+        // extend() asks for a contiguous buffer, unlike slice assignment.
+        kr_err_clear(ts);
+        kr_err_format(ts, &kr_exc_TypeError, "can't set bytearray slice from %s", kr_type_name_cstr(KR_TYPE(iterable)));
         return NULL;
     }
     if (r == 1) {
@@ -590,6 +596,58 @@ KrObject *kr_bytearray_reverse(KrThread *ts, KrObject *self) {
 
 KrObject *kr_bytearray_alloc(KrThread *ts, KrObject *self) {
     return kr_int_from_i64(ts, BA(self)->alloc);
+}
+
+// (type, args, state) for pickle and copy: the bytes for protocol 3 and up,
+// else a latin-1 str and its codec (as CPython); state is the instance __dict__.
+static KrObject *reduce_proto(KrThread *ts, KrObject *self, int64_t proto) {
+    KrObject *args = NULL, *r = NULL;
+    KrObject *data = proto >= 3 ? kr_bytes_from(ts, BA(self)->data, (size_t)BA(self)->size)
+                                : kr_codec_decode(ts, BA(self)->data ? BA(self)->data : "", BA(self)->size,
+                                                  "latin-1", NULL);
+    KrObject *codec = proto >= 3 ? NULL : kr_str_from_cstr(ts, "latin-1");
+    if (!data || (proto < 3 && !codec)) {
+        goto error;
+    }
+    args = codec ? kr_tuple_pack(ts, 2, data, codec) : kr_tuple_pack(ts, 1, data);
+    if (!args) {
+        goto error;
+    }
+    KrObject *dict = kr_object_get_dict(ts, self, false);
+    if (!dict && kr_err_occurred(ts)) {
+        goto error;
+    }
+    r = kr_tuple_pack(ts, 3, (KrObject *)KR_TYPE(self), args, dict ? dict : KR_NONE);
+error:
+    KR_XDECREF(ts, data);
+    KR_XDECREF(ts, codec);
+    KR_XDECREF(ts, args);
+    return r;
+}
+
+KrObject *kr_bytearray_reduce(KrThread *ts, KrObject *self) {
+    return reduce_proto(ts, self, 0);
+}
+
+KrObject *kr_bytearray_reduce_ex(KrThread *ts, KrObject *self, KrObject *const *args, size_t nargs,
+                                 KrObject *kwnames) {
+    if (kr_check_positional(ts, "__reduce_ex__", nargs, kwnames, 0, 1) < 0) {
+        return NULL;
+    }
+    int64_t proto = 0;
+    if (nargs) {
+        if (!kr_int_check(args[0])) {
+            kr_err_format(ts, &kr_exc_TypeError, "'%s' object cannot be interpreted as an integer",
+                          kr_type_name_cstr(KR_TYPE(args[0])));
+            return NULL;
+        }
+        int ovf;
+        proto = kr_int_as_i64(args[0], &ovf);
+        if (ovf) {
+            proto = ovf > 0 ? INT64_MAX : INT64_MIN;
+        }
+    }
+    return reduce_proto(ts, self, proto);
 }
 
 // ---- iterator -----------------------------------------------------------------------

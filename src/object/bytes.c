@@ -125,20 +125,11 @@ int kr_bytes_buffer(KrThread *ts, KrObject *o, const char **p, intptr_t *n) {
         return 1;
     }
     if (kr_memoryview_check(o)) {
-        KrMemoryView *mv = (KrMemoryView *)o;
-        if (mv->released) {
-            kr_err_set_str(ts, &kr_exc_ValueError, "operation forbidden on released memoryview object");
+        char *data;
+        if (kr_memoryview_data(ts, o, &data, n) < 0) {
             return -1;
         }
-        if (mv->step != 1 && mv->len > 1) {
-            kr_err_set_str(ts, &kr_exc_BufferError, "memoryview: underlying buffer is not C-contiguous");
-            return -1;
-        }
-        const char *base;
-        intptr_t bn;
-        kr_bytes_buffer(ts, mv->obj, &base, &bn);
-        *p = base + mv->offset;
-        *n = mv->len;
+        *p = data;
         return 1;
     }
     return 0;
@@ -205,6 +196,20 @@ error:
     return -1;
 }
 
+// bytes(n): n zero bytes.
+static int zero_fill(KrThread *ts, KrByteBuf *out, intptr_t count) {
+    if (count < 0) {
+        kr_err_set_str(ts, &kr_exc_ValueError, "negative count");
+        return -1;
+    }
+    if (buf_reserve(ts, out, count) < 0) {
+        return -1;
+    }
+    memset(out->p + out->n, 0, (size_t)count);
+    out->n += count;
+    return 0;
+}
+
 int kr_bytes_source(KrThread *ts, const char *tname, KrObject *src, KrObject *enc, KrObject *err, KrByteBuf *out) {
     if (src && kr_str_check(src)) {
         if (!enc) {
@@ -235,17 +240,13 @@ int kr_bytes_source(KrThread *ts, const char *tname, KrObject *src, KrObject *en
     intptr_t n;
     int r = kr_bytes_buffer(ts, src, &p, &n);
     if (r < 0) {
-        // A strided memoryview still converts, item by item.
+        // A strided memoryview still converts, in C order.
         if (kr_memoryview_check(src) && !((KrMemoryView *)src)->released) {
             kr_err_clear(ts);
-            KrMemoryView *mv = (KrMemoryView *)src;
-            kr_bytes_buffer(ts, mv->obj, &p, &n);
-            for (intptr_t i = 0; i < mv->len; i++) {
-                if (kr_bytes_buf_addc(ts, out, (unsigned char)p[mv->offset + i * mv->step]) < 0) {
-                    return -1;
-                }
-            }
-            return 0;
+            KrObject *b = kr_memoryview_tobytes(ts, src);
+            r = b ? kr_bytes_buf_add(ts, out, KR_BYTES_DATA(b), KR_BYTES_SIZE(b)) : -1;
+            KR_XDECREF(ts, b);
+            return r;
         }
         return -1;
     }
@@ -259,19 +260,16 @@ int kr_bytes_source(KrThread *ts, const char *tname, KrObject *src, KrObject *en
                 kr_err_clear(ts);
                 kr_err_format(ts, &kr_exc_OverflowError, "cannot fit '%s' into an index-sized integer",
                               kr_type_name_cstr(KR_TYPE(src)));
+                return -1;
             }
-            return -1;
+            if (!kr_err_matches(ts, &kr_exc_TypeError)) {
+                return -1;
+            }
+            // A bad __index__ falls through to the iterable path, as in CPython.
+            kr_err_clear(ts);
+        } else {
+            return zero_fill(ts, out, count);
         }
-        if (count < 0) {
-            kr_err_set_str(ts, &kr_exc_ValueError, "negative count");
-            return -1;
-        }
-        if (buf_reserve(ts, out, count) < 0) {
-            return -1;
-        }
-        memset(out->p + out->n, 0, (size_t)count);
-        out->n += count;
-        return 0;
     }
     if (!KR_TYPE(src)->iter && !KR_TYPE(src)->getitem) {
         kr_err_format(ts, &kr_exc_TypeError, "cannot convert '%s' object to %s", kr_type_name_cstr(KR_TYPE(src)),
@@ -504,12 +502,10 @@ static KrObject *bytes_add(KrThread *ts, KrObject *a, KrObject *b) {
     const char *q;
     intptr_t qn;
     int r = kr_bytes_buffer(ts, b, &q, &qn);
-    if (r < 0 && kr_err_matches(ts, &kr_exc_BufferError)) {
+    if (r < 0) {
+        // A released or non-contiguous memoryview: CPython words it as any non-buffer.
         kr_err_clear(ts);
         r = 0;
-    }
-    if (r < 0) {
-        return NULL;
     }
     if (r == 0) {
         if ((KR_TYPE(b)->flags & KR_TYPE_HEAP) && KR_TYPE(b)->nb[KR_BINOP_ADD] != NULL) {

@@ -24,16 +24,24 @@ typedef struct KrByteArray {
     intptr_t exports;
 } KrByteArray;
 
-// A memoryview over a bytes or bytearray (or a slice of one): `len` items of
-// one byte, the first at `offset`, `step` apart. Released views drop `obj`.
+// A memoryview over a bytes or bytearray: an `ndim`-dimensional array of
+// items of one struct-module native format (`code`, `itemsize` bytes each),
+// the first at byte `offset` of the exporter, `strides[d]` bytes apart along
+// dimension d. `shape` and `strides` point into `dims` while ndim <= 1, else
+// to one kr_mem_alloc'd block of 2 * ndim entries. Released views drop `obj`.
+#define KR_MEMORYVIEW_MAXDIM 64
 typedef struct KrMemoryView {
     KrObject base;
     KrObject *obj;       // the exporter (bytes or bytearray); NULL once released
-    intptr_t offset, len, step;
-    char format;         // 'B', 'b' or 'c'
+    intptr_t offset, itemsize;
+    intptr_t *shape, *strides;
+    intptr_t dims[2];
+    int ndim;
+    char format[3];      // as given to cast(): "B", "@h", ...
+    char code;           // the format's letter
     bool readonly;
     bool released;
-    KrHash hash;         // -1 until computed (read-only views only)
+    KrHash hash;         // -1 until computed (read-only byte views only)
 } KrMemoryView;
 
 extern KrType kr_bytes_type, kr_bytes_iter_type;
@@ -98,6 +106,16 @@ KrObject *kr_bytearray_pop(KrThread *ts, KrObject *self, KrObject *const *args, 
 KrObject *kr_bytearray_remove(KrThread *ts, KrObject *self, KrObject *item);
 KrObject *kr_bytearray_reverse(KrThread *ts, KrObject *self);
 KrObject *kr_bytearray_alloc(KrThread *ts, KrObject *self);
+KrObject *kr_bytearray_reduce(KrThread *ts, KrObject *self);
+KrObject *kr_bytearray_reduce_ex(KrThread *ts, KrObject *self, KrObject *const *args, size_t nargs, KrObject *kwnames);
+
+// ---- memoryview.c
+// The bytes under a C-contiguous view (writable through *p unless the view is
+// read-only): 0 with *p/*n set; -1 with ValueError (released) or BufferError
+// "memoryview: underlying buffer is not C-contiguous".
+int kr_memoryview_data(KrThread *ts, KrObject *o, char **p, intptr_t *n);
+// The items of a view of any layout, in C order, as a new bytes.
+KrObject *kr_memoryview_tobytes(KrThread *ts, KrObject *o);
 
 // ---- bytes_methods.c: the methods bytes and bytearray share
 extern const KrMethodDef kr_bytes_methods[];

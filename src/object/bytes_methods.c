@@ -170,6 +170,23 @@ static int ssize_arg(KrThread *ts, KrObject *o, intptr_t *out) {
     return 0;
 }
 
+// A C int argument (hex's bytes_per_sep), OverflowError as CPython words it.
+static int int_arg(KrThread *ts, KrObject *o, intptr_t *out) {
+    KrObject *idx = kr_number_index(ts, o);
+    if (!idx) {
+        return -1;
+    }
+    int ovf;
+    int64_t v = kr_int_as_i64(idx, &ovf);
+    KR_DECREF(ts, idx);
+    if (ovf || v > INT32_MAX || v < INT32_MIN) {
+        kr_err_set_str(ts, &kr_exc_OverflowError, "Python int too large to convert to C int");
+        return -1;
+    }
+    *out = (intptr_t)v;
+    return 0;
+}
+
 // Parses optional start/end arguments and clamps them as ADJUST_INDICES does.
 static int parse_range(KrThread *ts, KrObject *const *args, size_t nargs, size_t first, intptr_t len,
                        intptr_t *start, intptr_t *end) {
@@ -753,10 +770,9 @@ static KrObject *bytes_join(KrThread *ts, KrObject *self, KrObject *iterable) {
         intptr_t qn;
         int r = kr_bytes_buffer(ts, item, &q, &qn);
         if (r <= 0) {
-            if (r == 0) {
-                kr_err_format(ts, &kr_exc_TypeError, "sequence item %zd: expected a bytes-like object, %s found",
-                              i, kr_type_name_cstr(KR_TYPE(item)));
-            }
+            kr_err_clear(ts);
+            kr_err_format(ts, &kr_exc_TypeError, "sequence item %zd: expected a bytes-like object, %s found", i,
+                          kr_type_name_cstr(KR_TYPE(item)));
             goto error;
         }
         const char *p;
@@ -799,7 +815,8 @@ static KrObject *partition_common(KrThread *ts, KrObject *self, KrObject *sepo, 
         parts[2] = reverse ? whole : e2;
     } else {
         parts[0] = kr_bytes_like(ts, self, p, f);
-        parts[1] = kr_bytes_like(ts, self, sep, sn);
+        // bytes hands back the separator object itself (a memoryview stays one), as CPython.
+        parts[1] = kr_bytearray_check(self) ? kr_bytes_like(ts, self, sep, sn) : KR_INCREF(sepo);
         parts[2] = kr_bytes_like(ts, self, p + f + sn, n - f - sn);
     }
     KrObject *r = NULL;
@@ -1071,7 +1088,7 @@ static KrObject *bytes_translate(KrThread *ts, KrObject *self, KrObject *const *
                                  KrObject *kwnames) {
     static const char *const names[] = {"", "delete"};
     KrObject *a[2];
-    if (nargs == 0 && !(kwnames && KR_TUPLE_SIZE(kwnames))) {
+    if (nargs == 0) {
         kr_err_set_str(ts, &kr_exc_TypeError, "translate() takes at least 1 positional argument (0 given)");
         return NULL;
     }
@@ -1172,7 +1189,7 @@ static KrObject *bytes_hex(KrThread *ts, KrObject *self, KrObject *const *args, 
             kr_err_set_str(ts, &kr_exc_ValueError, "sep must be length 1.");
             return NULL;
         }
-        if (a[1] && ssize_arg(ts, a[1], &per) < 0) {
+        if (a[1] && int_arg(ts, a[1], &per) < 0) {
             return NULL;
         }
     }
@@ -1380,6 +1397,8 @@ const KrMethodDef kr_bytes_methods[] = {
 const KrMethodDef kr_bytearray_methods[] = {
     SHARED_METHODS
     {"__alloc__", (void *)kr_bytearray_alloc, KR_METH_NOARGS, false, false, "B.__alloc__() -> int"},
+    {"__reduce__", (void *)kr_bytearray_reduce, KR_METH_NOARGS, false, false, "Return state information for pickling."},
+    {"__reduce_ex__", (void *)kr_bytearray_reduce_ex, KR_METH_VARARGS, false, false, "Return state information for pickling."},
     {"append", (void *)kr_bytearray_append_v, KR_METH_VARARGS, false, false, "Append a single item to the end of the bytearray."},
     {"clear", (void *)kr_bytearray_clear_method, KR_METH_NOARGS, false, false, "Remove all items from the bytearray."},
     {"copy", (void *)kr_bytearray_copy, KR_METH_NOARGS, false, false, "Return a copy of B."},

@@ -1314,7 +1314,11 @@ int kr_parse_args(KrThread *ts, const char *fname, KrObject *const *args, size_t
     for (size_t i = 0; i < nargs; i++) {
         out[i] = args[i];
     }
+    // As Argument Clinic does, a missing required argument is reported before
+    // a bad keyword: the first bad one is remembered and raised afterwards.
     intptr_t nkw = kwnames ? KR_TUPLE_SIZE(kwnames) : 0;
+    KrObject *bad_name = NULL;
+    int bad_found = -1;
     for (intptr_t k = 0; k < nkw; k++) {
         KrObject *kname = KR_TUPLE_GET(kwnames, k);
         int found = -1;
@@ -1324,20 +1328,12 @@ int kr_parse_args(KrThread *ts, const char *fname, KrObject *const *args, size_t
                 break;
             }
         }
-        if (found < 0 || found < npos_only) {
-            if (found >= 0) {
-                kr_err_format(ts, &kr_exc_TypeError,
-                              "%s() got some positional-only arguments passed as keyword arguments: '%s'", fname,
-                              names[found]);
-            } else {
-                kr_err_format(ts, &kr_exc_TypeError, "'%U' is an invalid keyword argument for %s()", kname, fname);
+        if (found < 0 || found < npos_only || out[found]) {
+            if (!bad_name) {
+                bad_name = kname;
+                bad_found = found;
             }
-            return -1;
-        }
-        if (out[found]) {
-            kr_err_format(ts, &kr_exc_TypeError, "argument for %s() given by name ('%s') and position (%d)", fname,
-                          names[found], found + 1);
-            return -1;
+            continue;
         }
         out[found] = args[nargs + (size_t)k];
     }
@@ -1352,6 +1348,19 @@ int kr_parse_args(KrThread *ts, const char *fname, KrObject *const *args, size_t
             }
             return -1;
         }
+    }
+    if (bad_name) {
+        if (bad_found < 0) {
+            kr_err_format(ts, &kr_exc_TypeError, "'%U' is an invalid keyword argument for %s()", bad_name, fname);
+        } else if (bad_found < npos_only) {
+            kr_err_format(ts, &kr_exc_TypeError,
+                          "%s() got some positional-only arguments passed as keyword arguments: '%s'", fname,
+                          names[bad_found]);
+        } else {
+            kr_err_format(ts, &kr_exc_TypeError, "argument for %s() given by name ('%s') and position (%d)", fname,
+                          names[bad_found], bad_found + 1);
+        }
+        return -1;
     }
     return 0;
 }

@@ -233,6 +233,24 @@ int64_t kr_int_as_i64(KrObject *o, int *overflow) {
     return (int64_t)x;
 }
 
+uint64_t kr_int_as_u64(KrObject *o, int *overflow) {
+    const KrInt *v = AS_INT(o);
+    *overflow = 0;
+    if (v->size < 0) {
+        *overflow = -1;
+        return 0;
+    }
+    uint64_t x = 0;
+    for (intptr_t i = v->size; --i >= 0;) {
+        if (x >> (64 - SHIFT)) {
+            *overflow = 1;
+            return 0;
+        }
+        x = (x << SHIFT) | v->digits[i];
+    }
+    return x;
+}
+
 bool kr_int_fits_i64(KrObject *o) {
     int ovf;
     kr_int_as_i64(o, &ovf);

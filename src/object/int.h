@@ -38,6 +38,8 @@ KrObject *kr_int_from_double(KrThread *ts, double d);  // truncates; OverflowErr
 KrObject *kr_int_from_string(KrThread *ts, const char *s, size_t len, int base);
 // Returns the value; sets *overflow (and returns -1) when it does not fit.
 int64_t kr_int_as_i64(KrObject *o, int *overflow);
+// The value as uint64_t; *overflow is -1 for a negative value, 1 for one >= 2**64.
+uint64_t kr_int_as_u64(KrObject *o, int *overflow);
 // Value as intptr_t, or -1 with OverflowError set ("Python int too large to convert to C ssize_t").
 intptr_t kr_int_as_ssize(KrThread *ts, KrObject *o);
 double kr_int_as_double(KrThread *ts, KrObject *o, int *overflow); // OverflowError "int too large to convert to float"

@@ -208,6 +208,11 @@ int64_t kr_sizeof_object(KrThread *ts, KrObject *o) {
     if (sb == &kr_dict_type) {
         return (int64_t)(base + kr_dict_keys_sizeof(o));
     }
+    if (sb == &kr_memoryview_type) {
+        // shape, strides and suboffsets: ndim items each (room for one at ndim 0).
+        int ndim = ((KrMemoryView *)o)->ndim;
+        return (int64_t)(base + 24 * (size_t)(ndim ? ndim : 1));
+    }
     if (sb == &kr_set_type || sb == &kr_frozenset_type) {
         // CPython keeps 8 entries inside the object; bigger tables are 16 bytes a slot.
         size_t slots = (size_t)((KrSet *)o)->mask + 1;

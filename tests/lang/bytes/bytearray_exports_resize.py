@@ -1,0 +1,33 @@
+# A live memoryview forbids every resizing bytearray operation; in-place writes still work.
+def t(f):
+    try:
+        r = f()
+        print(repr(r))
+    except Exception as e:
+        print(type(e).__name__, e)
+
+ba = bytearray(b'abcdef')
+m = memoryview(ba)
+t(lambda: ba.append(1))
+t(lambda: ba.extend(b'x'))
+t(lambda: ba.extend(b''))
+t(lambda: ba.pop())
+t(lambda: ba.remove(97))
+t(lambda: ba.insert(0, 1))
+t(lambda: ba.clear())
+t(lambda: ba.__delitem__(0))
+t(lambda: ba.__delitem__(slice(0, 2)))
+t(lambda: ba.__setitem__(slice(0, 2), b'xyz'))
+t(lambda: ba.__setitem__(slice(0, 2), b'x'))
+t(lambda: ba.__iadd__(b'x'))
+t(lambda: ba.__imul__(2))
+t(lambda: ba.__imul__(1))
+t(lambda: ba.__setitem__(0, 65))
+t(lambda: ba.__setitem__(slice(0, 2), b'XY'))
+t(lambda: ba.__setitem__(slice(None, None, 2), b'123'))
+t(lambda: ba.reverse())
+t(lambda: ba)
+t(lambda: m.tolist())
+m.release()
+t(lambda: ba.append(33))
+t(lambda: ba)

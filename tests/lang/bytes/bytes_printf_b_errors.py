@@ -1,0 +1,31 @@
+# Errors of bytes %-formatting.
+def t(f):
+    try:
+        print(repr(f()))
+    except Exception as e:
+        print(type(e).__name__, e)
+
+t(lambda: b'%b' % 'str')
+t(lambda: b'%s' % 5)
+t(lambda: b'%b' % [1])
+t(lambda: b'%c' % 256)
+t(lambda: b'%c' % -1)
+t(lambda: b'%c' % b'ab')
+t(lambda: b'%c' % 'a')
+t(lambda: b'%d' % 'x')
+t(lambda: b'%x' % 1.5)
+t(lambda: b'%f' % 'x')
+t(lambda: b'%d %d' % (1,))
+t(lambda: b'%d' % (1, 2))
+t(lambda: b'%z' % 1)
+t(lambda: b'%' % ())
+t(lambda: b'%(a)d' % 5)
+t(lambda: b'%(a)d' % {'a': 1})
+t(lambda: b'%(a' % {b'a': 1})
+t(lambda: b'%*d' % ('x', 1))
+t(lambda: b'%.*d' % ('x', 1))
+t(lambda: b'abc' % 5)
+t(lambda: b'abc' % ())
+t(lambda: bytearray(b'%y') % 1)
+t(lambda: b'%b' % None)
+t(lambda: b'%s' % memoryview(b'ab').cast('h')[::1])

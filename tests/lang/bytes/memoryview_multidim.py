@@ -1,0 +1,22 @@
+# Multi-dimensional views made by cast(shape=...): layout attributes and tolist().
+b = bytearray(range(24))
+m = memoryview(b)
+v = m.cast('B', shape=[2, 3, 4])
+print(v.ndim, v.shape, v.strides, v.itemsize, v.nbytes, v.format, len(v))
+print(v.tolist())
+print(v.c_contiguous, v.f_contiguous, v.contiguous, v.suboffsets)
+w = m.cast('h', shape=(3, 4))
+print(w.ndim, w.shape, w.strides, w.nbytes, len(w))
+print(w.tolist())
+print(w[2, 3], w[-1, -1], w[0, 0], w[True, 1])
+x = m.cast('i', shape=[2, 3])
+print(x.tolist(), x.strides)
+# back to one dimension
+print(v.cast('B').shape, v.cast('c').tolist()[:3], w.cast('B').nbytes)
+print(w.cast('B', shape=[24]).shape, w.cast('c', shape=[6, 4]).shape)
+# shape 1 and a single-row matrix
+y = m.cast('B', shape=[1, 24])
+print(y.f_contiguous, y.c_contiguous, y.tolist()[0][:5])
+z = m.cast('q', shape=[1, 1, 3])
+print(z.shape, z.strides, len(z))
+print(memoryview(v).shape, v.toreadonly().shape, v.toreadonly().readonly)
