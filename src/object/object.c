@@ -9,6 +9,7 @@
 #include "exc.h"
 #include "func.h"
 #include "int.h"
+#include "module.h"
 #include "singletons.h"
 #include "sizeof.h"
 #include "str.h"
@@ -376,8 +377,16 @@ static int object_set_class(KrThread *ts, KrObject *self, KrObject *value) {
         return -1;
     }
     KrType *nt = (KrType *)value, *ot = KR_TYPE(self);
-    if (!(nt->flags & KR_TYPE_HEAP) || !(ot->flags & KR_TYPE_HEAP) || nt->basicsize != ot->basicsize ||
-        nt->dictoffset != ot->dictoffset) {
+    bool modules = kr_type_is_subtype(nt, &kr_module_type) && kr_type_is_subtype(ot, &kr_module_type);
+    if (!modules && (!(nt->flags & KR_TYPE_HEAP) || !(ot->flags & KR_TYPE_HEAP))) {
+        kr_err_set_str(ts, &kr_exc_TypeError,
+                       "__class__ assignment only supported for mutable types or ModuleType subclasses");
+        return -1;
+    }
+    // Same memory layout: size, items, where the __dict__ lives and whether
+    // there is one (an int subclass keeps it after the digits either way).
+    if (nt->basicsize != ot->basicsize || nt->itemsize != ot->itemsize || nt->dictoffset != ot->dictoffset ||
+        (nt->flags & KR_TYPE_HAS_DICT) != (ot->flags & KR_TYPE_HAS_DICT)) {
         kr_err_format(ts, &kr_exc_TypeError, "__class__ assignment: '%s' object layout differs from '%s'",
                       kr_type_name_cstr(nt), kr_type_name_cstr(ot));
         return -1;
