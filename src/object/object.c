@@ -372,8 +372,13 @@ static KrObject *object_get_class(KrThread *ts, KrObject *self) {
 }
 
 static int object_set_class(KrThread *ts, KrObject *self, KrObject *value) {
-    if (!value || KR_TYPE(value) != &kr_type_type) {
-        kr_err_set_str(ts, &kr_exc_TypeError, "__class__ must be set to a class");
+    if (!value) {
+        kr_err_set_str(ts, &kr_exc_TypeError, "can't delete __class__ attribute");
+        return -1;
+    }
+    if (!(KR_TYPE(value)->flags & KR_TYPE_TYPE_SUBCLASS)) {
+        kr_err_format(ts, &kr_exc_TypeError, "__class__ must be set to a class, not '%s' object",
+                      kr_type_name_cstr(KR_TYPE(value)));
         return -1;
     }
     KrType *nt = (KrType *)value, *ot = KR_TYPE(self);
