@@ -231,6 +231,21 @@ double kr_float_as_double(KrThread *ts, KrObject *o) {
     return v;
 }
 
+// A memoryview float() can read as text; a released or strided one is no
+// buffer to it (the number protocols' TypeError follows).
+static bool usable_view(KrThread *ts, KrObject *o) {
+    const char *p;
+    intptr_t n;
+    if (!kr_memoryview_check(o)) {
+        return false;
+    }
+    if (kr_bytes_buffer(ts, o, &p, &n) < 0) {
+        kr_err_clear(ts);
+        return false;
+    }
+    return true;
+}
+
 // float(x=0.0, /), also for subclasses.
 static KrObject *float_new(KrThread *ts, KrType *type, KrObject *const *args, size_t nargs, KrObject *kwnames) {
     if (kwnames && KR_TUPLE_SIZE(kwnames) > 0) {
@@ -246,9 +261,14 @@ static KrObject *float_new(KrThread *ts, KrType *type, KrObject *const *args, si
         value = kr_float_from_double(ts, 0.0);
     } else if (kr_float_check_exact(args[0])) {
         value = KR_INCREF(args[0]);
+    } else if (KR_TYPE(args[0]) == &kr_str_type) {
+        value = float_from_str_object(ts, args[0]);
+    } else if (KR_TYPE(args[0])->nb_float || KR_TYPE(args[0])->nb_index) {
+        // The number protocols first, as in CPython: a str subclass with __float__ converts through it.
+        value = kr_number_float(ts, args[0]);
     } else if (kr_str_check(args[0])) {
         value = float_from_str_object(ts, args[0]);
-    } else if ((kr_bytes_check(args[0]) || kr_bytearray_check(args[0])) && !KR_TYPE(args[0])->nb_float) {
+    } else if (kr_bytes_check(args[0]) || kr_bytearray_check(args[0]) || usable_view(ts, args[0])) {
         value = float_from_bytes_object(ts, args[0]);
     } else {
         value = kr_number_float(ts, args[0]);

@@ -485,6 +485,25 @@ static KrObject *int_from_bytes_object(KrThread *ts, KrObject *b, int base) {
     return r;
 }
 
+// int(x) for any other object: a bytes-like one (a memoryview) parses as
+// its bytes would; the rest go through the number protocols (and their TypeError).
+static KrObject *int_from_buffer(KrThread *ts, KrObject *x) {
+    const char *p;
+    intptr_t n;
+    int k = kr_bytes_buffer(ts, x, &p, &n);
+    if (k < 0) {
+        // A released or strided view is no buffer to int(): CPython's TypeError follows.
+        kr_err_clear(ts);
+    }
+    if (k <= 0) {
+        return kr_number_int(ts, x);
+    }
+    KrObject *b = kr_bytes_from(ts, p, (size_t)n);
+    KrObject *r = b ? int_from_bytes_object(ts, b, 10) : NULL;
+    KR_XDECREF(ts, b);
+    return r;
+}
+
 static bool is_bytes_text(KrObject *x) {
     return kr_bytes_check(x) || kr_bytearray_check(x);
 }
@@ -547,12 +566,16 @@ KrObject *kr_int_new_slot(KrThread *ts, KrType *type, KrObject *const *args, siz
         }
     } else if (kr_int_check_exact(x)) {
         value = KR_INCREF(x);
+    } else if (KR_TYPE(x)->nb_int || KR_TYPE(x)->nb_index) {
+        // The number protocols come first, as in CPython: a str subclass
+        // with __int__ converts through it.
+        value = kr_number_int(ts, x);
     } else if (kr_str_check(x)) {
         value = int_from_str_object(ts, x, 10);
-    } else if (is_bytes_text(x) && !KR_TYPE(x)->nb_int && !KR_TYPE(x)->nb_index) {
+    } else if (is_bytes_text(x)) {
         value = int_from_bytes_object(ts, x, 10);
     } else {
-        value = kr_number_int(ts, x);
+        value = int_from_buffer(ts, x);
     }
     if (!value || type == &kr_int_type) {
         return value;
