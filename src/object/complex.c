@@ -667,7 +667,7 @@ static size_t format_part(double v, char type, int precision, unsigned flags, ch
 // type it reads like str() (parentheses unless the real part is +0).
 static KrObject *complex_format_method(KrThread *ts, KrObject *self, KrObject *specobj) {
     if (!kr_str_check(specobj)) {
-        kr_err_format(ts, &kr_exc_TypeError, "__format__() argument must be str, not %T", specobj);
+        kr_err_format(ts, &kr_exc_TypeError, "__format__() argument must be str, not %s", kr_arg_type_name(specobj));
         return NULL;
     }
     if (KR_STR_LEN(specobj) == 0) {

@@ -1100,7 +1100,7 @@ KrObject *kr_float_format(KrThread *ts, KrObject *o, KrObject *specobj) {
 
 static KrObject *float_format_method(KrThread *ts, KrObject *self, KrObject *spec) {
     if (!kr_str_check(spec)) {
-        kr_err_format(ts, &kr_exc_TypeError, "__format__() argument must be str, not %T", spec);
+        kr_err_format(ts, &kr_exc_TypeError, "__format__() argument must be str, not %s", kr_arg_type_name(spec));
         return NULL;
     }
     return kr_float_format(ts, self, spec);
@@ -1120,7 +1120,7 @@ static KrObject *float_getnewargs(KrThread *ts, KrObject *self) {
 static KrObject *float_getformat(KrThread *ts, KrObject *cls, KrObject *arg) {
     (void)cls;
     if (!kr_str_check(arg)) {
-        kr_err_format(ts, &kr_exc_TypeError, "__getformat__() argument must be str, not %T", arg);
+        kr_err_format(ts, &kr_exc_TypeError, "__getformat__() argument must be str, not %s", kr_arg_type_name(arg));
         return NULL;
     }
     if (!kr_str_equal_cstr(arg, "double") && !kr_str_equal_cstr(arg, "float")) {

@@ -13,6 +13,7 @@
 #include "func.h"
 #include "formatspec.h"
 #include "singletons.h"
+#include "sizeof.h"
 #include "str.h"
 #include "../vm/vm.h"
 
@@ -865,7 +866,7 @@ KrObject *kr_int_format(KrThread *ts, KrObject *o, KrObject *specobj) {
 
 static KrObject *int_format_method(KrThread *ts, KrObject *self, KrObject *spec) {
     if (!kr_str_check(spec)) {
-        kr_err_format(ts, &kr_exc_TypeError, "__format__() argument must be str, not %T", spec);
+        kr_err_format(ts, &kr_exc_TypeError, "__format__() argument must be str, not %s", kr_arg_type_name(spec));
         return NULL;
     }
     return kr_int_format(ts, self, spec);
@@ -974,7 +975,7 @@ static int parse_byteorder(KrThread *ts, const char *fname, KrObject *o) {
     }
     if (!kr_str_check(o)) {
         kr_err_format(ts, &kr_exc_TypeError, "%s() argument 'byteorder' must be str, not %s", fname,
-                      kr_type_name_cstr(KR_TYPE(o)));
+                      kr_arg_type_name(o));
         return -1;
     }
     if (kr_str_equal_cstr(o, "little")) {
@@ -1144,7 +1145,13 @@ static KrObject *int_getnewargs(KrThread *ts, KrObject *self) {
     return r;
 }
 
+// int.__sizeof__: int has its own, so its errors name int (the size is the shared computation).
+static KrObject *int_sizeof(KrThread *ts, KrObject *self) {
+    return kr_int_from_i64(ts, kr_sizeof_object(ts, self));
+}
+
 const KrMethodDef kr_int_methods[] = {
+    {"__sizeof__", (void *)int_sizeof, KR_METH_NOARGS, false, false, "Returns size in memory, in bytes."},
     {"__getnewargs__", (void *)int_getnewargs, KR_METH_NOARGS, false, false, NULL},
     {"to_bytes", (void *)int_to_bytes, KR_METH_VARARGS, false, false, "Return an array of bytes representing an integer."},
     {"from_bytes", (void *)int_from_bytes, KR_METH_VARARGS, false, true, "Return the integer represented by the given array of bytes."},

@@ -430,7 +430,7 @@ static int object_set_dict(KrThread *ts, KrObject *self, KrObject *value) {
 
 static KrObject *object_format(KrThread *ts, KrObject *self, KrObject *spec) {
     if (!kr_str_check(spec)) {
-        kr_err_format(ts, &kr_exc_TypeError, "__format__() argument must be str, not %T", spec);
+        kr_err_format(ts, &kr_exc_TypeError, "__format__() argument must be str, not %s", kr_arg_type_name(spec));
         return NULL;
     }
     if (KR_STR_LEN(spec) > 0) {
