@@ -465,6 +465,14 @@ static int try_dunder_complex(KrThread *ts, KrObject *o, Cval *out) {
     }
     out->real = AS_COMPLEX(r)->real;
     out->imag = AS_COMPLEX(r)->imag;
+    if (KR_TYPE(r) != &kr_complex_type &&
+        kr_warn_format(ts, &kr_exc_DeprecationWarning, 1,
+                       "__complex__ returned non-complex (type %s).  The ability to return an instance of a strict "
+                       "subclass of complex is deprecated, and may be removed in a future version of Python.",
+                       kr_type_name_cstr(KR_TYPE(r))) < 0) {
+        KR_DECREF(ts, r);
+        return -1;
+    }
     KR_DECREF(ts, r);
     return 1;
 }
@@ -561,7 +569,7 @@ static KrObject *complex_new(KrThread *ts, KrType *type, KrObject *const *args, 
         }
     }
     if (i == NULL) {
-        ci.real = 0.0;
+        ci.real = cr.imag;
     } else if (complex_check(i)) {
         ci.real = AS_COMPLEX(i)->real;
         ci.imag = AS_COMPLEX(i)->imag;

@@ -24,7 +24,8 @@ class C:
     def __index__(self): return 4
 class D:
     def __complex__(self): return 5
-complex(A()), complex(B()), complex(C()), complex(B(), B()), complex(C(), A())
+complex(A()), complex(B()), complex(C()), complex(B(), B())
+complex(C(), A())
 complex(D())
 class S(complex): pass
 type(complex(S(1))), type(S(1) + 1), S(1, 2), type(-S(1)), type(S(1).conjugate())

@@ -39,7 +39,8 @@ for i in range(400):
             errs[str(e)] = errs.get(str(e), 0) + 1
     results.append(int(str(a)) == a and int(hex(a), 16) == a and int(bin(b), 0) == b)
     try:
-        results.append(float(a) == a or abs(float(a) - a) < abs(a) >> 50)
+        results.append(float(a))
+        results.append(float(a >> (i % 64)))
         results.append(a / b if b else 0.0)
     except OverflowError as e:
         errs[str(e)] = errs.get(str(e), 0) + 1
