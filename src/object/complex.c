@@ -685,6 +685,12 @@ static KrObject *complex_format_method(KrThread *ts, KrObject *self, KrObject *s
     if (kr_format_spec_parse_for(ts, specobj, self, 0, &spec) < 0) {
         return NULL;
     }
+    switch (spec.type) {
+    case 0: case 'n': case 'e': case 'E': case 'f': case 'F': case 'g': case 'G':
+        break;
+    default:
+        return kr_format_spec_unknown_code(ts, &spec, self);
+    }
     if (spec.zero_pad) {
         kr_err_set_str(ts, &kr_exc_ValueError, "Zero padding is not allowed in complex format specifier");
         return NULL;
@@ -710,7 +716,7 @@ static KrObject *complex_format_method(KrThread *ts, KrObject *self, KrObject *s
     case 'e': case 'E': case 'f': case 'F': case 'g': case 'G':
         break;
     default:
-        return kr_format_spec_unknown_code(ts, &spec, self);
+        break;
     }
     if (spec.precision > 0x7fffffff) {
         kr_err_set_str(ts, &kr_exc_ValueError, "precision too big");

@@ -1015,14 +1015,13 @@ static KrObject *float_get_imag(KrThread *ts, KrObject *self) {
 KrObject *kr_float_format_parsed(KrThread *ts, double v, const KrFormatSpec *specin, const char *type_name) {
     KrFormatSpec spec = *specin;
     kr_int_spec_defaults(&spec);
-    char type = spec.type;
-    switch (type) {
+    switch (spec.type) {
     case 0: case 'e': case 'E': case 'f': case 'F': case 'g': case 'G': case 'n': case '%':
         break;
     default:
-        kr_err_format(ts, &kr_exc_ValueError, "Unknown format code '%c' for object of type '%s'", type, type_name);
-        return NULL;
+        return kr_format_spec_unknown_code_for(ts, &spec, type_name);
     }
+    char type = (char)spec.type;
     if (spec.grouping && type == 'n') {
         kr_err_format(ts, &kr_exc_ValueError, "Cannot specify '%c' with 'n'.", spec.grouping);
         return NULL;

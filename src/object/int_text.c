@@ -755,8 +755,8 @@ KrObject *kr_int_format(KrThread *ts, KrObject *o, KrObject *specobj) {
     if (kr_format_spec_parse_for(ts, specobj, o, '>', &spec) < 0) {
         return NULL;
     }
-    char type = spec.type ? spec.type : 'd';
-    switch (type) {
+    // Switch on the whole code point: a non-ASCII type must not alias an ASCII one.
+    switch (spec.type ? spec.type : 'd') {
     case 'e': case 'E': case 'f': case 'F': case 'g': case 'G': case '%': {
         double d = kr_int_as_double(ts, o, NULL);
         if (d == -1.0 && kr_err_occurred(ts)) {
@@ -767,15 +767,9 @@ KrObject *kr_int_format(KrThread *ts, KrObject *o, KrObject *specobj) {
     case 'd': case 'n': case 'b': case 'o': case 'x': case 'X': case 'c':
         break;
     default:
-        if (type > 32 && type < 127) {
-            kr_err_format(ts, &kr_exc_ValueError, "Unknown format code '%c' for object of type '%s'", type,
-                          kr_type_name_cstr(KR_TYPE(o)));
-        } else {
-            kr_err_format(ts, &kr_exc_ValueError, "Unknown format code '\\x%x' for object of type '%s'",
-                          (unsigned)(unsigned char)type, kr_type_name_cstr(KR_TYPE(o)));
-        }
-        return NULL;
+        return kr_format_spec_unknown_code(ts, &spec, o);
     }
+    char type = spec.type ? (char)spec.type : 'd';
     if (spec.no_neg_zero) {
         kr_err_set_str(ts, &kr_exc_ValueError,
                        "Negative zero coercion (z) not allowed in integer format specifier");
