@@ -1050,8 +1050,10 @@ static KrObject *int_to_bytes(KrThread *ts, KrObject *self, KrObject *const *arg
     for (intptr_t i = length; i < m; i++) {
         fits &= buf[i] == ext;
     }
-    if (is_signed) {
-        fits &= length > 0 ? ((buf[length - 1] & 0x80) != 0) == neg : !neg;
+    // With no bytes at all only the sign extension is checked, so, as in
+    // CPython 3.11, (-1).to_bytes(0, signed=True) is b'' like (0).to_bytes(0).
+    if (is_signed && length > 0) {
+        fits &= ((buf[length - 1] & 0x80) != 0) == neg;
     }
     KrObject *r = NULL;
     if (!fits) {
