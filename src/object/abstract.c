@@ -307,9 +307,27 @@ UNARY_OP(kr_positive, nb_positive, "unary +")
 UNARY_OP(kr_invert, nb_invert, "unary ~")
 UNARY_OP(kr_absolute, nb_absolute, "abs()")
 
+// A strict int subclass (bool included) returned by __index__/__int__ is still
+// accepted, with CPython's DeprecationWarning, and copied to an exact int. Steals r.
+static KrObject *strict_int(KrThread *ts, KrObject *r, const char *dunder) {
+    if (kr_int_check_exact(r)) {
+        return r;
+    }
+    if (kr_warn_format(ts, &kr_exc_DeprecationWarning, 1,
+                       "%s returned non-int (type %s).  The ability to return an instance of a strict subclass "
+                       "of int is deprecated, and may be removed in a future version of Python.",
+                       dunder, kr_type_name_cstr(KR_TYPE(r))) < 0) {
+        KR_DECREF(ts, r);
+        return NULL;
+    }
+    KrObject *i = kr_int_exact(ts, r);
+    KR_DECREF(ts, r);
+    return i;
+}
+
 KrObject *kr_number_index(KrThread *ts, KrObject *o) {
     if (kr_int_check(o)) {
-        return KR_INCREF(o);
+        return kr_int_check_exact(o) ? KR_INCREF(o) : kr_int_exact(ts, o);
     }
     KrUnaryFn f = KR_TYPE(o)->nb_index;
     if (!f) {
@@ -322,7 +340,7 @@ KrObject *kr_number_index(KrThread *ts, KrObject *o) {
         kr_err_format(ts, &kr_exc_TypeError, "__index__ returned non-int (type %s)", kr_type_name_cstr(KR_TYPE(r)));
         KR_CLEAR(ts, r);
     }
-    return r;
+    return r ? strict_int(ts, r, "__index__") : NULL;
 }
 
 int kr_index_as_int(KrThread *ts, KrObject *o, int *out) {
@@ -368,13 +386,17 @@ KrObject *kr_number_int(KrThread *ts, KrObject *o) {
             kr_err_format(ts, &kr_exc_TypeError, "__int__ returned non-int (type %s)", kr_type_name_cstr(KR_TYPE(r)));
             KR_CLEAR(ts, r);
         }
-        return r;
+        return r ? strict_int(ts, r, "__int__") : NULL;
     }
     if (t->nb_index) {
         return kr_number_index(ts, o);
     }
     KrObject *trunc = kr_type_lookup(ts, t, KR_ID(ts, __trunc__));
     if (trunc) {
+        if (kr_warn_format(ts, &kr_exc_DeprecationWarning, 1, "The delegation of int() to __trunc__ is deprecated.") <
+            0) {
+            return NULL;
+        }
         KrObject *r = kr_call_method(ts, o, KR_ID(ts, __trunc__), NULL, 0);
         if (r && !kr_int_check(r)) {
             KrObject *i = kr_number_index(ts, r);
@@ -405,6 +427,16 @@ KrObject *kr_number_float(KrThread *ts, KrObject *o) {
             kr_err_format(ts, &kr_exc_TypeError, "%s.__float__ returned non-float (type %s)", kr_type_name_cstr(t),
                           kr_type_name_cstr(KR_TYPE(r)));
             KR_CLEAR(ts, r);
+        }
+        if (r && !kr_float_check_exact(r)) {
+            double d = KR_FLOAT_VALUE(r);
+            int w = kr_warn_format(ts, &kr_exc_DeprecationWarning, 1,
+                                   "%s.__float__ returned non-float (type %s).  The ability to return an instance "
+                                   "of a strict subclass of float is deprecated, and may be removed in a future "
+                                   "version of Python.",
+                                   kr_type_name_cstr(t), kr_type_name_cstr(KR_TYPE(r)));
+            KR_DECREF(ts, r);
+            return w < 0 ? NULL : kr_float_from_double(ts, d);
         }
         return r;
     }

@@ -16,7 +16,8 @@ KrObject *kr_bool_from(bool b) {
 }
 
 static KrObject *bool_repr(KrThread *ts, KrObject *o) {
-    return kr_str_from_cstr(ts, o == KR_TRUE ? "True" : "False");
+    // Interned, so str(True) is str(True) as in CPython.
+    return KR_INCREF(o == KR_TRUE ? KR_ID(ts, True) : KR_ID(ts, False));
 }
 
 // bool(x=False, /)

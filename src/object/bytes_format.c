@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 // bytes % args: printf-style formatting of bytes and bytearray (PEP 461).
+#include <limits.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -45,6 +46,19 @@ static int star_arg(KrThread *ts, Args *a, KrObject *keyed, intptr_t *out) {
     *out = kr_int_as_ssize(ts, v);
     KR_DECREF(ts, v);
     return *out == -1 && kr_err_occurred(ts) ? -1 : 0;
+}
+
+// Appends digit c to a width (up to the largest size) or precision (up to
+// the largest C int), with CPython's ValueError past it.
+static int add_digit(KrThread *ts, intptr_t *n, char c, bool is_prec) {
+    intptr_t limit = is_prec ? INT_MAX : INTPTR_MAX;
+    intptr_t d = c - '0', v = *n < 0 ? 0 : *n;
+    if (v > (limit - d) / 10) {
+        kr_err_set_str(ts, &kr_exc_ValueError, is_prec ? "prec too big" : "width too big");
+        return -1;
+    }
+    *n = v * 10 + d;
+    return 0;
 }
 
 // The bytes of %s / %b: a buffer or __bytes__; *owned holds a temporary.
@@ -199,7 +213,9 @@ KrObject *kr_bytes_printf(KrThread *ts, const char *fmt, intptr_t flen, KrObject
             }
         } else {
             while (i < flen && fmt[i] >= '0' && fmt[i] <= '9') {
-                width = (width < 0 ? 0 : width) * 10 + (fmt[i++] - '0');
+                if (add_digit(ts, &width, fmt[i++], false) < 0) {
+                    goto error;
+                }
             }
         }
         if (i < flen && fmt[i] == '.') {
@@ -210,12 +226,18 @@ KrObject *kr_bytes_printf(KrThread *ts, const char *fmt, intptr_t flen, KrObject
                 if (star_arg(ts, &a, NULL, &prec) < 0) {
                     goto error;
                 }
+                if (prec > INT_MAX || prec < INT_MIN) {
+                    kr_err_set_str(ts, &kr_exc_OverflowError, "Python int too large to convert to C int");
+                    goto error;
+                }
                 if (prec < 0) {
                     prec = 0;
                 }
             } else {
                 while (i < flen && fmt[i] >= '0' && fmt[i] <= '9') {
-                    prec = prec * 10 + (fmt[i++] - '0');
+                    if (add_digit(ts, &prec, fmt[i++], true) < 0) {
+                        goto error;
+                    }
                 }
             }
         }

@@ -465,6 +465,14 @@ static int try_dunder_complex(KrThread *ts, KrObject *o, Cval *out) {
     }
     out->real = AS_COMPLEX(r)->real;
     out->imag = AS_COMPLEX(r)->imag;
+    if (KR_TYPE(r) != &kr_complex_type &&
+        kr_warn_format(ts, &kr_exc_DeprecationWarning, 1,
+                       "__complex__ returned non-complex (type %s).  The ability to return an instance of a strict "
+                       "subclass of complex is deprecated, and may be removed in a future version of Python.",
+                       kr_type_name_cstr(KR_TYPE(r))) < 0) {
+        KR_DECREF(ts, r);
+        return -1;
+    }
     KR_DECREF(ts, r);
     return 1;
 }
@@ -602,6 +610,23 @@ static KrObject *complex_conjugate(KrThread *ts, KrObject *self) {
     return kr_complex_new(ts, AS_COMPLEX(self)->real, -AS_COMPLEX(self)->imag);
 }
 
+// complex.__complex__: an exact complex (a subclass instance is copied).
+static KrObject *complex_complex(KrThread *ts, KrObject *self) {
+    if (KR_TYPE(self) == &kr_complex_type) {
+        return KR_INCREF(self);
+    }
+    return kr_complex_new(ts, AS_COMPLEX(self)->real, AS_COMPLEX(self)->imag);
+}
+
+static KrObject *complex_getnewargs(KrThread *ts, KrObject *self) {
+    KrObject *re = kr_float_from_double(ts, AS_COMPLEX(self)->real);
+    KrObject *im = re ? kr_float_from_double(ts, AS_COMPLEX(self)->imag) : NULL;
+    KrObject *r = im ? kr_tuple_pack(ts, 2, re, im) : NULL;
+    KR_XDECREF(ts, re);
+    KR_XDECREF(ts, im);
+    return r;
+}
+
 static KrObject *complex_get_real(KrThread *ts, KrObject *self) {
     return kr_float_from_double(ts, AS_COMPLEX(self)->real);
 }
@@ -610,22 +635,47 @@ static KrObject *complex_get_imag(KrThread *ts, KrObject *self) {
     return kr_float_from_double(ts, AS_COMPLEX(self)->imag);
 }
 
+// Inserts `sep` every three digits of the leading digit run of part (n chars,
+// optionally signed); the buffer has room for the separators. Returns the new length.
+static size_t group_digits(char *part, size_t n, char sep) {
+    size_t start = part[0] == '-' || part[0] == '+' || part[0] == ' ';
+    size_t k = 0;
+    while (start + k < n && part[start + k] >= '0' && part[start + k] <= '9') {
+        k++;
+    }
+    size_t nsep = k > 0 ? (k - 1) / 3 : 0;
+    if (nsep == 0) {
+        return n;
+    }
+    memmove(part + start + k + nsep, part + start + k, n - start - k + 1);
+    size_t dst = start + k + nsep;
+    for (size_t i = 0; i < k; i++) {
+        if (i > 0 && i % 3 == 0) {
+            part[--dst] = sep;
+        }
+        part[dst - 1] = part[start + k - 1 - i];
+        dst--;
+    }
+    return n + nsep;
+}
+
 // One part of a formatted complex into buf (sized by the caller).
-static size_t format_part(double v, char type, int precision, unsigned flags, char sign, char *buf) {
+static size_t format_part(double v, char type, int precision, unsigned flags, char sign, char sep, char *buf) {
     size_t n = kr_dtoa_format(v, type, precision, flags, buf + 1);
     if (buf[1] == '-' || (sign != '+' && sign != ' ')) {
         memmove(buf, buf + 1, n + 1);
-        return n;
+    } else {
+        buf[0] = sign;
+        n++;
     }
-    buf[0] = sign;
-    return n + 1;
+    return sep ? group_digits(buf, n, sep) : n;
 }
 
 // complex.__format__: both parts with the float presentation types; with no
 // type it reads like str() (parentheses unless the real part is +0).
 static KrObject *complex_format_method(KrThread *ts, KrObject *self, KrObject *specobj) {
     if (!kr_str_check(specobj)) {
-        kr_err_format(ts, &kr_exc_TypeError, "__format__() argument must be str, not %T", specobj);
+        kr_err_format(ts, &kr_exc_TypeError, "__format__() argument must be str, not %s", kr_arg_type_name(specobj));
         return NULL;
     }
     if (KR_STR_LEN(specobj) == 0) {
@@ -634,6 +684,12 @@ static KrObject *complex_format_method(KrThread *ts, KrObject *self, KrObject *s
     KrFormatSpec spec;
     if (kr_format_spec_parse_for(ts, specobj, self, 0, &spec) < 0) {
         return NULL;
+    }
+    switch (spec.type) {
+    case 0: case 'n': case 'e': case 'E': case 'f': case 'F': case 'g': case 'G':
+        break;
+    default:
+        return kr_format_spec_unknown_code(ts, &spec, self);
     }
     if (spec.zero_pad) {
         kr_err_set_str(ts, &kr_exc_ValueError, "Zero padding is not allowed in complex format specifier");
@@ -660,14 +716,20 @@ static KrObject *complex_format_method(KrThread *ts, KrObject *self, KrObject *s
     case 'e': case 'E': case 'f': case 'F': case 'g': case 'G':
         break;
     default:
-        return kr_format_spec_unknown_code(ts, &spec, self);
+        break;
     }
     if (spec.precision > 0x7fffffff) {
         kr_err_set_str(ts, &kr_exc_ValueError, "precision too big");
         return NULL;
     }
     unsigned flags = (spec.alternate ? KR_DTOA_ALT : 0) | (spec.no_neg_zero ? KR_DTOA_NO_NEG_0 : 0);
-    size_t size = kr_dtoa_format_size(type, precision) + 4;
+    char sep = spec.grouping;
+    if (sep && spec.type == 'n') {
+        kr_err_format(ts, &kr_exc_ValueError, "Cannot specify '%c' with 'n'.", sep);
+        return NULL;
+    }
+    // Room for both parts with their group separators (at most one per digit).
+    size_t size = 2 * (kr_dtoa_format_size(type, precision) + 4);
     char *buf = kr_mem_alloc(ts, 2 * size + 4);
     if (!buf) {
         return NULL;
@@ -677,9 +739,9 @@ static KrObject *complex_format_method(KrThread *ts, KrObject *self, KrObject *s
         buf[n++] = '(';
     }
     if (!skip_re) {
-        n += format_part(re, type, precision, flags, spec.sign, buf + n);
+        n += format_part(re, type, precision, flags, spec.sign, sep, buf + n);
     }
-    n += format_part(im, type, precision, flags, skip_re ? spec.sign : '+', buf + n);
+    n += format_part(im, type, precision, flags, skip_re ? spec.sign : '+', sep, buf + n);
     buf[n++] = 'j';
     if (parens) {
         buf[n++] = ')';
@@ -694,17 +756,10 @@ static KrObject *complex_format_method(KrThread *ts, KrObject *self, KrObject *s
     return r;
 }
 
-// A complex subclass pickles as its class called on the plain value.
-static KrObject *complex_getnewargs(KrThread *ts, KrObject *self) {
-    KrObject *c = kr_complex_new(ts, AS_COMPLEX(self)->real, AS_COMPLEX(self)->imag);
-    KrObject *r = c ? kr_tuple_pack(ts, 1, c) : NULL;
-    KR_XDECREF(ts, c);
-    return r;
-}
-
 static const KrMethodDef complex_methods[] = {
-    {"__getnewargs__", (void *)complex_getnewargs, KR_METH_NOARGS, false, false, NULL},
     {"__format__", (void *)complex_format_method, KR_METH_O, false, false, "Convert to a string according to format_spec."},
+    {"__complex__", (void *)complex_complex, KR_METH_NOARGS, false, false, "Convert this value to exact type complex."},
+    {"__getnewargs__", (void *)complex_getnewargs, KR_METH_NOARGS, false, false, NULL},
     {"conjugate", (void *)complex_conjugate, KR_METH_NOARGS, false, false,
      "Return the complex conjugate of its argument. (3-4j).conjugate() == 3+4j."},
     {NULL, NULL, 0, false, false, NULL},

@@ -235,6 +235,21 @@ double kr_float_as_double(KrThread *ts, KrObject *o) {
     return v;
 }
 
+// A memoryview float() can read as text; a released or strided one is no
+// buffer to it (the number protocols' TypeError follows).
+static bool usable_view(KrThread *ts, KrObject *o) {
+    const char *p;
+    intptr_t n;
+    if (!kr_memoryview_check(o)) {
+        return false;
+    }
+    if (kr_bytes_buffer(ts, o, &p, &n) < 0) {
+        kr_err_clear(ts);
+        return false;
+    }
+    return true;
+}
+
 // float(x=0.0, /), also for subclasses.
 static KrObject *float_new(KrThread *ts, KrType *type, KrObject *const *args, size_t nargs, KrObject *kwnames) {
     if (kwnames && KR_TUPLE_SIZE(kwnames) > 0) {
@@ -250,9 +265,14 @@ static KrObject *float_new(KrThread *ts, KrType *type, KrObject *const *args, si
         value = kr_float_from_double(ts, 0.0);
     } else if (kr_float_check_exact(args[0])) {
         value = KR_INCREF(args[0]);
+    } else if (KR_TYPE(args[0]) == &kr_str_type) {
+        value = float_from_str_object(ts, args[0]);
+    } else if (KR_TYPE(args[0])->nb_float || KR_TYPE(args[0])->nb_index) {
+        // The number protocols first, as in CPython: a str subclass with __float__ converts through it.
+        value = kr_number_float(ts, args[0]);
     } else if (kr_str_check(args[0])) {
         value = float_from_str_object(ts, args[0]);
-    } else if ((kr_bytes_check(args[0]) || kr_bytearray_check(args[0])) && !KR_TYPE(args[0])->nb_float) {
+    } else if (kr_bytes_check(args[0]) || kr_bytearray_check(args[0]) || usable_view(ts, args[0])) {
         value = float_from_bytes_object(ts, args[0]);
     } else {
         value = kr_number_float(ts, args[0]);
@@ -1002,14 +1022,13 @@ static KrObject *float_get_imag(KrThread *ts, KrObject *self) {
 KrObject *kr_float_format_parsed(KrThread *ts, double v, const KrFormatSpec *specin, const char *type_name) {
     KrFormatSpec spec = *specin;
     kr_int_spec_defaults(&spec);
-    char type = spec.type;
-    switch (type) {
+    switch (spec.type) {
     case 0: case 'e': case 'E': case 'f': case 'F': case 'g': case 'G': case 'n': case '%':
         break;
     default:
-        kr_err_format(ts, &kr_exc_ValueError, "Unknown format code '%c' for object of type '%s'", type, type_name);
-        return NULL;
+        return kr_format_spec_unknown_code_for(ts, &spec, type_name);
     }
+    char type = (char)spec.type;
     if (spec.grouping && type == 'n') {
         kr_err_format(ts, &kr_exc_ValueError, "Cannot specify '%c' with 'n'.", spec.grouping);
         return NULL;
@@ -1087,7 +1106,7 @@ KrObject *kr_float_format(KrThread *ts, KrObject *o, KrObject *specobj) {
 
 static KrObject *float_format_method(KrThread *ts, KrObject *self, KrObject *spec) {
     if (!kr_str_check(spec)) {
-        kr_err_format(ts, &kr_exc_TypeError, "__format__() argument must be str, not %T", spec);
+        kr_err_format(ts, &kr_exc_TypeError, "__format__() argument must be str, not %s", kr_arg_type_name(spec));
         return NULL;
     }
     return kr_float_format(ts, self, spec);
@@ -1107,7 +1126,7 @@ static KrObject *float_getnewargs(KrThread *ts, KrObject *self) {
 static KrObject *float_getformat(KrThread *ts, KrObject *cls, KrObject *arg) {
     (void)cls;
     if (!kr_str_check(arg)) {
-        kr_err_format(ts, &kr_exc_TypeError, "__getformat__() argument must be str, not %T", arg);
+        kr_err_format(ts, &kr_exc_TypeError, "__getformat__() argument must be str, not %s", kr_arg_type_name(arg));
         return NULL;
     }
     if (!kr_str_equal_cstr(arg, "double") && !kr_str_equal_cstr(arg, "float")) {

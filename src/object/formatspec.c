@@ -148,7 +148,10 @@ int kr_format_spec_parse(KrThread *ts, KrObject *spec, KrFormatSpec *out) {
 }
 
 KrObject *kr_format_spec_unknown_code(KrThread *ts, const KrFormatSpec *spec, KrObject *obj) {
-    const char *tn = kr_type_name_cstr(KR_TYPE(obj));
+    return kr_format_spec_unknown_code_for(ts, spec, kr_type_name_cstr(KR_TYPE(obj)));
+}
+
+KrObject *kr_format_spec_unknown_code_for(KrThread *ts, const KrFormatSpec *spec, const char *tn) {
     if (spec->type > 32 && spec->type < 128) {
         kr_err_format(ts, &kr_exc_ValueError, "Unknown format code '%c' for object of type '%s'", (int)spec->type, tn);
     } else {

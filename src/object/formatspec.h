@@ -31,6 +31,8 @@ int kr_format_spec_parse_for(KrThread *ts, KrObject *spec, KrObject *obj, char d
 int kr_format_spec_parse(KrThread *ts, KrObject *spec, KrFormatSpec *out);
 // Raises ValueError "Unknown format code 'x' for object of type 'T'" for spec->type; returns NULL.
 KrObject *kr_format_spec_unknown_code(KrThread *ts, const KrFormatSpec *spec, KrObject *obj);
+// The same naming the type directly (int's float presentations format through float).
+KrObject *kr_format_spec_unknown_code_for(KrThread *ts, const KrFormatSpec *spec, const char *type_name);
 // Pads the already-formatted body (sign/prefix handled by the caller through
 // `prefix`, which '=' alignment and zero padding put before the fill) to the
 // spec's width with its fill and alignment; default_align is '<' for str, '>' for numbers.

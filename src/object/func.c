@@ -1301,6 +1301,14 @@ int kr_parse_args(KrThread *ts, const char *fname, KrObject *const *args, size_t
     for (int i = 0; i < nnames; i++) {
         out[i] = NULL;
     }
+    // The checks run in the order of CPython's Argument Clinic: too many in
+    // all, too many positional, missing required, then bad keywords.
+    intptr_t nkw = kwnames ? KR_TUPLE_SIZE(kwnames) : 0;
+    if ((intptr_t)nargs + nkw > nnames) {
+        kr_err_format(ts, &kr_exc_TypeError, "%s() takes at most %d %sargument%s (%d given)", fname, nnames,
+                      nargs == 0 ? "keyword " : "", nnames == 1 ? "" : "s", (int)(nargs + (size_t)nkw));
+        return -1;
+    }
     if ((int)nargs > nposmax) {
         if (nposmax == 0) {
             kr_err_format(ts, &kr_exc_TypeError, "%s() takes no positional arguments", fname);
@@ -1314,53 +1322,49 @@ int kr_parse_args(KrThread *ts, const char *fname, KrObject *const *args, size_t
     for (size_t i = 0; i < nargs; i++) {
         out[i] = args[i];
     }
-    // As Argument Clinic does, a missing required argument is reported before
-    // a bad keyword: the first bad one is remembered and raised afterwards.
-    intptr_t nkw = kwnames ? KR_TUPLE_SIZE(kwnames) : 0;
-    KrObject *bad_name = NULL;
-    int bad_found = -1;
-    for (intptr_t k = 0; k < nkw; k++) {
-        KrObject *kname = KR_TUPLE_GET(kwnames, k);
-        int found = -1;
-        for (int i = 0; i < nnames; i++) {
-            if (kr_str_equal_cstr(kname, names[i])) {
-                found = i;
-                break;
+    intptr_t matched = 0;
+    for (int i = (int)nargs > npos_only ? (int)nargs : npos_only; i < nnames; i++) {
+        for (intptr_t k = 0; k < nkw && !out[i]; k++) {
+            if (kr_str_equal_cstr(KR_TUPLE_GET(kwnames, k), names[i])) {
+                out[i] = args[nargs + (size_t)k];
+                matched++;
             }
         }
-        if (found < 0 || found < npos_only || out[found]) {
-            if (!bad_name) {
-                bad_name = kname;
-                bad_found = found;
-            }
-            continue;
-        }
-        out[found] = args[nargs + (size_t)k];
-    }
-    for (int i = 0; i < required; i++) {
-        if (!out[i]) {
-            if (i < (int)nargs || i >= nposmax) {
-                kr_err_format(ts, &kr_exc_TypeError, "%s() missing required argument '%s' (pos %d)", fname, names[i],
-                              i + 1);
-            } else {
-                kr_err_format(ts, &kr_exc_TypeError, "%s() missing required argument '%s' (pos %d)", fname, names[i],
-                              i + 1);
-            }
+        if (!out[i] && i < required) {
+            kr_err_format(ts, &kr_exc_TypeError, "%s() missing required argument '%s' (pos %d)", fname, names[i],
+                          i + 1);
             return -1;
         }
     }
-    if (bad_name) {
-        if (bad_found < 0) {
-            kr_err_format(ts, &kr_exc_TypeError, "'%U' is an invalid keyword argument for %s()", bad_name, fname);
-        } else if (bad_found < npos_only) {
+    if (matched == nkw) {
+        return 0;
+    }
+    for (intptr_t k = 0; k < nkw; k++) {
+        KrObject *kname = KR_TUPLE_GET(kwnames, k);
+        for (int i = npos_only; i < (int)nargs; i++) {
+            if (kr_str_equal_cstr(kname, names[i])) {
+                kr_err_format(ts, &kr_exc_TypeError, "argument for %s() given by name ('%s') and position (%d)",
+                              fname, names[i], i + 1);
+                return -1;
+            }
+        }
+    }
+    for (intptr_t k = 0; k < nkw; k++) {
+        KrObject *kname = KR_TUPLE_GET(kwnames, k);
+        int found = -1;
+        for (int i = 0; i < nnames && found < 0; i++) {
+            found = kr_str_equal_cstr(kname, names[i]) ? i : -1;
+        }
+        if (found >= 0 && found < npos_only) {
             kr_err_format(ts, &kr_exc_TypeError,
                           "%s() got some positional-only arguments passed as keyword arguments: '%s'", fname,
-                          names[bad_found]);
-        } else {
-            kr_err_format(ts, &kr_exc_TypeError, "argument for %s() given by name ('%s') and position (%d)", fname,
-                          names[bad_found], bad_found + 1);
+                          names[found]);
+            return -1;
         }
-        return -1;
+        if (found < 0) {
+            kr_err_format(ts, &kr_exc_TypeError, "'%U' is an invalid keyword argument for %s()", kname, fname);
+            return -1;
+        }
     }
     return 0;
 }

@@ -13,6 +13,7 @@
 #include "func.h"
 #include "formatspec.h"
 #include "singletons.h"
+#include "sizeof.h"
 #include "str.h"
 #include "../vm/vm.h"
 
@@ -485,6 +486,25 @@ static KrObject *int_from_bytes_object(KrThread *ts, KrObject *b, int base) {
     return r;
 }
 
+// int(x) for any other object: a bytes-like one (a memoryview) parses as
+// its bytes would; the rest go through the number protocols (and their TypeError).
+static KrObject *int_from_buffer(KrThread *ts, KrObject *x) {
+    const char *p;
+    intptr_t n;
+    int k = kr_bytes_buffer(ts, x, &p, &n);
+    if (k < 0) {
+        // A released or strided view is no buffer to int(): CPython's TypeError follows.
+        kr_err_clear(ts);
+    }
+    if (k <= 0) {
+        return kr_number_int(ts, x);
+    }
+    KrObject *b = kr_bytes_from(ts, p, (size_t)n);
+    KrObject *r = b ? int_from_bytes_object(ts, b, 10) : NULL;
+    KR_XDECREF(ts, b);
+    return r;
+}
+
 static bool is_bytes_text(KrObject *x) {
     return kr_bytes_check(x) || kr_bytearray_check(x);
 }
@@ -547,12 +567,16 @@ KrObject *kr_int_new_slot(KrThread *ts, KrType *type, KrObject *const *args, siz
         }
     } else if (kr_int_check_exact(x)) {
         value = KR_INCREF(x);
+    } else if (KR_TYPE(x)->nb_int || KR_TYPE(x)->nb_index) {
+        // The number protocols come first, as in CPython: a str subclass
+        // with __int__ converts through it.
+        value = kr_number_int(ts, x);
     } else if (kr_str_check(x)) {
         value = int_from_str_object(ts, x, 10);
-    } else if (is_bytes_text(x) && !KR_TYPE(x)->nb_int && !KR_TYPE(x)->nb_index) {
+    } else if (is_bytes_text(x)) {
         value = int_from_bytes_object(ts, x, 10);
     } else {
-        value = kr_number_int(ts, x);
+        value = int_from_buffer(ts, x);
     }
     if (!value || type == &kr_int_type) {
         return value;
@@ -731,8 +755,8 @@ KrObject *kr_int_format(KrThread *ts, KrObject *o, KrObject *specobj) {
     if (kr_format_spec_parse_for(ts, specobj, o, '>', &spec) < 0) {
         return NULL;
     }
-    char type = spec.type ? spec.type : 'd';
-    switch (type) {
+    // Switch on the whole code point: a non-ASCII type must not alias an ASCII one.
+    switch (spec.type ? spec.type : 'd') {
     case 'e': case 'E': case 'f': case 'F': case 'g': case 'G': case '%': {
         double d = kr_int_as_double(ts, o, NULL);
         if (d == -1.0 && kr_err_occurred(ts)) {
@@ -743,15 +767,9 @@ KrObject *kr_int_format(KrThread *ts, KrObject *o, KrObject *specobj) {
     case 'd': case 'n': case 'b': case 'o': case 'x': case 'X': case 'c':
         break;
     default:
-        if (type > 32 && type < 127) {
-            kr_err_format(ts, &kr_exc_ValueError, "Unknown format code '%c' for object of type '%s'", type,
-                          kr_type_name_cstr(KR_TYPE(o)));
-        } else {
-            kr_err_format(ts, &kr_exc_ValueError, "Unknown format code '\\x%x' for object of type '%s'",
-                          (unsigned)(unsigned char)type, kr_type_name_cstr(KR_TYPE(o)));
-        }
-        return NULL;
+        return kr_format_spec_unknown_code(ts, &spec, o);
     }
+    char type = spec.type ? (char)spec.type : 'd';
     if (spec.no_neg_zero) {
         kr_err_set_str(ts, &kr_exc_ValueError,
                        "Negative zero coercion (z) not allowed in integer format specifier");
@@ -842,7 +860,7 @@ KrObject *kr_int_format(KrThread *ts, KrObject *o, KrObject *specobj) {
 
 static KrObject *int_format_method(KrThread *ts, KrObject *self, KrObject *spec) {
     if (!kr_str_check(spec)) {
-        kr_err_format(ts, &kr_exc_TypeError, "__format__() argument must be str, not %T", spec);
+        kr_err_format(ts, &kr_exc_TypeError, "__format__() argument must be str, not %s", kr_arg_type_name(spec));
         return NULL;
     }
     return kr_int_format(ts, self, spec);
@@ -951,7 +969,7 @@ static int parse_byteorder(KrThread *ts, const char *fname, KrObject *o) {
     }
     if (!kr_str_check(o)) {
         kr_err_format(ts, &kr_exc_TypeError, "%s() argument 'byteorder' must be str, not %s", fname,
-                      kr_type_name_cstr(KR_TYPE(o)));
+                      kr_arg_type_name(o));
         return -1;
     }
     if (kr_str_equal_cstr(o, "little")) {
@@ -1032,8 +1050,10 @@ static KrObject *int_to_bytes(KrThread *ts, KrObject *self, KrObject *const *arg
     for (intptr_t i = length; i < m; i++) {
         fits &= buf[i] == ext;
     }
-    if (is_signed) {
-        fits &= length > 0 ? ((buf[length - 1] & 0x80) != 0) == neg : !neg;
+    // With no bytes at all only the sign extension is checked, so, as in
+    // CPython 3.11, (-1).to_bytes(0, signed=True) is b'' like (0).to_bytes(0).
+    if (is_signed && length > 0) {
+        fits &= ((buf[length - 1] & 0x80) != 0) == neg;
     }
     KrObject *r = NULL;
     if (!fits) {
@@ -1121,7 +1141,13 @@ static KrObject *int_getnewargs(KrThread *ts, KrObject *self) {
     return r;
 }
 
+// int.__sizeof__: int has its own, so its errors name int (the size is the shared computation).
+static KrObject *int_sizeof(KrThread *ts, KrObject *self) {
+    return kr_int_from_i64(ts, kr_sizeof_object(ts, self));
+}
+
 const KrMethodDef kr_int_methods[] = {
+    {"__sizeof__", (void *)int_sizeof, KR_METH_NOARGS, false, false, "Returns size in memory, in bytes."},
     {"__getnewargs__", (void *)int_getnewargs, KR_METH_NOARGS, false, false, NULL},
     {"to_bytes", (void *)int_to_bytes, KR_METH_VARARGS, false, false, "Return an array of bytes representing an integer."},
     {"from_bytes", (void *)int_from_bytes, KR_METH_VARARGS, false, true, "Return the integer represented by the given array of bytes."},

@@ -10,6 +10,7 @@
 #include "func.h"
 #include "int.h"
 #include "member.h"
+#include "module.h"
 #include "reduce.h"
 #include "singletons.h"
 #include "sizeof.h"
@@ -398,12 +399,23 @@ static bool same_layout(KrThread *ts, KrType *a, KrType *b) {
 }
 
 static int object_set_class(KrThread *ts, KrObject *self, KrObject *value) {
-    if (!value || KR_TYPE(value) != &kr_type_type) {
-        kr_err_set_str(ts, &kr_exc_TypeError, "__class__ must be set to a class");
+    if (!value) {
+        kr_err_set_str(ts, &kr_exc_TypeError, "can't delete __class__ attribute");
+        return -1;
+    }
+    if (!(KR_TYPE(value)->flags & KR_TYPE_TYPE_SUBCLASS)) {
+        kr_err_format(ts, &kr_exc_TypeError, "__class__ must be set to a class, not '%s' object",
+                      kr_type_name_cstr(KR_TYPE(value)));
         return -1;
     }
     KrType *nt = (KrType *)value, *ot = KR_TYPE(self);
-    if (!(nt->flags & KR_TYPE_HEAP) || !(ot->flags & KR_TYPE_HEAP) || !same_layout(ts, nt, ot)) {
+    bool modules = kr_type_is_subtype(nt, &kr_module_type) && kr_type_is_subtype(ot, &kr_module_type);
+    if (!modules && (!(nt->flags & KR_TYPE_HEAP) || !(ot->flags & KR_TYPE_HEAP))) {
+        kr_err_set_str(ts, &kr_exc_TypeError,
+                       "__class__ assignment only supported for mutable types or ModuleType subclasses");
+        return -1;
+    }
+    if (!same_layout(ts, nt, ot)) {
         kr_err_format(ts, &kr_exc_TypeError, "__class__ assignment: '%s' object layout differs from '%s'",
                       kr_type_name_cstr(nt), kr_type_name_cstr(ot));
         return -1;
@@ -442,7 +454,7 @@ static int object_set_dict(KrThread *ts, KrObject *self, KrObject *value) {
 
 static KrObject *object_format(KrThread *ts, KrObject *self, KrObject *spec) {
     if (!kr_str_check(spec)) {
-        kr_err_format(ts, &kr_exc_TypeError, "__format__() argument must be str, not %T", spec);
+        kr_err_format(ts, &kr_exc_TypeError, "__format__() argument must be str, not %s", kr_arg_type_name(spec));
         return NULL;
     }
     if (KR_STR_LEN(spec) > 0) {

@@ -335,6 +335,8 @@ KrObject *kr_type_dict(KrThread *ts, KrType *type);       // borrowed; builds st
 KrObject *kr_type_mro(KrThread *ts, KrType *type);        // new ref: the MRO tuple
 KrObject *kr_type_name(KrThread *ts, KrType *type);       // new ref: __name__
 const char *kr_type_name_cstr(KrType *type);              // short name, e.g. "int" / class name
+// How CPython's argument errors name a bad value: "None" for None, else its type's short name.
+const char *kr_arg_type_name(KrObject *o);
 // Readies a static type: inherits slots from its base; `static_index` is its
 // row in the VM's per-static-type table. Bases must be readied first.
 int kr_type_ready(KrType *type, int static_index);

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 // printf-style formatting: str % args (%s %r %a %d %i %u %x %X %o %e %E %f %F %g %G %c %%).
+#include <limits.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -251,6 +252,11 @@ static int read_count(KrThread *ts, KrObject *fmt, intptr_t *i, intptr_t len, Ar
         if (n == -1 && kr_err_occurred(ts)) {
             return -1;
         }
+        // A '*' precision is a C int in CPython.
+        if (!neg_left && (n > INT_MAX || n < INT_MIN)) {
+            kr_err_set_str(ts, &kr_exc_OverflowError, "Python int too large to convert to C int");
+            return -1;
+        }
         if (n < 0) {
             if (neg_left) {
                 *neg_left = true;
@@ -268,7 +274,9 @@ static int read_count(KrThread *ts, KrObject *fmt, intptr_t *i, intptr_t len, Ar
         if (c < '0' || c > '9') {
             break;
         }
-        if (n > (INTPTR_MAX - 9) / 10) {
+        // Widths may reach the largest size, precisions the largest C int (as in CPython).
+        intptr_t limit = neg_left ? INTPTR_MAX : INT_MAX;
+        if (n > (limit - (intptr_t)(c - '0')) / 10) {
             kr_err_set_str(ts, &kr_exc_ValueError, neg_left ? "width too big" : "precision too big");
             return -1;
         }

@@ -18,6 +18,10 @@
 
 extern const KrGetSetDef kr_object_dict_getset;
 
+const char *kr_arg_type_name(KrObject *o) {
+    return o == KR_NONE ? "None" : kr_type_name_cstr(KR_TYPE(o));
+}
+
 const char *kr_type_name_cstr(KrType *type) {
     const char *n = type->name;
     if (!(type->flags & KR_TYPE_HEAP)) {

@@ -30,7 +30,7 @@ typedef struct KrFrame KrFrame;
     X(end_lineno) X(end_offset) X(print_file_and_line) X(name) X(obj) X(value) X(strict) X(end) \
     X(sep) X(file) X(key) X(reverse) X(default_) X(start) X(__weakref__) X(__abstractmethods__) \
     X(mro) X(__orig_bases__) X(__classcell__) X(__subclasses__) X(__sizeof__) \
-    X(derive) X(split) X(splitlines) X(__notes__)
+    X(derive) X(split) X(splitlines) X(__notes__) X(True) X(False)
 
 enum {
 #define X(n) KR_ID_##n,

@@ -1,0 +1,30 @@
+# int(x, base): every ValueError / TypeError message
+import sys
+sys.path.insert(0, sys.path[0].rsplit('/', 1)[0])
+from _cases import run
+
+run(r'''
+int('abc')
+int('12', 2)
+int('0x10', 10)
+int('0x10', 8)
+int(' 1 2 ')
+int('1 _2')
+int('+-1')
+int('--1')
+int('0o', 0)
+int('0b', 2)
+int('\x00')
+int('1\x002')
+int('x' * 300)
+int('a', 0)
+int('12', 99999999999999999999)
+int('12', 2.0)
+int('12', '10')
+int(5, 2)
+int(5.0, 10)
+int(b'1', 0), int(bytearray(b'0x1f'), 0)
+int(b'\xff')
+int('١٢٣x')
+int('😀')
+''')
