@@ -69,6 +69,8 @@ set(KRAIT_SOURCES
     src/module/stringmodule.c
     src/module/threadmodule.c
     src/module/structmodule.c
+    src/module/array.c
+    src/module/array_methods.c
     src/module/sre_engine.c
     src/module/sre_match.c
     src/module/sre_module.c

@@ -141,6 +141,9 @@ int kr_bytes_buffer(KrThread *ts, KrObject *o, const char **p, intptr_t *n) {
         *n = mv->len;
         return 1;
     }
+    if (KR_TYPE(o)->buffer) {
+        return KR_TYPE(o)->buffer(ts, o, p, n) < 0 ? -1 : 1;
+    }
     return 0;
 }
 

@@ -235,6 +235,10 @@ struct KrType {
     KrBinaryFn getitem;      // o[key]
     KrSetItemFn setitem;     // o[key] = v / del o[key]
     KrContainsFn contains;
+    // The contiguous bytes of a buffer exporter other than bytes/bytearray
+    // (array.array): 0 with *p/*n set, -1 with an exception. kr_bytes_buffer
+    // falls back to it, so bytes(x), struct and file writes accept it.
+    int (*buffer)(KrThread *ts, KrObject *o, const char **p, intptr_t *n);
 
     const KrMethodDef *methods;
     const KrGetSetDef *getsets;
