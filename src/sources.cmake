@@ -71,6 +71,7 @@ set(KRAIT_SOURCES
     src/module/structmodule.c
     src/module/array.c
     src/module/array_methods.c
+    src/module/unicodedata.c
     src/module/sre_engine.c
     src/module/sre_match.c
     src/module/sre_module.c
