@@ -72,6 +72,8 @@ set(KRAIT_SOURCES
     src/module/array.c
     src/module/array_methods.c
     src/module/unicodedata.c
+    src/module/json_scanner.c
+    src/module/json_encoder.c
     src/module/sre_engine.c
     src/module/sre_match.c
     src/module/sre_module.c
