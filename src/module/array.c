@@ -47,6 +47,10 @@ KrObject *kr_array_new(KrThread *ts, KrType *type, const KrArrayDesc *desc, intp
 
 int kr_array_resize(KrThread *ts, KrObject *o, intptr_t len) {
     KrArray *a = KR_ARRAY(o);
+    if (a->exports > 0 && len != a->len) {
+        kr_err_set_str(ts, &kr_exc_BufferError, "cannot resize an array that is exporting buffers");
+        return -1;
+    }
     if (len > a->alloc || len < a->alloc / 2) {
         intptr_t want = len + (len >> 3) + (len < 9 ? 3 : 6);
         if (len == 0) {
@@ -736,12 +740,19 @@ static KrObject *array_inplace_repeat(KrThread *ts, KrObject *x, KrObject *y) {
     return KR_INCREF(x);
 }
 
-static int array_buffer(KrThread *ts, KrObject *self, const char **p, intptr_t *n) {
+static int array_buffer(KrThread *ts, KrObject *self, KrBuffer *b) {
     (void)ts;
     KrArray *a = KR_ARRAY(self);
-    *p = a->data ? a->data : "";
-    *n = a->len * a->desc->size;
+    b->p = a->data ? a->data : (char *)"";
+    b->n = a->len * a->desc->size;
+    // memoryview's name for wchar_t items (it cannot unpack them).
+    b->format = a->desc->code == 'u' ? 'w' : a->desc->code;
+    b->itemsize = a->desc->size;
     return 0;
+}
+
+static void array_buffer_exports(KrObject *self, int delta) {
+    KR_ARRAY(self)->exports += delta;
 }
 
 // ---- iterator ---------------------------------------------------------------------------
@@ -814,6 +825,7 @@ KrType kr_array_type = {
     .setitem = array_setitem,
     .contains = array_contains,
     .buffer = array_buffer,
+    .buffer_exports = array_buffer_exports,
     .methods = kr_array_methods,
     .getsets = kr_array_getsets,
 };

@@ -17,6 +17,7 @@ typedef struct KrArray {
     const KrArrayDesc *desc;
     char *data;             // len * desc->size bytes (kr_mem), NULL while empty
     intptr_t len, alloc;    // items in use and allocated
+    intptr_t exports;       // memoryviews over the items: no resizing while any exists
 } KrArray;
 
 extern KrType kr_array_type, kr_array_iter_type;

@@ -16,6 +16,11 @@
 #include "modsupport.h"
 #include "modules.h"
 
+// Characters that stand for themselves in a JSON string literal.
+static inline bool is_plain(uint32_t c, bool ascii) {
+    return c >= ' ' && c != '"' && c != '\\' && (c < 0x7F || !ascii);
+}
+
 // Appends s as a JSON string literal: quotes, the short escapes, \u00XX for
 // other control characters and, with `ascii`, \uXXXX (surrogate pairs) for non-ASCII.
 static void add_quoted(KrThread *ts, KrStrBuilder *sb, KrObject *s, bool ascii) {
@@ -24,9 +29,18 @@ static void add_quoted(KrThread *ts, KrStrBuilder *sb, KrObject *s, bool ascii) 
     const void *data = KR_STR_DATA(s);
     intptr_t n = KR_STR_LEN(s);
     kr_sb_add_char(ts, sb, '"');
+    intptr_t plain = 0;
+    while (plain < n && is_plain(kr_str_read(kind, data, plain), ascii)) {
+        plain++;
+    }
+    if (plain == n) {
+        kr_sb_add_str(ts, sb, s);
+        kr_sb_add_char(ts, sb, '"');
+        return;
+    }
     for (intptr_t i = 0; i < n; i++) {
         uint32_t c = kr_str_read(kind, data, i);
-        if (c >= ' ' && c != '"' && c != '\\' && (c < 0x7F || !ascii)) {
+        if (is_plain(c, ascii)) {
             kr_sb_add_char(ts, sb, c);
             continue;
         }

@@ -102,6 +102,11 @@ static KrObject *scan_string(KrThread *ts, const Text *t, intptr_t end, bool str
             kr_json_raise(ts, "Unterminated string starting at", t->s, begin);
             goto error;
         }
+        if (c == '"' && sb.len == 0 && !sb.failed) {
+            // No escapes: the text is a slice of the input.
+            *next = i + 1;
+            return kr_str_substr(ts, t->s, end, i);
+        }
         for (intptr_t k = end; k < i; k++) {
             kr_sb_add_char(ts, &sb, at(t, k));
         }

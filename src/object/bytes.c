@@ -130,7 +130,7 @@ int kr_bytes_buffer(KrThread *ts, KrObject *o, const char **p, intptr_t *n) {
             kr_err_set_str(ts, &kr_exc_ValueError, "operation forbidden on released memoryview object");
             return -1;
         }
-        if (mv->step != 1 && mv->len > 1) {
+        if (mv->step != mv->itemsize && mv->len > 1) {
             kr_err_set_str(ts, &kr_exc_BufferError, "memoryview: underlying buffer is not C-contiguous");
             return -1;
         }
@@ -138,11 +138,17 @@ int kr_bytes_buffer(KrThread *ts, KrObject *o, const char **p, intptr_t *n) {
         intptr_t bn;
         kr_bytes_buffer(ts, mv->obj, &base, &bn);
         *p = base + mv->offset;
-        *n = mv->len;
+        *n = mv->len * mv->itemsize;
         return 1;
     }
     if (KR_TYPE(o)->buffer) {
-        return KR_TYPE(o)->buffer(ts, o, p, n) < 0 ? -1 : 1;
+        KrBuffer b;
+        if (KR_TYPE(o)->buffer(ts, o, &b) < 0) {
+            return -1;
+        }
+        *p = b.p;
+        *n = b.n;
+        return 1;
     }
     return 0;
 }
@@ -244,7 +250,7 @@ int kr_bytes_source(KrThread *ts, const char *tname, KrObject *src, KrObject *en
             KrMemoryView *mv = (KrMemoryView *)src;
             kr_bytes_buffer(ts, mv->obj, &p, &n);
             for (intptr_t i = 0; i < mv->len; i++) {
-                if (kr_bytes_buf_addc(ts, out, (unsigned char)p[mv->offset + i * mv->step]) < 0) {
+                if (kr_bytes_buf_add(ts, out, p + mv->offset + i * mv->step, mv->itemsize) < 0) {
                     return -1;
                 }
             }

@@ -24,13 +24,15 @@ typedef struct KrByteArray {
     intptr_t exports;
 } KrByteArray;
 
-// A memoryview over a bytes or bytearray (or a slice of one): `len` items of
-// one byte, the first at `offset`, `step` apart. Released views drop `obj`.
+// A memoryview over a bytes, bytearray or other buffer exporter (or a slice of
+// one): `len` items of `itemsize` bytes in a struct format, the first at byte
+// `offset`, `step` bytes apart. Released views drop `obj`.
 typedef struct KrMemoryView {
     KrObject base;
     KrObject *obj;       // the exporter (bytes or bytearray); NULL once released
     intptr_t offset, len, step;
-    char format;         // 'B', 'b' or 'c'
+    char format;         // a native struct format: 'B', 'b', 'c', 'i', 'd', ...
+    int itemsize;
     bool readonly;
     bool released;
     KrHash hash;         // -1 until computed (read-only views only)

@@ -1,11 +1,13 @@
 // SPDX-License-Identifier: MIT
-// memoryview: one-dimensional byte views ('B', 'b', 'c') over bytes and bytearray.
+// memoryview: one-dimensional views over bytes, bytearray and other exporters (array.array),
+// in the native struct formats.
 #include <string.h>
 
 #include "../vm/vm.h"
 #include "bytes.h"
 #include "containers.h"
 #include "exc.h"
+#include "float.h"
 #include "func.h"
 #include "int.h"
 #include "singletons.h"
@@ -23,25 +25,90 @@ static int check_released(KrThread *ts, KrObject *o) {
     return 0;
 }
 
-// The address of item i (0 <= i < len).
-static char *item_ptr(KrObject *o, intptr_t i) {
+// The address of item i (0 <= i < len); `step` is the byte stride.
+static char *item_ptr(KrThread *ts, KrObject *o, intptr_t i) {
     KrMemoryView *mv = MV(o);
     const char *base;
     intptr_t n;
-    kr_bytes_self(mv->obj, &base, &n);
+    if (kr_bytes_check(mv->obj) || kr_bytearray_check(mv->obj)) {
+        kr_bytes_self(mv->obj, &base, &n);
+    } else {
+        // Another exporter (array.array): it cannot resize while viewed.
+        KrBuffer b;
+        KR_TYPE(mv->obj)->buffer(ts, mv->obj, &b);
+        base = b.p;
+    }
     return (char *)base + mv->offset + i * mv->step;
 }
 
-static KrObject *unpack(KrThread *ts, char format, unsigned char c) {
-    if (format == 'c') {
-        char ch = (char)c;
-        return kr_bytes_from(ts, &ch, 1);
+// The item size of a native struct format this view supports; 0 for others.
+static int format_size(uint32_t f) {
+    switch (f) {
+    case 'b': case 'B': case 'c': case '?': return 1;
+    case 'h': case 'H': return (int)sizeof(short);
+    case 'i': case 'I': case 'w': return 4;
+    case 'l': case 'L': return (int)sizeof(long);
+    case 'q': case 'Q': return 8;
+    case 'n': case 'N': return (int)sizeof(size_t);
+    case 'f': return 4;
+    case 'd': return 8;
+    default: return 0;
     }
-    return kr_int_from_i64(ts, format == 'b' ? (int64_t)(signed char)c : (int64_t)c);
 }
 
-static int64_t item_value(char format, unsigned char c) {
-    return format == 'b' ? (int64_t)(signed char)c : (int64_t)c;
+static bool format_signed(char f) {
+    return f == 'b' || f == 'h' || f == 'i' || f == 'l' || f == 'q' || f == 'n';
+}
+
+static int format_unsupported(KrThread *ts, char format) {
+    kr_err_format(ts, &kr_exc_NotImplementedError, "memoryview: format %c not supported", format);
+    return -1;
+}
+
+// The item at p as a Python value.
+static KrObject *unpack(KrThread *ts, char format, const char *p) {
+    int size = format_size((unsigned char)format);
+    if (format == 'c') {
+        return kr_bytes_from(ts, p, 1);
+    }
+    if (format == '?') {
+        return kr_bool_from(*p != 0);
+    }
+    if (format == 'f') {
+        float v;
+        memcpy(&v, p, 4);
+        return kr_float_from_double(ts, (double)v);
+    }
+    if (format == 'd') {
+        double v;
+        memcpy(&v, p, 8);
+        return kr_float_from_double(ts, v);
+    }
+    if (format == 'w') {
+        format_unsupported(ts, format);
+        return NULL;
+    }
+    uint64_t u = 0;
+    uint8_t u1;
+    uint16_t u2;
+    uint32_t u4;
+    if (size == 1) {
+        memcpy(&u1, p, 1);
+        u = u1;
+    } else if (size == 2) {
+        memcpy(&u2, p, 2);
+        u = u2;
+    } else if (size == 4) {
+        memcpy(&u4, p, 4);
+        u = u4;
+    } else {
+        memcpy(&u, p, 8);
+    }
+    if (!format_signed(format)) {
+        return kr_int_from_u64(ts, u);
+    }
+    int shift = 64 - 8 * size;
+    return kr_int_from_i64(ts, (int64_t)(u << shift) >> shift);
 }
 
 static KrObject *new_view(KrThread *ts, KrObject *obj, intptr_t offset, intptr_t len, intptr_t step, char format,
@@ -55,10 +122,13 @@ static KrObject *new_view(KrThread *ts, KrObject *obj, intptr_t offset, intptr_t
     mv->len = len;
     mv->step = step;
     mv->format = format;
+    mv->itemsize = format_size((unsigned char)format);
     mv->readonly = readonly;
     mv->hash = -1;
     if (kr_bytearray_check(obj)) {
         ((KrByteArray *)obj)->exports++;
+    } else if (KR_TYPE(obj)->buffer_exports) {
+        KR_TYPE(obj)->buffer_exports(obj, 1);
     }
     return (KrObject *)mv;
 }
@@ -71,6 +141,8 @@ static void release(KrThread *ts, KrObject *o) {
     mv->released = true;
     if (mv->obj && kr_bytearray_check(mv->obj)) {
         ((KrByteArray *)mv->obj)->exports--;
+    } else if (mv->obj && KR_TYPE(mv->obj)->buffer_exports) {
+        KR_TYPE(mv->obj)->buffer_exports(mv->obj, -1);
     }
     KR_CLEAR(ts, mv->obj);
 }
@@ -78,10 +150,10 @@ static void release(KrThread *ts, KrObject *o) {
 // Copies the viewed bytes into a new bytes.
 static KrObject *to_bytes(KrThread *ts, KrObject *o) {
     KrMemoryView *mv = MV(o);
-    KrObject *r = kr_bytes_new(ts, mv->len);
+    KrObject *r = kr_bytes_new(ts, mv->len * mv->itemsize);
     if (r) {
         for (intptr_t i = 0; i < mv->len; i++) {
-            KR_BYTES_DATA(r)[i] = *item_ptr(o, i);
+            memcpy(KR_BYTES_DATA(r) + i * mv->itemsize, item_ptr(ts, o, i), (size_t)mv->itemsize);
         }
     }
     return r;
@@ -109,6 +181,13 @@ static KrObject *memoryview_new(KrThread *ts, KrType *type, KrObject *const *arg
     }
     if (kr_bytearray_check(src)) {
         return new_view(ts, src, 0, KR_BYTEARRAY_SIZE(src), 1, 'B', false);
+    }
+    if (KR_TYPE(src)->buffer) {
+        KrBuffer b;
+        if (KR_TYPE(src)->buffer(ts, src, &b) < 0) {
+            return NULL;
+        }
+        return new_view(ts, src, 0, b.n / b.itemsize, b.itemsize, b.format, false);
     }
     kr_err_format(ts, &kr_exc_TypeError, "memoryview: a bytes-like object is required, not '%s'",
                   kr_type_name_cstr(KR_TYPE(src)));
@@ -165,7 +244,7 @@ static KrObject *memoryview_getitem(KrThread *ts, KrObject *o, KrObject *key) {
     KrMemoryView *mv = MV(o);
     if (KR_INDEX_CHECK(key)) {
         intptr_t i = item_index(ts, o, key);
-        return i < 0 ? NULL : unpack(ts, mv->format, (unsigned char)*item_ptr(o, i));
+        return i < 0 ? NULL : unpack(ts, mv->format, item_ptr(ts, o, i));
     }
     if (KR_TYPE(key) == &kr_slice_type) {
         intptr_t start, stop, step;
@@ -179,8 +258,8 @@ static KrObject *memoryview_getitem(KrThread *ts, KrObject *o, KrObject *key) {
     return NULL;
 }
 
-// Packs a value for the view's format into *out.
-static int pack(KrThread *ts, char format, KrObject *v, unsigned char *out) {
+// Packs a value for the view's format into out (itemsize bytes).
+static int pack(KrThread *ts, char format, KrObject *v, char *out) {
     if (format == 'c') {
         const char *p;
         intptr_t n;
@@ -188,7 +267,31 @@ static int pack(KrThread *ts, char format, KrObject *v, unsigned char *out) {
             kr_err_set_str(ts, &kr_exc_ValueError, "memoryview: invalid value for format 'c'");
             return -1;
         }
-        *out = (unsigned char)p[0];
+        *out = p[0];
+        return 0;
+    }
+    if (format == 'w') {
+        return format_unsupported(ts, format);
+    }
+    if (format == '?') {
+        int t = kr_is_true(ts, v);
+        if (t < 0) {
+            return -1;
+        }
+        *out = (char)t;
+        return 0;
+    }
+    if (format == 'f' || format == 'd') {
+        if (!kr_float_check(v) && !kr_int_check(v) && !KR_TYPE(v)->nb_float && !KR_TYPE(v)->nb_index) {
+            kr_err_format(ts, &kr_exc_TypeError, "memoryview: invalid type for format '%c'", format);
+            return -1;
+        }
+        double d = kr_float_as_double(ts, v);
+        if (d == -1.0 && kr_err_occurred(ts)) {
+            return -1;
+        }
+        float f = (float)d;
+        memcpy(out, format == 'f' ? (const void *)&f : (const void *)&d, format == 'f' ? 4 : 8);
         return 0;
     }
     if (!kr_int_check(v) && !KR_TYPE(v)->nb_index) {
@@ -199,16 +302,50 @@ static int pack(KrThread *ts, char format, KrObject *v, unsigned char *out) {
     if (!i) {
         return -1;
     }
+    int size = format_size((unsigned char)format);
     int overflow = 0;
     int64_t x = kr_int_as_i64(i, &overflow);
+    uint64_t u = (uint64_t)x;
+    bool ok;
+    if (format_signed(format)) {
+        int64_t hi = size == 8 ? INT64_MAX : (INT64_C(1) << (size * 8 - 1)) - 1;
+        ok = !overflow && x <= hi && x >= -hi - 1;
+    } else if (overflow) {
+        // Unsigned 64-bit values past INT64_MAX: 2**63 <= v < 2**64.
+        ok = size == 8 && kr_int_sign(i) > 0 && kr_int_bit_length(i) == 64;
+        if (ok) {
+            KrInt *big = (KrInt *)i;
+            u = 0;
+            for (intptr_t d = big->size - 1; d >= 0; d--) {
+                u = (u << KR_INT_SHIFT) | big->digits[d];
+            }
+        }
+    } else {
+        ok = x >= 0 && (size == 8 || (uint64_t)x < (UINT64_C(1) << (size * 8)));
+    }
     KR_DECREF(ts, i);
-    int64_t lo = format == 'b' ? -128 : 0, hi = format == 'b' ? 127 : 255;
-    if (overflow || x < lo || x > hi) {
+    if (!ok) {
         kr_err_format(ts, &kr_exc_ValueError, "memoryview: invalid value for format '%c'", format);
         return -1;
     }
-    *out = (unsigned char)x;
+    uint8_t u1 = (uint8_t)u;
+    uint16_t u2 = (uint16_t)u;
+    uint32_t u4 = (uint32_t)u;
+    memcpy(out, size == 1 ? (const void *)&u1 : size == 2 ? (const void *)&u2 : size == 4 ? (const void *)&u4
+                                                                                         : (const void *)&u,
+           (size_t)size);
     return 0;
+}
+
+// The format and item size of a bytes-like object that is not a memoryview.
+static void exporter_format(KrThread *ts, KrObject *o, char *format, int *itemsize) {
+    *format = 'B';
+    *itemsize = 1;
+    KrBuffer b;
+    if (!kr_bytes_check(o) && !kr_bytearray_check(o) && KR_TYPE(o)->buffer && KR_TYPE(o)->buffer(ts, o, &b) == 0) {
+        *format = b.format;
+        *itemsize = b.itemsize;
+    }
 }
 
 static int memoryview_setitem(KrThread *ts, KrObject *o, KrObject *key, KrObject *value) {
@@ -226,11 +363,11 @@ static int memoryview_setitem(KrThread *ts, KrObject *o, KrObject *key, KrObject
     }
     if (KR_INDEX_CHECK(key)) {
         intptr_t i = item_index(ts, o, key);
-        unsigned char c;
-        if (i < 0 || pack(ts, mv->format, value, &c) < 0) {
+        char item[8];
+        if (i < 0 || pack(ts, mv->format, value, item) < 0) {
             return -1;
         }
-        *item_ptr(o, i) = (char)c;
+        memcpy(item_ptr(ts, o, i), item, (size_t)mv->itemsize);
         return 0;
     }
     if (KR_TYPE(key) == &kr_slice_type) {
@@ -244,11 +381,21 @@ static int memoryview_setitem(KrThread *ts, KrObject *o, KrObject *key, KrObject
         if (kr_bytes_buffer_req(ts, value, &p, &pn) < 0) {
             return -1;
         }
-        if (pn != n) {
+        char rformat = 'B';
+        int rsize = 1;
+        if (kr_memoryview_check(value)) {
+            rformat = MV(value)->format;
+            rsize = MV(value)->itemsize;
+        } else {
+            exporter_format(ts, value, &rformat, &rsize);
+        }
+        int size = mv->itemsize;
+        if (pn != n * size || (size > 1 && (rformat != mv->format || rsize != size))) {
             kr_err_set_str(ts, &kr_exc_ValueError,
                            "memoryview assignment: lvalue and rvalue have different structures");
             return -1;
         }
+        n *= size;
         // The source may overlap the destination: go through a copy.
         char *tmp = n ? kr_mem_alloc(ts, (size_t)n) : NULL;
         if (n && !tmp) {
@@ -257,8 +404,8 @@ static int memoryview_setitem(KrThread *ts, KrObject *o, KrObject *key, KrObject
         if (n) {
             memcpy(tmp, p, (size_t)n);
         }
-        for (intptr_t i = 0; i < n; i++) {
-            *item_ptr(o, start + i * step) = tmp[i];
+        for (intptr_t i = 0; i < n / size; i++) {
+            memcpy(item_ptr(ts, o, start + i * step), tmp + i * size, (size_t)size);
         }
         if (tmp) {
             kr_mem_free(ts, tmp);
@@ -281,29 +428,38 @@ static KrObject *memoryview_richcompare(KrThread *ts, KrObject *a, KrObject *b, 
         a = b;
         b = t;
     }
-    bool eq;
     if (MV(a)->released || (kr_memoryview_check(b) && MV(b)->released)) {
-        eq = false;
-    } else if (kr_memoryview_check(b)) {
-        eq = MV(a)->len == MV(b)->len;
-        for (intptr_t i = 0; eq && i < MV(a)->len; i++) {
-            eq = item_value(MV(a)->format, (unsigned char)*item_ptr(a, i)) ==
-                 item_value(MV(b)->format, (unsigned char)*item_ptr(b, i));
-        }
-    } else {
+        return KR_BOOL(op == KR_NE);
+    }
+    KrObject *view = NULL;
+    if (!kr_memoryview_check(b)) {
         const char *p;
         intptr_t n;
         int r = kr_bytes_buffer(ts, b, &p, &n);
-        if (r < 0) {
+        if (r <= 0) {
+            return r < 0 ? NULL : KR_NOTIMPL;
+        }
+        view = memoryview_new(ts, &kr_memoryview_type, &b, 1, NULL);
+        if (!view) {
             return NULL;
         }
-        if (r == 0) {
-            return KR_NOTIMPL;
-        }
-        eq = MV(a)->len == n;
-        for (intptr_t i = 0; eq && i < n; i++) {
-            eq = item_value(MV(a)->format, (unsigned char)*item_ptr(a, i)) == (unsigned char)p[i];
-        }
+        b = view;
+    }
+    // Items compare as the values their formats unpack to.
+    int eq = MV(a)->len == MV(b)->len;
+    for (intptr_t i = 0; eq == 1 && i < MV(a)->len; i++) {
+        KrObject *x = unpack(ts, MV(a)->format, item_ptr(ts, a, i));
+        KrObject *y = x ? unpack(ts, MV(b)->format, item_ptr(ts, b, i)) : NULL;
+        eq = y ? kr_equal(ts, x, y) : -1;
+        KR_XDECREF(ts, x);
+        KR_XDECREF(ts, y);
+    }
+    if (view) {
+        release(ts, view);
+        KR_DECREF(ts, view);
+    }
+    if (eq < 0) {
+        return NULL;
     }
     return KR_BOOL(op == KR_EQ ? eq : !eq);
 }
@@ -318,6 +474,10 @@ static KrHash memoryview_hash(KrThread *ts, KrObject *o) {
     }
     if (!mv->readonly) {
         kr_err_set_str(ts, &kr_exc_ValueError, "cannot hash writable memoryview object");
+        return -1;
+    }
+    if (mv->format != 'B' && mv->format != 'b' && mv->format != 'c') {
+        kr_err_set_str(ts, &kr_exc_ValueError, "memoryview: hashing is restricted to formats 'B', 'b' or 'c'");
         return -1;
     }
     KrObject *b = to_bytes(ts, o);
@@ -367,8 +527,7 @@ static KrObject *memory_iter_next(KrThread *ts, KrObject *o) {
         return NULL;
     }
     if (it->index < MV(it->view)->len) {
-        unsigned char c = (unsigned char)*item_ptr(it->view, it->index++);
-        return unpack(ts, MV(it->view)->format, c);
+        return unpack(ts, MV(it->view)->format, item_ptr(ts, it->view, it->index++));
     }
     KR_CLEAR(ts, it->view);
     return NULL;
@@ -396,7 +555,7 @@ static KrObject *memoryview_tolist(KrThread *ts, KrObject *self) {
         return NULL;
     }
     for (intptr_t i = 0; i < mv->len; i++) {
-        KrObject *v = unpack(ts, mv->format, (unsigned char)*item_ptr(self, i));
+        KrObject *v = unpack(ts, mv->format, item_ptr(ts, self, i));
         if (!v) {
             KR_DECREF(ts, list);
             return NULL;
@@ -450,23 +609,30 @@ static KrObject *memoryview_cast(KrThread *ts, KrObject *self, KrObject *const *
         return NULL;
     }
     KrMemoryView *m = MV(self);
-    if (m->step != 1 && m->len > 1) {
+    if (m->step != m->itemsize && m->len > 1) {
         kr_err_set_str(ts, &kr_exc_TypeError, "memoryview: casts are restricted to C-contiguous views");
         return NULL;
     }
     intptr_t fl = KR_STR_LEN(a[0]);
     uint32_t f = fl == 1 ? kr_str_char_at(a[0], 0) : fl == 2 && kr_str_char_at(a[0], 0) == '@' ? kr_str_char_at(a[0], 1) : 0;
-    if (f != 'B' && f != 'b' && f != 'c') {
-        if (f && strchr("hHiIlLqQnNfd?eP", (int)f)) {
-            kr_err_set_str(ts, &kr_exc_NotImplementedError, "memoryview: casts to multi-byte formats are not supported");
-            return NULL;
-        }
+    int size = f == 'w' ? 0 : format_size(f);
+    if (!size) {
         kr_err_set_str(ts, &kr_exc_ValueError,
                        "memoryview: destination format must be a native single character format prefixed with an "
                        "optional '@'");
         return NULL;
     }
-    return new_view(ts, m->obj, m->offset, m->len, 1, (char)f, m->readonly);
+    bool byte_src = m->format == 'B' || m->format == 'b' || m->format == 'c';
+    if (!byte_src && f != 'B' && f != 'b' && f != 'c') {
+        kr_err_set_str(ts, &kr_exc_TypeError, "memoryview: cannot cast between two non-byte formats");
+        return NULL;
+    }
+    intptr_t nbytes = m->len * m->itemsize;
+    if (nbytes % size) {
+        kr_err_set_str(ts, &kr_exc_TypeError, "memoryview: length is not a multiple of itemsize");
+        return NULL;
+    }
+    return new_view(ts, m->obj, m->offset, nbytes / size, size, (char)f, m->readonly);
 }
 
 static KrObject *memoryview_enter(KrThread *ts, KrObject *self) {
@@ -507,13 +673,13 @@ static KrObject *get_obj(KrThread *ts, KrObject *self) {
     return check_released(ts, self) < 0 ? NULL : KR_INCREF(MV(self)->obj);
 }
 static KrObject *get_nbytes(KrThread *ts, KrObject *self) {
-    return check_released(ts, self) < 0 ? NULL : kr_int_from_i64(ts, MV(self)->len);
+    return check_released(ts, self) < 0 ? NULL : kr_int_from_i64(ts, MV(self)->len * MV(self)->itemsize);
 }
 static KrObject *get_readonly(KrThread *ts, KrObject *self) {
     return check_released(ts, self) < 0 ? NULL : KR_BOOL(MV(self)->readonly);
 }
 static KrObject *get_itemsize(KrThread *ts, KrObject *self) {
-    return check_released(ts, self) < 0 ? NULL : kr_int_from_i64(ts, 1);
+    return check_released(ts, self) < 0 ? NULL : kr_int_from_i64(ts, MV(self)->itemsize);
 }
 static KrObject *get_format(KrThread *ts, KrObject *self) {
     if (check_released(ts, self) < 0) {
@@ -546,7 +712,7 @@ static KrObject *get_suboffsets(KrThread *ts, KrObject *self) {
     return check_released(ts, self) < 0 ? NULL : kr_tuple_new(ts, 0);
 }
 static KrObject *get_contiguous(KrThread *ts, KrObject *self) {
-    return check_released(ts, self) < 0 ? NULL : KR_BOOL(MV(self)->step == 1 || MV(self)->len <= 1);
+    return check_released(ts, self) < 0 ? NULL : KR_BOOL(MV(self)->step == MV(self)->itemsize || MV(self)->len <= 1);
 }
 
 static const KrGetSetDef memoryview_getsets[] = {
