@@ -32,4 +32,5 @@ def main():
     print(total, back == data, len(compact))
 
 
-main()
+if __name__ == "__main__":
+    main()

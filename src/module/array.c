@@ -51,15 +51,9 @@ int kr_array_resize(KrThread *ts, KrObject *o, intptr_t len) {
         kr_err_set_str(ts, &kr_exc_BufferError, "cannot resize an array that is exporting buffers");
         return -1;
     }
-    if (len > a->alloc || len < a->alloc / 2) {
+    // `data` is never NULL (so copies of zero items need no checks).
+    if (!a->data || len > a->alloc || len < a->alloc / 2) {
         intptr_t want = len + (len >> 3) + (len < 9 ? 3 : 6);
-        if (len == 0) {
-            kr_mem_free(ts, a->data);
-            a->data = NULL;
-            a->alloc = 0;
-            a->len = 0;
-            return 0;
-        }
         if ((uint64_t)want > (uint64_t)INTPTR_MAX / a->desc->size) {
             kr_err_set_str(ts, &kr_exc_MemoryError, "");
             return -1;
@@ -743,7 +737,7 @@ static KrObject *array_inplace_repeat(KrThread *ts, KrObject *x, KrObject *y) {
 static int array_buffer(KrThread *ts, KrObject *self, KrBuffer *b) {
     (void)ts;
     KrArray *a = KR_ARRAY(self);
-    b->p = a->data ? a->data : (char *)"";
+    b->p = a->data;
     b->n = a->len * a->desc->size;
     // memoryview's name for wchar_t items (it cannot unpack them).
     b->format = a->desc->code == 'u' ? 'w' : a->desc->code;

@@ -15,7 +15,7 @@ typedef struct KrArrayDesc {
 typedef struct KrArray {
     KrObject base;
     const KrArrayDesc *desc;
-    char *data;             // len * desc->size bytes (kr_mem), NULL while empty
+    char *data;             // len * desc->size bytes (kr_mem), never NULL
     intptr_t len, alloc;    // items in use and allocated
     intptr_t exports;       // memoryviews over the items: no resizing while any exists
 } KrArray;

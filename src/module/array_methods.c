@@ -202,7 +202,7 @@ static KrObject *array_buffer_info(KrThread *ts, KrObject *self) {
 
 static KrObject *array_tobytes(KrThread *ts, KrObject *self) {
     KrArray *a = KR_ARRAY(self);
-    return kr_bytes_from(ts, a->data ? a->data : "", (size_t)a->len * a->desc->size);
+    return kr_bytes_from(ts, a->data, (size_t)a->len * a->desc->size);
 }
 
 static KrObject *array_frombytes(KrThread *ts, KrObject *self, KrObject *b) {
@@ -273,7 +273,7 @@ static KrObject *array_tounicode(KrThread *ts, KrObject *self) {
             return NULL;
         }
     }
-    return kr_str_from_ucs4(ts, (const uint32_t *)(void *)(a->data ? a->data : ""), (size_t)a->len);
+    return kr_str_from_ucs4(ts, (const uint32_t *)(void *)a->data, (size_t)a->len);
 }
 
 static KrObject *array_fromfile(KrThread *ts, KrObject *self, KrObject *const *args, size_t nargs,
