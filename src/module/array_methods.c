@@ -131,9 +131,14 @@ static KrObject *array_index(KrThread *ts, KrObject *self, KrObject *const *args
         return NULL;
     }
     intptr_t n = KR_ARRAY(self)->len, start = 0, stop = INTPTR_MAX;
-    if ((nargs > 1 && kr_slice_index(ts, args[1], &start) < 0) ||
-        (nargs > 2 && kr_slice_index(ts, args[2], &stop) < 0)) {
-        return NULL;
+    for (size_t k = 1; k < nargs; k++) {
+        if (!KR_INDEX_CHECK(args[k])) {
+            kr_err_set_str(ts, &kr_exc_TypeError, "slice indices must be integers or have an __index__ method");
+            return NULL;
+        }
+        if (kr_slice_index(ts, args[k], k == 1 ? &start : &stop) < 0) {
+            return NULL;
+        }
     }
     if (start < 0) {
         start = start + n < 0 ? 0 : start + n;
@@ -419,7 +424,12 @@ KrObject *kr_array_module_create(KrThread *ts) {
                                        "except that the type of objects stored in them is constrained.\n",
                                        NULL, types);
     if (!m || kr_modsupport_add(ts, m, "ArrayType", KR_INCREF(&kr_array_type)) < 0 ||
-        kr_modsupport_add(ts, m, "typecodes", kr_str_from_cstr(ts, "bBuhHiIlLqQfd")) < 0) {
+        kr_modsupport_add(ts, m, "typecodes", kr_str_from_cstr(ts, "bBuhHiIlLqQfd")) < 0 ||
+        kr_modsupport_run_prelude(ts, m,
+                                  "from collections.abc import MutableSequence as _ms\n"
+                                  "_ms.register(array)\n"
+                                  "del _ms\n",
+                                  "<array>") < 0) {
         KR_XDECREF(ts, m);
         return NULL;
     }
