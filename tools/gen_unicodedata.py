@@ -62,8 +62,8 @@ def main():
 
     def table(ctype, name, values):
         out.append("static const %s %s[%d] = {" % (ctype, name, len(values)))
-        for i in range(0, len(values), 12):
-            out.append("    " + ",".join(str(v) for v in values[i:i + 12]) + ",")
+        for i in range(0, len(values), 16):
+            out.append("    " + ",".join(str(v) for v in values[i:i + 16]) + ",")
         out.append("};")
 
     strings("kr_ucd_categories", list(cats))
@@ -83,8 +83,9 @@ def main():
     out.append("    uint16_t numeric;")
     out.append("} KrUcdRecord;")
     out.append("static const KrUcdRecord kr_ucd_records[%d] = {" % len(records))
-    for rec in records:
-        out.append("    {%d, %d, %d, %d, %d, %d, %d, %d}," % rec)
+    recs = ["{%d,%d,%d,%d,%d,%d,%d,%d}," % rec for rec in records]
+    for i in range(0, len(recs), 6):
+        out.append("    " + "".join(recs[i:i + 6]))
     out.append("};")
     out.append("// Runs of code points sharing a record: first code point << 11 | record, sorted.")
     table("uint32_t", "kr_ucd_runs", runs)
