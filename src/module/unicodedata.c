@@ -210,6 +210,22 @@ UCD_FN(ucd_name) {
     return n ? kr_str_from_utf8(ts, buf, n) : default_or(ts, args, nargs, "no such name");
 }
 
+// Is name (any case) cp's own name rather than an alias?
+static bool is_own_name(uint32_t cp, const char *name, size_t len) {
+    char buf[KR_UNICODE_NAME_MAX + 1];
+    size_t n = kr_unicode_names_name_of(cp, buf);
+    if (n != len) {
+        return false;
+    }
+    for (size_t i = 0; i < n; i++) {
+        char c = name[i] >= 'a' && name[i] <= 'z' ? (char)(name[i] - 32) : name[i];
+        if (c != buf[i]) {
+            return false;
+        }
+    }
+    return true;
+}
+
 UCD_FN(ucd_lookup) {
     if (kwnames && KR_TUPLE_SIZE(kwnames) > 0) {
         kr_err_set_str(ts, &kr_exc_TypeError, "unicodedata.lookup() takes no keyword arguments");
@@ -237,11 +253,14 @@ UCD_FN(ucd_lookup) {
     }
     int64_t cp = kr_unicode_names_lookup(name, (size_t)len);
     bool old = self && KR_TYPE(self) == &kr_ucd_type;
-    if (cp >= 0 && !old_unassigned(self, (uint32_t)cp)) {
+    if (cp >= 0 && old && (old_unassigned(self, (uint32_t)cp) || !is_own_name((uint32_t)cp, name, (size_t)len))) {
+        cp = -1; // Unicode 3.2.0 knew no aliases and no later characters
+    }
+    if (cp >= 0) {
         return kr_str_from_codepoint(ts, (uint32_t)cp);
     }
     uint32_t seq[16];
-    int n = cp >= 0 || old ? -1 : kr_unicode_names_sequence(name, (size_t)len, seq, 16);
+    int n = old ? -1 : kr_unicode_names_sequence(name, (size_t)len, seq, 16);
     if (n >= 0) {
         return kr_str_from_ucs4(ts, seq, (size_t)n);
     }
