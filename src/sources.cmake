@@ -70,6 +70,11 @@ set(KRAIT_SOURCES
     src/module/stringmodule.c
     src/module/threadmodule.c
     src/module/structmodule.c
+    src/module/array.c
+    src/module/array_methods.c
+    src/module/unicodedata.c
+    src/module/json_scanner.c
+    src/module/json_encoder.c
     src/module/sre_engine.c
     src/module/sre_match.c
     src/module/sre_module.c

@@ -51,7 +51,22 @@ static size_t shortest(double v, char *digits, int *decpt) {
     // At a power of two the round-trip interval is lopsided, so the nearest
     // p-digit decimal may miss while a neighbour fits.
     bool pow2 = frexp(v, &mant_exp) == 0.5;
-    for (int p = 1; p <= 17; p++) {
+    int first = 1, last = 17;
+    if (!pow2) {
+        // Elsewhere the interval is symmetric, so when a p-digit rounding reads
+        // back, so does every longer one. One probe at 15 digits bounds the
+        // search: if it fails the answer is 16 or 17; if it reads back, its
+        // digits without trailing zeros are the longest the answer can have.
+        snprintf(text, sizeof text, "%.14e", v);
+        size_t n;
+        split_exp(text, digits, &n);
+        if (strtod(text, NULL) == v) {
+            last = (int)strip_zeros(digits, n);
+        } else {
+            first = 16;
+        }
+    }
+    for (int p = first; p <= last; p++) {
         snprintf(text, sizeof text, "%.*e", p - 1, v);
         size_t n;
         int e = split_exp(text, digits, &n);

@@ -132,6 +132,15 @@ int kr_bytes_buffer(KrThread *ts, KrObject *o, const char **p, intptr_t *n) {
         *p = data;
         return 1;
     }
+    if (KR_TYPE(o)->buffer) {
+        KrBuffer b;
+        if (KR_TYPE(o)->buffer(ts, o, &b) < 0) {
+            return -1;
+        }
+        *p = b.p;
+        *n = b.n;
+        return 1;
+    }
     return 0;
 }
 

@@ -18,7 +18,8 @@
 // The native single-character formats cast() accepts, with their C sizes: 'l'
 // follows the platform's C long (8 bytes on LP64 hosts, 4 on wasm32).
 
-enum { K_CHAR, K_SIGNED, K_UNSIGNED, K_BOOL, K_FLOAT, K_POINTER };
+// K_OTHER: a format an exporter may have (array's 'w') whose items views can't convert.
+enum { K_CHAR, K_SIGNED, K_UNSIGNED, K_BOOL, K_FLOAT, K_POINTER, K_OTHER };
 
 static const struct {
     char code;
@@ -54,7 +55,8 @@ static int format_index(char code) {
 }
 
 static int format_kind(char code) {
-    return formats[format_index(code)].kind;
+    int i = format_index(code);
+    return i < 0 ? K_OTHER : formats[i].kind;
 }
 
 static bool is_byte_format(char code) {
@@ -105,8 +107,16 @@ static void store_bits(char *p, intptr_t size, uint64_t bits) {
 }
 
 // The item at p as a Python object.
+static int unsupported_format(KrThread *ts, char code) {
+    kr_err_format(ts, &kr_exc_NotImplementedError, "memoryview: format %c not supported", code);
+    return -1;
+}
+
 static KrObject *unpack_item(KrThread *ts, char code, intptr_t size, const char *p) {
     switch (format_kind(code)) {
+    case K_OTHER:
+        unsupported_format(ts, code);
+        return NULL;
     case K_CHAR:
         return kr_bytes_from(ts, p, 1);
     case K_BOOL:
@@ -197,6 +207,8 @@ static int pack_float(KrThread *ts, char code, KrObject *v, char *p) {
 static int pack_item(KrThread *ts, char code, intptr_t size, KrObject *v, char *p) {
     int kind = format_kind(code);
     switch (kind) {
+    case K_OTHER:
+        return unsupported_format(ts, code);
     case K_CHAR:
         if (!kr_bytes_check(v)) {
             return bad_type(ts, code);
@@ -241,7 +253,15 @@ static int check_released(KrThread *ts, KrObject *o) {
 static char *export_base(KrObject *obj) {
     const char *base;
     intptr_t n;
-    kr_bytes_self(obj, &base, &n);
+    if (kr_bytes_check(obj) || kr_bytearray_check(obj)) {
+        kr_bytes_self(obj, &base, &n);
+    } else {
+        // Another exporter (array.array): its buffer slot cannot fail while
+        // it is viewed (it refuses to resize), and needs no thread then.
+        KrBuffer b;
+        KR_TYPE(obj)->buffer(NULL, obj, &b);
+        base = b.p;
+    }
     return base ? (char *)base : (char *)"";
 }
 
@@ -286,21 +306,28 @@ static bool is_contiguous(const KrMemoryView *mv, bool fortran) {
 
 // A view of the whole of a bytes or bytearray, as a plain struct (no object):
 // lets comparisons and assignments treat bytes-likes as 'B' views.
+// Other exporters (array.array) are seen in their own item format.
 static bool bytes_as_view(KrObject *o, KrMemoryView *out) {
-    if (!kr_bytes_check(o) && !kr_bytearray_check(o)) {
+    bool bytes = kr_bytes_check(o) || kr_bytearray_check(o);
+    KrBuffer b = {.format = 'B', .itemsize = 1};
+    if (!bytes && !(KR_TYPE(o)->buffer && KR_TYPE(o)->buffer(NULL, o, &b) == 0)) {
         return false;
     }
     memset(out, 0, sizeof *out);
     out->obj = o;
-    out->itemsize = 1;
+    out->itemsize = b.itemsize;
     out->ndim = 1;
     out->shape = &out->dims[0];
     out->strides = &out->dims[1];
-    const char *p;
-    kr_bytes_self(o, &p, &out->dims[0]);
-    out->dims[1] = 1;
-    out->code = 'B';
-    out->format[0] = 'B';
+    if (bytes) {
+        const char *p;
+        kr_bytes_self(o, &p, &out->dims[0]);
+    } else {
+        out->dims[0] = b.n / b.itemsize;
+    }
+    out->dims[1] = b.itemsize;
+    out->code = b.format;
+    out->format[0] = b.format;
     return true;
 }
 
@@ -326,6 +353,8 @@ static KrMemoryView *view_alloc(KrThread *ts, KrObject *obj, int ndim, bool read
     mv->hash = -1;
     if (kr_bytearray_check(obj)) {
         ((KrByteArray *)obj)->exports++;
+    } else if (KR_TYPE(obj)->buffer_exports) {
+        KR_TYPE(obj)->buffer_exports(obj, 1);
     }
     return mv;
 }
@@ -353,6 +382,24 @@ static KrObject *view_of_bytes(KrThread *ts, KrObject *src, bool readonly) {
     return view_copy(ts, &tmp, readonly);
 }
 
+// A writable one-dimensional view of a buffer exporter (array.array) in its own format.
+static KrObject *view_of_exporter(KrThread *ts, KrObject *src) {
+    KrBuffer b;
+    if (KR_TYPE(src)->buffer(ts, src, &b) < 0) {
+        return NULL;
+    }
+    KrMemoryView *mv = view_alloc(ts, src, 1, false);
+    if (!mv) {
+        return NULL;
+    }
+    mv->itemsize = b.itemsize;
+    mv->code = b.format;
+    mv->format[0] = b.format;
+    mv->shape[0] = b.n / b.itemsize;
+    mv->strides[0] = b.itemsize;
+    return (KrObject *)mv;
+}
+
 static void release(KrThread *ts, KrObject *o) {
     KrMemoryView *mv = MV(o);
     if (mv->released) {
@@ -361,6 +408,8 @@ static void release(KrThread *ts, KrObject *o) {
     mv->released = true;
     if (mv->obj && kr_bytearray_check(mv->obj)) {
         ((KrByteArray *)mv->obj)->exports--;
+    } else if (mv->obj && KR_TYPE(mv->obj)->buffer_exports) {
+        KR_TYPE(mv->obj)->buffer_exports(mv->obj, -1);
     }
     KR_CLEAR(ts, mv->obj);
 }
@@ -424,6 +473,9 @@ static KrObject *memoryview_new(KrThread *ts, KrType *type, KrObject *const *arg
     }
     if (kr_bytes_check(src) || kr_bytearray_check(src)) {
         return view_of_bytes(ts, src, kr_bytes_check(src));
+    }
+    if (KR_TYPE(src)->buffer) {
+        return view_of_exporter(ts, src);
     }
     kr_err_format(ts, &kr_exc_TypeError, "memoryview: a bytes-like object is required, not '%s'",
                   kr_type_name_cstr(KR_TYPE(src)));

@@ -181,6 +181,15 @@ enum {
     KR_TYPE_WEAKREF_SUBCLASS = 1 << 19, // weakref.ref and its subclasses, proxies
 };
 
+// The memory of a buffer exporter (KrType.buffer): contiguous bytes holding
+// items of a struct-style native format ('B' for plain bytes).
+typedef struct KrBuffer {
+    char *p;
+    intptr_t n;     // bytes
+    char format;
+    int itemsize;
+} KrBuffer;
+
 // A type object. Builtin types are static, immutable and shared by every
 // interpreter of the process; their per-interpreter __dict__ is built lazily
 // from the method/getset tables (see kr_type_dict). Slots left NULL fall back
@@ -235,6 +244,13 @@ struct KrType {
     KrBinaryFn getitem;      // o[key]
     KrSetItemFn setitem;     // o[key] = v / del o[key]
     KrContainsFn contains;
+    // Buffer exporters other than bytes/bytearray (array.array): `buffer`
+    // fills *b (0, or -1 with an exception); kr_bytes_buffer falls back to it,
+    // so bytes(x), struct and file writes accept the object, and memoryview
+    // views it. `buffer_exports` adds delta (+1/-1) to the count of views
+    // holding the memory, which may not move meanwhile.
+    int (*buffer)(KrThread *ts, KrObject *o, KrBuffer *b);
+    void (*buffer_exports)(KrObject *o, int delta);
 
     const KrMethodDef *methods;
     const KrGetSetDef *getsets;

@@ -104,7 +104,7 @@ static void inherit_slots(KrType *t, KrType *b) {
     }
     INHERIT(nb_power3) INHERIT(nb_divmod) INHERIT(nb_negative) INHERIT(nb_positive) INHERIT(nb_invert)
     INHERIT(nb_absolute) INHERIT(nb_bool) INHERIT(nb_int) INHERIT(nb_float) INHERIT(nb_index)
-    INHERIT(len) INHERIT(getitem) INHERIT(setitem) INHERIT(contains)
+    INHERIT(len) INHERIT(getitem) INHERIT(setitem) INHERIT(contains) INHERIT(buffer) INHERIT(buffer_exports)
 #undef INHERIT
     for (int i = 0; i < KR_BINOP_COUNT; i++) {
         if (!t->nb[i]) {

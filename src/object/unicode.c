@@ -183,6 +183,14 @@ size_t kr_unicode_nfkc(const uint32_t *in, size_t n, uint32_t *out) {
             out[m++] = d[j];
         }
     }
+    return kr_unicode_reorder_compose(out, m, true);
+}
+
+int kr_unicode_combining(uint32_t cp) {
+    return combining_class(cp);
+}
+
+size_t kr_unicode_reorder_compose(uint32_t *out, size_t m, bool do_compose) {
     // Canonical ordering: a stable sort of each run of combining marks by class.
     for (size_t i = 1; i < m; i++) {
         int c = combining_class(out[i]);
@@ -195,8 +203,8 @@ size_t kr_unicode_nfkc(const uint32_t *in, size_t n, uint32_t *out) {
         }
     }
     // Canonical composition onto the last starter, skipping blocked marks.
-    if (m == 0) {
-        return 0;
+    if (m == 0 || !do_compose) {
+        return m;
     }
     size_t starter = 0, w = 1;
     int last_cc = combining_class(out[0]) ? 256 : 0;

@@ -20,6 +20,12 @@ int kr_unicode_fold(uint32_t cp, uint32_t out[3]);
 // NFKC of n code points into out (room for 18 * n: the longest expansion).
 // Returns the output length. Used for identifiers; no unicodedata module.
 size_t kr_unicode_nfkc(const uint32_t *in, size_t n, uint32_t *out);
+// The canonical combining class of cp (0 for starters).
+int kr_unicode_combining(uint32_t cp);
+// The second half of normalization over a fully decomposed buffer: canonical
+// reordering, then (when `compose`) canonical composition in place, Hangul
+// included. Returns the new length.
+size_t kr_unicode_reorder_compose(uint32_t *buf, size_t n, bool compose);
 // Value of a decimal digit (category Nd) or -1.
 int kr_unicode_decimal(uint32_t cp);
 

@@ -1,0 +1,10 @@
+import array, struct, sys
+a = array.array('i', [1, 2, 258])
+raw = a.tobytes()
+print(len(raw), bytes(a) == raw, bytearray(array.array('B', [65, 66])))
+b = array.array('i'); b.frombytes(raw); print(b)
+print(struct.unpack('3i', a) == (1, 2, 258))
+h = array.array('H', [1, 2]); h.byteswap(); print(h)
+d = array.array('d', [1.0]); d.byteswap(); d.byteswap(); print(d)
+c = array.array('b', b'\x01\xff\x80'); print(c)
+print(array.array('B', b'abc').tobytes(), b''.join([array.array('B', [104, 105])]))

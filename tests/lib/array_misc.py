@@ -1,0 +1,13 @@
+import array, collections.abc
+a = array.array('i', [1, 2, 3])
+it = iter(a); print(next(it)); a.append(4); print(list(it))
+print(a.__copy__(), a.__deepcopy__({}), a.__reduce_ex__(2))
+print(array.array('d', [1.5]) == array.array('f', [1.5]), array.array('d', [float('nan')]) == array.array('d', [float('nan')]))
+print(array.array.__name__, array.array.__module__, array.array.__qualname__)
+print(isinstance(a, collections.abc.MutableSequence), issubclass(array.array, collections.abc.Sequence))
+b = array.array('i', [1, 2, 3]); b[1:2] = b; print(b); b.extend(b); print(b); b += b; print(len(b))
+c = array.array('B', b'hello'); print(c.tobytes().decode(), c.count(108), c.index(111))
+e = array.array('b'); e.fromlist([]); e.frombytes(b''); e.extend([]); print(e, len(e), e.tobytes(), e.tolist())
+print(array.array('i', [5]) in [array.array('i', [5])], str(array.array('h', [1])), format(array.array('h', [1])))
+del b[:]; print(b, bool(b), bool(a))
+print(repr(array.array('u', '\U0001F600\n')))

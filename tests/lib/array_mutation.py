@@ -1,0 +1,10 @@
+import array
+a = array.array('i', [1, 2, 3])
+a.append(4); a.extend([5, 6]); a.insert(0, 0); a.insert(-1, 99); a.insert(100, 7)
+print(a)
+print(a.pop(), a.pop(0), a.pop(-2), a)
+a.remove(99); print(a)
+a.reverse(); print(a)
+print(a.index(3), a.count(2), a.index(2, 1))
+a.extend(array.array('i', [1, 1])); print(a, a.count(1))
+a.extend(x * 2 for x in range(3)); print(a)

@@ -1,0 +1,11 @@
+import array
+a = array.array('i', range(10))
+print(a[2:5], a[::2], a[::-1], a[8:2:-2], a[20:], type(a[:]).__name__)
+a[2:8:2] = array.array('i', [0, 0, 0]); print(a)
+a[5:2] = array.array('i', [42]); print(a)
+a[1:4] = array.array('i'); print(a)
+a[1:9] = a; print(a)
+del a[1:3]; print(a)
+del a[::3]; print(a)
+del a[-1]; print(a)
+a[:] = array.array('i'); print(a)
