@@ -670,6 +670,10 @@ int kr_slots_add_wrappers(KrThread *ts, KrType *type, KrObject *dict) {
             }
             continue;
         }
+        if (def->kind == KR_SW_RBINARY && def->offset == offsetof(KrType, nb) + sizeof(KrBinaryFn) * KR_BINOP_ADD &&
+            (type->flags & KR_TYPE_CONCAT)) {
+            continue;
+        }
         if (def->kind == KR_SW_POW) {
             // __pow__/__rpow__ are exposed from the binary power slot below.
             continue;

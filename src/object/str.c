@@ -942,7 +942,7 @@ KrType kr_str_type = {
     .base = KR_STATIC_HEAD(&kr_type_type),
     .name = "str",
     .basicsize = sizeof(KrStr),
-    .flags = KR_TYPE_BASETYPE | KR_TYPE_STR_SUBCLASS | KR_TYPE_MATCH_SELF,
+    .flags = KR_TYPE_BASETYPE | KR_TYPE_STR_SUBCLASS | KR_TYPE_MATCH_SELF | KR_TYPE_CONCAT,
     .base_type = &kr_object_type,
     .doc = "str(object='') -> str\nstr(bytes_or_buffer[, encoding[, errors]]) -> str\n\n"
            "Create a new string object from the given object. If encoding or\n"

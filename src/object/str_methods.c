@@ -818,6 +818,17 @@ static KrObject *str_removesuffix(KrThread *ts, KrObject *self, KrObject *suffix
     return remove_affix(ts, self, suffix, "removesuffix", true);
 }
 
+// Pickling a str subclass instance rebuilds it from an exact str copy.
+static KrObject *str_getnewargs(KrThread *ts, KrObject *self) {
+    KrObject *copy = kr_str_substr(ts, self, 0, KR_STR_LEN(self));
+    if (!copy) {
+        return NULL;
+    }
+    KrObject *t = kr_tuple_pack(ts, 1, copy);
+    KR_DECREF(ts, copy);
+    return t;
+}
+
 // ---- maketrans / translate -----------------------------------------------------------
 
 static int set_char_key(KrThread *ts, KrObject *d, uint32_t key, KrObject *value) {
@@ -1008,6 +1019,7 @@ const KrMethodDef kr_str_methods[] = {
     M_O("format_map", kr_str_format_map, "Return a formatted version of S, using substitutions from mapping."),
     M_O("__format__", kr_str_format_dunder, "Return a formatted version of the string as described by format_spec."),
     M_O("translate", str_translate, "Replace each character in the string using the given translation table."),
+    M_NO("__getnewargs__", str_getnewargs, NULL),
     {"maketrans", (void *)str_maketrans, KR_METH_VARARGS, true, false,
      "Return a translation table usable for str.translate()."},
     {NULL, NULL, 0, false, false, NULL},
