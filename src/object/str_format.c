@@ -56,7 +56,7 @@ KrObject *kr_str_format_spec(KrThread *ts, KrObject *s, KrObject *specobj) {
 KrObject *kr_str_format_dunder(KrThread *ts, KrObject *self, KrObject *spec) {
     if (!kr_str_check(spec)) {
         kr_err_format(ts, &kr_exc_TypeError, "__format__() argument must be str, not %s",
-                      kr_type_name_cstr(KR_TYPE(spec)));
+                      kr_str_arg_type_name(spec));
         return NULL;
     }
     return kr_str_format_spec(ts, self, spec);

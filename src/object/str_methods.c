@@ -38,7 +38,7 @@ static int check_clinic(KrThread *ts, const char *name, size_t nargs, KrObject *
 // PyArg_ParseTuple style: "find() takes at least 1 argument (0 given)".
 static int check_old(KrThread *ts, const char *name, size_t nargs, KrObject *kwnames, size_t min, size_t max) {
     if (kwnames && KR_TUPLE_SIZE(kwnames) > 0) {
-        kr_err_format(ts, &kr_exc_TypeError, "%s() takes no keyword arguments", name);
+        kr_err_format(ts, &kr_exc_TypeError, "str.%s() takes no keyword arguments", name);
         return -1;
     }
     if (nargs < min) {
@@ -59,15 +59,17 @@ int kr_str_methods_bind(KrThread *ts, const char *name, KrObject *const *args, s
     for (size_t i = 0; i < max; i++) {
         out[i] = NULL;
     }
-    if (nargs > max) {
-        kr_err_format(ts, &kr_exc_TypeError, "%s() takes at most %zu argument%s (%zu given)", name, max,
-                      max == 1 ? "" : "s", nargs);
+    intptr_t nk = kwnames ? KR_TUPLE_SIZE(kwnames) : 0;
+    // Clinic counts positional and keyword arguments together first; with no
+    // positional ones it says "keyword argument".
+    if (nargs + (size_t)nk > max) {
+        kr_err_format(ts, &kr_exc_TypeError, "%s() takes at most %zu %sargument%s (%zu given)", name, max,
+                      nargs == 0 ? "keyword " : "", max == 1 ? "" : "s", nargs + (size_t)nk);
         return -1;
     }
     for (size_t i = 0; i < nargs; i++) {
         out[i] = args[i];
     }
-    intptr_t nk = kwnames ? KR_TUPLE_SIZE(kwnames) : 0;
     for (intptr_t k = 0; k < nk; k++) {
         KrObject *kw = KR_TUPLE_GET(kwnames, k);
         size_t i = 0;
@@ -452,7 +454,7 @@ static KrObject *str_replace(KrThread *ts, KrObject *self, KrObject *const *args
     for (int k = 0; k < 2; k++) {
         if (!kr_str_check(args[k])) {
             kr_err_format(ts, &kr_exc_TypeError, "replace() argument %d must be str, not %s", k + 1,
-                          kr_type_name_cstr(KR_TYPE(args[k])));
+                          kr_str_arg_type_name(args[k]));
             return NULL;
         }
     }
@@ -800,7 +802,7 @@ static KrObject *str_rpartition(KrThread *ts, KrObject *self, KrObject *sep) {
 static KrObject *remove_affix(KrThread *ts, KrObject *self, KrObject *affix, const char *name, bool suffix) {
     if (!kr_str_check(affix)) {
         kr_err_format(ts, &kr_exc_TypeError, "%s() argument must be str, not %s", name,
-                      affix == KR_NONE ? "None" : kr_type_name_cstr(KR_TYPE(affix)));
+                      kr_str_arg_type_name(affix));
         return NULL;
     }
     intptr_t len = KR_STR_LEN(self), m = KR_STR_LEN(affix);
@@ -850,7 +852,7 @@ static KrObject *str_maketrans(KrThread *ts, KrObject *unused, KrObject *const *
     for (size_t i = 1; i < nargs; i++) {
         if (!kr_str_check(args[i])) {
             kr_err_format(ts, &kr_exc_TypeError, "maketrans() argument %zu must be str, not %s", i + 1,
-                          kr_type_name_cstr(KR_TYPE(args[i])));
+                          kr_str_arg_type_name(args[i]));
             return NULL;
         }
     }
