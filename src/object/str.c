@@ -760,6 +760,19 @@ static KrObject *str_getitem(KrThread *ts, KrObject *s, KrObject *key) {
         if (n == 0) {
             return kr_str_empty(ts);
         }
+        if (n > 1 && ((KrStr *)s)->ascii) {
+            // ASCII stays ASCII: copy the bytes straight into the result.
+            KrObject *r = kr_str_new(ts, n, 127);
+            if (!r) {
+                return NULL;
+            }
+            const uint8_t *src = KR_STR_DATA(s);
+            uint8_t *dst = KR_STR_DATA(r);
+            for (intptr_t i = 0, j = start; i < n; i++, j += step) {
+                dst[i] = src[j];
+            }
+            return r;
+        }
         uint32_t *buf = kr_mem_alloc(ts, (size_t)n * sizeof(uint32_t));
         if (!buf) {
             return NULL;

@@ -447,6 +447,49 @@ static KrObject *str_rstrip(KrThread *ts, KrObject *self, KrObject *const *args,
 
 // ---- replace / search -------------------------------------------------------------
 
+// replace() of ASCII text by ASCII text, copied in two passes (count, then
+// fill) with no builder. KR_NOTIMPL (borrowed) when the result is at
+// most one character long: the generic path returns the cached one.
+static KrObject *replace_ascii(KrThread *ts, KrObject *self, KrObject *old, KrObject *new_, intptr_t count) {
+    intptr_t len = KR_STR_LEN(self), oldlen = KR_STR_LEN(old), newlen = KR_STR_LEN(new_);
+    intptr_t n = 0;
+    for (intptr_t i = 0; n < count; n++) {
+        intptr_t pos = kr_str_find(self, old, i, len, false);
+        if (pos < 0) {
+            break;
+        }
+        i = pos + oldlen;
+    }
+    if (n == 0) {
+        return self_or_copy(ts, self);
+    }
+    if (newlen > oldlen && n > (INTPTR_MAX - len) / (newlen - oldlen)) {
+        kr_err_set_str(ts, &kr_exc_OverflowError, "replace string is too long");
+        return NULL;
+    }
+    intptr_t rlen = len + n * (newlen - oldlen);
+    if (rlen <= 1) {
+        return KR_NOTIMPL;
+    }
+    KrObject *r = kr_str_new(ts, rlen, 127);
+    if (!r) {
+        return NULL;
+    }
+    const char *src = KR_STR_DATA(self), *rep = KR_STR_DATA(new_);
+    char *dst = KR_STR_DATA(r);
+    intptr_t i = 0;
+    for (intptr_t k = 0; k < n; k++) {
+        intptr_t pos = kr_str_find(self, old, i, len, false);
+        memcpy(dst, src + i, (size_t)(pos - i));
+        dst += pos - i;
+        memcpy(dst, rep, (size_t)newlen);
+        dst += newlen;
+        i = pos + oldlen;
+    }
+    memcpy(dst, src + i, (size_t)(len - i));
+    return r;
+}
+
 static KrObject *str_replace(KrThread *ts, KrObject *self, KrObject *const *args, size_t nargs, KrObject *kwnames) {
     if (check_clinic(ts, "replace", nargs, kwnames, 2, 3) < 0) {
         return NULL;
@@ -467,6 +510,12 @@ static KrObject *str_replace(KrThread *ts, KrObject *self, KrObject *const *args
         count = INTPTR_MAX;
     }
     intptr_t len = KR_STR_LEN(self), oldlen = KR_STR_LEN(old);
+    if (oldlen > 0 && ((KrStr *)self)->ascii && ((KrStr *)new_)->ascii) {
+        KrObject *r = replace_ascii(ts, self, old, new_, count);
+        if (r != KR_NOTIMPL) {
+            return r;
+        }
+    }
     KrStrBuilder sb;
     kr_sb_init(&sb);
     intptr_t done = 0;
