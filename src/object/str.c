@@ -235,10 +235,6 @@ const char *kr_str_utf8(KrThread *ts, KrObject *o, size_t *len) {
     return s->utf8;
 }
 
-uint32_t kr_str_char_at(KrObject *s, intptr_t i) {
-    return kr_str_read(KR_STR_KIND(s), KR_STR_DATA(s), i);
-}
-
 // ---- interning, hashing, comparison -------------------------------------------
 
 KrObject *kr_str_intern(KrThread *ts, KrObject *s) {

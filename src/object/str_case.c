@@ -166,8 +166,10 @@ static KrObject *all_have(KrObject *self, uint32_t flags) {
     if (len == 0) {
         return kr_bool_from(false);
     }
+    unsigned kind = KR_STR_KIND(self);
+    const void *data = KR_STR_DATA(self);
     for (intptr_t i = 0; i < len; i++) {
-        if (!(kr_unicode_flags(kr_str_char_at(self, i)) & flags)) {
+        if (!(kr_unicode_flags(kr_str_read(kind, data, i)) & flags)) {
             return kr_bool_from(false);
         }
     }
