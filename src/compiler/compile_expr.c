@@ -3,10 +3,13 @@
 // comprehensions, f-strings and conditional jumps.
 #include "compile.h"
 
+#include <stdio.h>
 #include <string.h>
 
+#include "../object/bytes.h"
 #include "../object/containers.h"
 #include "../object/exc.h"
+#include "../object/float.h"
 #include "../object/int.h"
 #include "../object/singletons.h"
 #include "../object/str.h"
@@ -627,8 +630,83 @@ static void match_attr_loc(KrCompiler *c, KrExpr *attr) {
     }
 }
 
+// ---- "perhaps you missed a comma?" warnings ---------------------------------------
+// CPython's compiler warns when a literal is called or subscripted in a way
+// that must fail at run time (check_caller / check_subscripter / check_index).
+
+// The type a literal expression evaluates to, or NULL when unknown (infer_type).
+static const char *literal_type_name(KrExpr *e) {
+    switch (e->kind) {
+    case KR_EXPR_Tuple: return "tuple";
+    case KR_EXPR_List: case KR_EXPR_ListComp: return "list";
+    case KR_EXPR_Dict: case KR_EXPR_DictComp: return "dict";
+    case KR_EXPR_Set: case KR_EXPR_SetComp: return "set";
+    case KR_EXPR_GeneratorExp: return "generator";
+    case KR_EXPR_Lambda: return "function";
+    case KR_EXPR_JoinedStr: case KR_EXPR_FormattedValue: return "str";
+    case KR_EXPR_Constant: return kr_type_name_cstr(KR_TYPE(e->v.constant.value));
+    default: return NULL;
+    }
+}
+
+static int comma_warn(KrCompiler *c, KrExpr *e, const char *fmt, const char *a, const char *b) {
+    char text[512];
+    snprintf(text, sizeof text, fmt, a, b);
+    return kr_compile_warn(c, e->loc, text);
+}
+
+static int check_caller(KrCompiler *c, KrExpr *e) {
+    switch (e->kind) {
+    case KR_EXPR_Constant: case KR_EXPR_Tuple: case KR_EXPR_List: case KR_EXPR_ListComp:
+    case KR_EXPR_Dict: case KR_EXPR_DictComp: case KR_EXPR_Set: case KR_EXPR_SetComp:
+    case KR_EXPR_GeneratorExp: case KR_EXPR_JoinedStr: case KR_EXPR_FormattedValue:
+        return comma_warn(c, e, "'%.200s' object is not callable; perhaps you missed a comma?%s",
+                          literal_type_name(e), "");
+    default:
+        return 0;
+    }
+}
+
+static int check_subscripter(KrCompiler *c, KrExpr *e) {
+    if (e->kind == KR_EXPR_Constant) {
+        KrObject *v = e->v.constant.value;
+        KrType *t = KR_TYPE(v);
+        if (!(v == KR_NONE || v == KR_ELLIPSIS || KR_TYPE_CHECK_FLAG(v, KR_TYPE_INT_SUBCLASS) ||
+              kr_type_is_subtype(t, &kr_float_type) || kr_type_is_subtype(t, &kr_complex_type) ||
+              kr_type_is_subtype(t, &kr_set_type) || kr_type_is_subtype(t, &kr_frozenset_type))) {
+            return 0;
+        }
+    } else if (e->kind != KR_EXPR_Set && e->kind != KR_EXPR_SetComp && e->kind != KR_EXPR_GeneratorExp &&
+               e->kind != KR_EXPR_Lambda) {
+        return 0;
+    }
+    return comma_warn(c, e, "'%.200s' object is not subscriptable; perhaps you missed a comma?%s",
+                      literal_type_name(e), "");
+}
+
+static int check_index(KrCompiler *c, KrExpr *e, KrExpr *index) {
+    const char *index_type = literal_type_name(index);
+    if (!index_type || (index->kind == KR_EXPR_Constant &&
+                        KR_TYPE_CHECK_FLAG(index->v.constant.value, KR_TYPE_INT_SUBCLASS))) {
+        return 0;
+    }
+    if (e->kind == KR_EXPR_Constant) {
+        KrObject *v = e->v.constant.value;
+        if (!(kr_str_check(v) || KR_TYPE_CHECK_FLAG(v, KR_TYPE_TUPLE_SUBCLASS) ||
+              kr_type_is_subtype(KR_TYPE(v), &kr_bytes_type))) {
+            return 0;
+        }
+    } else if (e->kind != KR_EXPR_Tuple && e->kind != KR_EXPR_List && e->kind != KR_EXPR_ListComp &&
+               e->kind != KR_EXPR_JoinedStr && e->kind != KR_EXPR_FormattedValue) {
+        return 0;
+    }
+    return comma_warn(c, index, "%.200s indices must be integers or slices, not %.200s; perhaps you missed a comma?",
+                      literal_type_name(e), index_type);
+}
+
 static int compile_call(KrCompiler *c, KrExpr *e) {
     KR_TRY(validate_keywords(c, e->v.call.keywords));
+    KR_TRY(check_caller(c, e->v.call.func));
     KrExpr *meth = e->v.call.func;
     KrExprSeq args = e->v.call.args;
     KrKeywordSeq kws = e->v.call.keywords;
@@ -1132,6 +1210,10 @@ static int visit_expr1(KrCompiler *c, KrExpr *e) {
         return kr_compile_op_name(c, e->v.attribute.ctx == KR_CTX_STORE ? KR_OP_STORE_ATTR : KR_OP_DELETE_ATTR,
                                   e->v.attribute.attr);
     case KR_EXPR_Subscript:
+        if (e->v.subscript.ctx == KR_CTX_LOAD) {
+            KR_TRY(check_subscripter(c, e->v.subscript.value));
+            KR_TRY(check_index(c, e->v.subscript.value, e->v.subscript.slice));
+        }
         VISIT(e->v.subscript.value);
         VISIT(e->v.subscript.slice);
         switch (e->v.subscript.ctx) {
