@@ -22,4 +22,3 @@ for ch in chars:
 print(up, lo, ti, cf, sw, tt)
 print(three, multi_lower)
 print(changed)
-print(sum(1 for c in range(0x20000, 0x110000) if chr(c).upper() != chr(c) or chr(c).lower() != chr(c)))
