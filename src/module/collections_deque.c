@@ -749,7 +749,7 @@ KrType kr_collections_deque_type = {
     .base = KR_STATIC_HEAD(&kr_type_type),
     .name = "collections.deque",
     .basicsize = sizeof(KrDeque),
-    .flags = KR_TYPE_BASETYPE | KR_TYPE_GC | KR_TYPE_SEQUENCE,
+    .flags = KR_TYPE_BASETYPE | KR_TYPE_GC | KR_TYPE_SEQUENCE | KR_TYPE_CONCAT,
     .doc = "deque([iterable[, maxlen]]) --> deque object\n\n"
            "A list-like sequence optimized for data accesses near its endpoints.",
     .dealloc = deque_dealloc,

@@ -719,7 +719,7 @@ KrType kr_bytearray_type = {
     .base = KR_STATIC_HEAD(&kr_type_type),
     .name = "bytearray",
     .basicsize = sizeof(KrByteArray),
-    .flags = KR_TYPE_BASETYPE | KR_TYPE_MATCH_SELF,
+    .flags = KR_TYPE_BASETYPE | KR_TYPE_MATCH_SELF | KR_TYPE_CONCAT,
     .doc = "bytearray(iterable_of_ints) -> bytearray\nbytearray(string, encoding[, errors]) -> bytearray\n"
            "bytearray(bytes_or_buffer) -> mutable copy of bytes_or_buffer\nbytearray(int) -> bytes array of size "
            "given by the parameter initialized with null bytes\nbytearray() -> empty bytes array",

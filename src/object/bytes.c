@@ -657,7 +657,7 @@ KrType kr_bytes_type = {
     .base = KR_STATIC_HEAD(&kr_type_type),
     .name = "bytes",
     .basicsize = sizeof(KrBytes),
-    .flags = KR_TYPE_BASETYPE | KR_TYPE_MATCH_SELF,
+    .flags = KR_TYPE_BASETYPE | KR_TYPE_MATCH_SELF | KR_TYPE_CONCAT,
     .doc = "bytes(iterable_of_ints) -> bytes\nbytes(string, encoding[, errors]) -> bytes\n"
            "bytes(bytes_or_buffer) -> immutable copy of bytes_or_buffer\nbytes(int) -> bytes object of size given by "
            "the parameter initialized with null bytes\nbytes() -> empty bytes object",

@@ -991,7 +991,7 @@ KrType kr_list_type = {
     .base = KR_STATIC_HEAD(&kr_type_type),
     .name = "list",
     .basicsize = sizeof(KrList),
-    .flags = KR_TYPE_BASETYPE | KR_TYPE_GC | KR_TYPE_LIST_SUBCLASS | KR_TYPE_SEQUENCE | KR_TYPE_MATCH_SELF,
+    .flags = KR_TYPE_BASETYPE | KR_TYPE_GC | KR_TYPE_LIST_SUBCLASS | KR_TYPE_SEQUENCE | KR_TYPE_MATCH_SELF | KR_TYPE_CONCAT,
     .base_type = &kr_object_type,
     .doc = "Built-in mutable sequence.\n\nIf no argument is given, the constructor creates a new empty list.\n"
            "The argument must be an iterable if specified.",

@@ -179,6 +179,9 @@ enum {
     // Not inherited by static types; classes get it as CPython's do.
     KR_TYPE_WEAKREFABLE = 1 << 18,
     KR_TYPE_WEAKREF_SUBCLASS = 1 << 19, // weakref.ref and its subclasses, proxies
+    // The ADD slot is sequence concatenation (CPython's sq_concat): the type
+    // exposes __add__ but no __radd__, as str, list, tuple and bytes do.
+    KR_TYPE_CONCAT = 1 << 20,
 };
 
 // The memory of a buffer exporter (KrType.buffer): contiguous bytes holding

@@ -672,8 +672,8 @@ int kr_slots_add_wrappers(KrThread *ts, KrType *type, KrObject *dict) {
             }
             continue;
         }
-        if (type->len && strcmp(def->name, "__radd__") == 0) {
-            // A sequence's + is CPython's sq_concat, which has no reflected form.
+        if (def->kind == KR_SW_RBINARY && def->offset == offsetof(KrType, nb) + sizeof(KrBinaryFn) * KR_BINOP_ADD &&
+            (type->flags & KR_TYPE_CONCAT)) {
             continue;
         }
         if (def->kind == KR_SW_POW) {

@@ -13,6 +13,7 @@
 #include "func.h"
 #include "int.h"
 #include "singletons.h"
+#include "str_impl.h"
 #include "unicode.h"
 
 // ---- storage ----------------------------------------------------------------
@@ -232,10 +233,6 @@ const char *kr_str_utf8(KrThread *ts, KrObject *o, size_t *len) {
         *len = (size_t)s->utf8_len;
     }
     return s->utf8;
-}
-
-uint32_t kr_str_char_at(KrObject *s, intptr_t i) {
-    return kr_str_read(KR_STR_KIND(s), KR_STR_DATA(s), i);
 }
 
 // ---- interning, hashing, comparison -------------------------------------------
@@ -759,6 +756,19 @@ static KrObject *str_getitem(KrThread *ts, KrObject *s, KrObject *key) {
         if (n == 0) {
             return kr_str_empty(ts);
         }
+        if (n > 1 && ((KrStr *)s)->ascii) {
+            // ASCII stays ASCII: copy the bytes straight into the result.
+            KrObject *r = kr_str_new(ts, n, 127);
+            if (!r) {
+                return NULL;
+            }
+            const uint8_t *src = KR_STR_DATA(s);
+            uint8_t *dst = KR_STR_DATA(r);
+            for (intptr_t i = 0, j = start; i < n; i++, j += step) {
+                dst[i] = src[j];
+            }
+            return r;
+        }
         uint32_t *buf = kr_mem_alloc(ts, (size_t)n * sizeof(uint32_t));
         if (!buf) {
             return NULL;
@@ -817,7 +827,7 @@ static KrObject *str_new(KrThread *ts, KrType *type, KrObject *const *args, size
     for (int i = 1; i < 3; i++) {
         if (a[i] && !kr_str_check(a[i])) {
             kr_err_format(ts, &kr_exc_TypeError, "str() argument '%s' must be str, not %s", names[i],
-                          kr_type_name_cstr(KR_TYPE(a[i])));
+                          kr_str_arg_type_name(a[i]));
             return NULL;
         }
     }
@@ -942,7 +952,7 @@ KrType kr_str_type = {
     .base = KR_STATIC_HEAD(&kr_type_type),
     .name = "str",
     .basicsize = sizeof(KrStr),
-    .flags = KR_TYPE_BASETYPE | KR_TYPE_STR_SUBCLASS | KR_TYPE_MATCH_SELF,
+    .flags = KR_TYPE_BASETYPE | KR_TYPE_STR_SUBCLASS | KR_TYPE_MATCH_SELF | KR_TYPE_CONCAT,
     .base_type = &kr_object_type,
     .doc = "str(object='') -> str\nstr(bytes_or_buffer[, encoding[, errors]]) -> str\n\n"
            "Create a new string object from the given object. If encoding or\n"

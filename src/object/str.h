@@ -53,7 +53,9 @@ KrObject *kr_str_from_ucs4(KrThread *ts, const uint32_t *cps, size_t n);
 KrObject *kr_str_from_codepoint(KrThread *ts, uint32_t cp);   // chr()
 // NUL-terminated UTF-8 view, valid while the str lives; NULL on error. len may be NULL.
 const char *kr_str_utf8(KrThread *ts, KrObject *s, size_t *len);
-uint32_t kr_str_char_at(KrObject *s, intptr_t i);
+static inline uint32_t kr_str_char_at(KrObject *s, intptr_t i) {
+    return kr_str_read(KR_STR_KIND(s), KR_STR_DATA(s), i);
+}
 // Interning: returns the canonical str with this text (new reference).
 KrObject *kr_str_intern(KrThread *ts, KrObject *s);            // steals s
 KrObject *kr_str_intern_cstr(KrThread *ts, const char *s);

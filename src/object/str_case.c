@@ -51,8 +51,48 @@ static int lower_at(KrObject *s, intptr_t i, uint32_t out[3]) {
 
 enum { CASE_UPPER, CASE_LOWER, CASE_FOLD, CASE_CAPITALIZE, CASE_TITLE, CASE_SWAP };
 
+// ASCII text maps to ASCII text of the same length: no tables, no builder.
+static KrObject *convert_ascii(KrThread *ts, KrObject *self, int mode) {
+    intptr_t len = KR_STR_LEN(self);
+    KrObject *r = kr_str_new(ts, len, 127);
+    if (!r) {
+        return NULL;
+    }
+    const uint8_t *src = KR_STR_DATA(self);
+    uint8_t *dst = KR_STR_DATA(r);
+    bool previous_cased = false;
+    for (intptr_t i = 0; i < len; i++) {
+        uint8_t c = src[i];
+        bool upper = c >= 'A' && c <= 'Z', lower = c >= 'a' && c <= 'z';
+        bool to_upper;
+        switch (mode) {
+        case CASE_UPPER:
+            to_upper = true;
+            break;
+        case CASE_CAPITALIZE:
+            to_upper = i == 0;
+            break;
+        case CASE_TITLE:
+            to_upper = !previous_cased;
+            previous_cased = upper || lower;
+            break;
+        case CASE_SWAP:
+            to_upper = lower;
+            break;
+        default: // lower and casefold
+            to_upper = false;
+            break;
+        }
+        dst[i] = to_upper ? (lower ? (uint8_t)(c - 32) : c) : (upper ? (uint8_t)(c + 32) : c);
+    }
+    return r;
+}
+
 static KrObject *convert(KrThread *ts, KrObject *self, int mode) {
     intptr_t len = KR_STR_LEN(self);
+    if (((KrStr *)self)->ascii && len > 1) {
+        return convert_ascii(ts, self, mode);
+    }
     KrStrBuilder sb;
     kr_sb_init(&sb);
     bool previous_cased = false;
@@ -126,8 +166,10 @@ static KrObject *all_have(KrObject *self, uint32_t flags) {
     if (len == 0) {
         return kr_bool_from(false);
     }
+    unsigned kind = KR_STR_KIND(self);
+    const void *data = KR_STR_DATA(self);
     for (intptr_t i = 0; i < len; i++) {
-        if (!(kr_unicode_flags(kr_str_char_at(self, i)) & flags)) {
+        if (!(kr_unicode_flags(kr_str_read(kind, data, i)) & flags)) {
             return kr_bool_from(false);
         }
     }

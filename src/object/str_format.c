@@ -13,11 +13,8 @@
 
 KrObject *kr_str_format_spec(KrThread *ts, KrObject *s, KrObject *specobj) {
     if (!specobj || KR_STR_LEN(specobj) == 0) {
-        if (kr_str_check_exact(s)) {
-            KR_INCREF(s);
-            return s;
-        }
-        return kr_str_substr(ts, s, 0, KR_STR_LEN(s) + 1);
+        // As CPython: an empty spec formats a subclass instance with its own __str__.
+        return kr_str(ts, s);
     }
     KrFormatSpec spec;
     if (kr_format_spec_parse_for(ts, specobj, s, '<', &spec) < 0) {
@@ -59,7 +56,7 @@ KrObject *kr_str_format_spec(KrThread *ts, KrObject *s, KrObject *specobj) {
 KrObject *kr_str_format_dunder(KrThread *ts, KrObject *self, KrObject *spec) {
     if (!kr_str_check(spec)) {
         kr_err_format(ts, &kr_exc_TypeError, "__format__() argument must be str, not %s",
-                      kr_arg_type_name(spec));
+                      kr_str_arg_type_name(spec));
         return NULL;
     }
     return kr_str_format_spec(ts, self, spec);

@@ -3,6 +3,7 @@
 #ifndef KR_STR_IMPL_H
 #define KR_STR_IMPL_H
 
+#include "singletons.h"
 #include "str.h"
 
 // str_methods.c: binds positional and keyword arguments to `names` (max of
@@ -41,5 +42,11 @@ KrObject *kr_str_format_dunder(KrThread *ts, KrObject *self, KrObject *spec);
 // str_codec.c: str.encode(encoding='utf-8', errors='strict').
 KrObject *kr_str_codec_encode_method(KrThread *ts, KrObject *self, KrObject *const *args, size_t nargs,
                                      KrObject *kwnames);
+
+// The type name an argument-type error shows: CPython's argument parsing says
+// "None" rather than "NoneType" ("must be str, not None").
+static inline const char *kr_str_arg_type_name(KrObject *o) {
+    return o == KR_NONE ? "None" : kr_type_name_cstr(KR_TYPE(o));
+}
 
 #endif

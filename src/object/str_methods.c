@@ -38,7 +38,7 @@ static int check_clinic(KrThread *ts, const char *name, size_t nargs, KrObject *
 // PyArg_ParseTuple style: "find() takes at least 1 argument (0 given)".
 static int check_old(KrThread *ts, const char *name, size_t nargs, KrObject *kwnames, size_t min, size_t max) {
     if (kwnames && KR_TUPLE_SIZE(kwnames) > 0) {
-        kr_err_format(ts, &kr_exc_TypeError, "%s() takes no keyword arguments", name);
+        kr_err_format(ts, &kr_exc_TypeError, "str.%s() takes no keyword arguments", name);
         return -1;
     }
     if (nargs < min) {
@@ -59,15 +59,17 @@ int kr_str_methods_bind(KrThread *ts, const char *name, KrObject *const *args, s
     for (size_t i = 0; i < max; i++) {
         out[i] = NULL;
     }
-    if (nargs > max) {
-        kr_err_format(ts, &kr_exc_TypeError, "%s() takes at most %zu argument%s (%zu given)", name, max,
-                      max == 1 ? "" : "s", nargs);
+    intptr_t nk = kwnames ? KR_TUPLE_SIZE(kwnames) : 0;
+    // Clinic counts positional and keyword arguments together first; with no
+    // positional ones it says "keyword argument".
+    if (nargs + (size_t)nk > max) {
+        kr_err_format(ts, &kr_exc_TypeError, "%s() takes at most %zu %sargument%s (%zu given)", name, max,
+                      nargs == 0 ? "keyword " : "", max == 1 ? "" : "s", nargs + (size_t)nk);
         return -1;
     }
     for (size_t i = 0; i < nargs; i++) {
         out[i] = args[i];
     }
-    intptr_t nk = kwnames ? KR_TUPLE_SIZE(kwnames) : 0;
     for (intptr_t k = 0; k < nk; k++) {
         KrObject *kw = KR_TUPLE_GET(kwnames, k);
         size_t i = 0;
@@ -445,6 +447,49 @@ static KrObject *str_rstrip(KrThread *ts, KrObject *self, KrObject *const *args,
 
 // ---- replace / search -------------------------------------------------------------
 
+// replace() of ASCII text by ASCII text, copied in two passes (count, then
+// fill) with no builder. KR_NOTIMPL (borrowed) when the result is at
+// most one character long: the generic path returns the cached one.
+static KrObject *replace_ascii(KrThread *ts, KrObject *self, KrObject *old, KrObject *new_, intptr_t count) {
+    intptr_t len = KR_STR_LEN(self), oldlen = KR_STR_LEN(old), newlen = KR_STR_LEN(new_);
+    intptr_t n = 0;
+    for (intptr_t i = 0; n < count; n++) {
+        intptr_t pos = kr_str_find(self, old, i, len, false);
+        if (pos < 0) {
+            break;
+        }
+        i = pos + oldlen;
+    }
+    if (n == 0) {
+        return self_or_copy(ts, self);
+    }
+    if (newlen > oldlen && n > (INTPTR_MAX - len) / (newlen - oldlen)) {
+        kr_err_set_str(ts, &kr_exc_OverflowError, "replace string is too long");
+        return NULL;
+    }
+    intptr_t rlen = len + n * (newlen - oldlen);
+    if (rlen <= 1) {
+        return KR_NOTIMPL;
+    }
+    KrObject *r = kr_str_new(ts, rlen, 127);
+    if (!r) {
+        return NULL;
+    }
+    const char *src = KR_STR_DATA(self), *rep = KR_STR_DATA(new_);
+    char *dst = KR_STR_DATA(r);
+    intptr_t i = 0;
+    for (intptr_t k = 0; k < n; k++) {
+        intptr_t pos = kr_str_find(self, old, i, len, false);
+        memcpy(dst, src + i, (size_t)(pos - i));
+        dst += pos - i;
+        memcpy(dst, rep, (size_t)newlen);
+        dst += newlen;
+        i = pos + oldlen;
+    }
+    memcpy(dst, src + i, (size_t)(len - i));
+    return r;
+}
+
 static KrObject *str_replace(KrThread *ts, KrObject *self, KrObject *const *args, size_t nargs, KrObject *kwnames) {
     if (check_clinic(ts, "replace", nargs, kwnames, 2, 3) < 0) {
         return NULL;
@@ -452,7 +497,7 @@ static KrObject *str_replace(KrThread *ts, KrObject *self, KrObject *const *args
     for (int k = 0; k < 2; k++) {
         if (!kr_str_check(args[k])) {
             kr_err_format(ts, &kr_exc_TypeError, "replace() argument %d must be str, not %s", k + 1,
-                          kr_type_name_cstr(KR_TYPE(args[k])));
+                          kr_str_arg_type_name(args[k]));
             return NULL;
         }
     }
@@ -465,6 +510,12 @@ static KrObject *str_replace(KrThread *ts, KrObject *self, KrObject *const *args
         count = INTPTR_MAX;
     }
     intptr_t len = KR_STR_LEN(self), oldlen = KR_STR_LEN(old);
+    if (oldlen > 0 && ((KrStr *)self)->ascii && ((KrStr *)new_)->ascii) {
+        KrObject *r = replace_ascii(ts, self, old, new_, count);
+        if (r != KR_NOTIMPL) {
+            return r;
+        }
+    }
     KrStrBuilder sb;
     kr_sb_init(&sb);
     intptr_t done = 0;
@@ -800,7 +851,7 @@ static KrObject *str_rpartition(KrThread *ts, KrObject *self, KrObject *sep) {
 static KrObject *remove_affix(KrThread *ts, KrObject *self, KrObject *affix, const char *name, bool suffix) {
     if (!kr_str_check(affix)) {
         kr_err_format(ts, &kr_exc_TypeError, "%s() argument must be str, not %s", name,
-                      affix == KR_NONE ? "None" : kr_type_name_cstr(KR_TYPE(affix)));
+                      kr_str_arg_type_name(affix));
         return NULL;
     }
     intptr_t len = KR_STR_LEN(self), m = KR_STR_LEN(affix);
@@ -816,6 +867,17 @@ static KrObject *str_removeprefix(KrThread *ts, KrObject *self, KrObject *prefix
 
 static KrObject *str_removesuffix(KrThread *ts, KrObject *self, KrObject *suffix) {
     return remove_affix(ts, self, suffix, "removesuffix", true);
+}
+
+// Pickling a str subclass instance rebuilds it from an exact str copy.
+static KrObject *str_getnewargs(KrThread *ts, KrObject *self) {
+    KrObject *copy = kr_str_substr(ts, self, 0, KR_STR_LEN(self));
+    if (!copy) {
+        return NULL;
+    }
+    KrObject *t = kr_tuple_pack(ts, 1, copy);
+    KR_DECREF(ts, copy);
+    return t;
 }
 
 // ---- maketrans / translate -----------------------------------------------------------
@@ -839,7 +901,7 @@ static KrObject *str_maketrans(KrThread *ts, KrObject *unused, KrObject *const *
     for (size_t i = 1; i < nargs; i++) {
         if (!kr_str_check(args[i])) {
             kr_err_format(ts, &kr_exc_TypeError, "maketrans() argument %zu must be str, not %s", i + 1,
-                          kr_type_name_cstr(KR_TYPE(args[i])));
+                          kr_str_arg_type_name(args[i]));
             return NULL;
         }
     }
@@ -952,14 +1014,6 @@ static KrObject *str_translate(KrThread *ts, KrObject *self, KrObject *table) {
 error:
     kr_sb_discard(ts, &sb);
     return NULL;
-}
-
-// A str subclass pickles as its class called on a plain copy of the text.
-static KrObject *str_getnewargs(KrThread *ts, KrObject *self) {
-    KrObject *copy = kr_str_from_kind(ts, KR_STR_KIND(self), KR_STR_DATA(self), KR_STR_LEN(self));
-    KrObject *r = copy ? kr_tuple_pack(ts, 1, copy) : NULL;
-    KR_XDECREF(ts, copy);
-    return r;
 }
 
 // ---- the method table -----------------------------------------------------------------

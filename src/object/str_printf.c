@@ -407,13 +407,10 @@ KrObject *kr_str_printf(KrThread *ts, KrObject *fmt, KrObject *args) {
             r = format_char(ts, &sb, &cv, v);
             break;
         default:
-            if (cv.type >= 32 && cv.type < 127) {
-                kr_err_format(ts, &kr_exc_ValueError, "unsupported format character '%c' (0x%x) at index %zd",
-                              (int)cv.type, (unsigned)cv.type, (size_t)(i - 1));
-            } else {
-                kr_err_format(ts, &kr_exc_ValueError, "unsupported format character '\\x%x' (0x%x) at index %zd",
-                              (unsigned)cv.type, (unsigned)cv.type, (size_t)(i - 1));
-            }
+            // CPython shows non-printable and non-ASCII characters as '?'.
+            kr_err_format(ts, &kr_exc_ValueError, "unsupported format character '%c' (0x%x) at index %zd",
+                          (cv.type >= 32 && cv.type < 127) ? (int)cv.type : '?', (unsigned)cv.type,
+                          (size_t)(i - 1));
             r = -1;
             break;
         }

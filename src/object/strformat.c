@@ -133,7 +133,26 @@ KrObject *kr_sb_finish(KrThread *ts, KrStrBuilder *sb) {
         kr_sb_discard(ts, sb);
         return NULL;
     }
-    KrObject *r = kr_str_from_kind(ts, 4, sb->buf, (intptr_t)sb->len);
+    KrObject *r;
+    if (sb->len <= 1) {
+        r = kr_str_from_kind(ts, 4, sb->buf, (intptr_t)sb->len); // the cached '' and one-character strs
+    } else {
+        // maxchar is exact (every add keeps it so): no second scan to pick the kind.
+        r = kr_str_new(ts, (intptr_t)sb->len, sb->maxchar);
+        if (r) {
+            unsigned k = KR_STR_KIND(r);
+            void *out = KR_STR_DATA(r);
+            if (k == 1) {
+                for (size_t i = 0; i < sb->len; i++) {
+                    ((uint8_t *)out)[i] = (uint8_t)sb->buf[i];
+                }
+            } else {
+                for (size_t i = 0; i < sb->len; i++) {
+                    kr_str_write(k, out, (intptr_t)i, sb->buf[i]);
+                }
+            }
+        }
+    }
     kr_sb_discard(ts, sb);
     return r;
 }

@@ -520,7 +520,7 @@ KrType kr_tuple_type = {
     .name = "tuple",
     .basicsize = sizeof(KrTuple),
     .itemsize = sizeof(KrObject *),
-    .flags = KR_TYPE_BASETYPE | KR_TYPE_GC | KR_TYPE_TUPLE_SUBCLASS | KR_TYPE_SEQUENCE | KR_TYPE_MATCH_SELF,
+    .flags = KR_TYPE_BASETYPE | KR_TYPE_GC | KR_TYPE_TUPLE_SUBCLASS | KR_TYPE_SEQUENCE | KR_TYPE_MATCH_SELF | KR_TYPE_CONCAT,
     .base_type = &kr_object_type,
     .doc = "Built-in immutable sequence.\n\nIf no argument is given, the constructor returns an empty tuple.\n"
            "If iterable is specified the tuple is initialized from iterable's items.\n\n"

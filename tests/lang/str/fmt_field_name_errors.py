@@ -1,0 +1,33 @@
+# malformed field names, recursion and spec errors in format
+import sys
+sys.path.insert(0, sys.path[0].rsplit('/', 1)[0])
+from _cases import run
+
+run(r'''
+'{0:{1:{2}}}'.format(1, 2, 3)
+'{a.b}'.format(a=1)
+'{0[0}'.format([1])
+'{0 }'.format(1)
+'{0x}'.format(1)
+'{99999999999999999999}'.format(1)
+'{0[99999999999999999999]}'.format([1])
+'{0[-1]}'.format([1])
+'{!}'.format(1)
+'{:'.format(1)
+'{:s'.format(1)
+'{!r:'.format(1)
+'{:r}'.format(1)
+'{:.5c}'.format(65)
+'{:#c}'.format(65)
+'{:=c}'.format(65)
+'{:05c}'.format(65)
+'{:-c}'.format(65)
+'{: s}'.format('x')
+'{:=5}'.format(1.5)
+'{:#n}'.format(5)
+'{:,n}'.format(5)
+'{:.-1}'.format(1.0)
+'{:.2147483648f}'.format(1.0)
+format(True, 's')
+format(3, 's')
+''')
