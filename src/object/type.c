@@ -513,6 +513,15 @@ static int type_setattr(KrThread *ts, KrObject *o, KrObject *name, KrObject *val
 // C3 linearization of the bases' MROs.
 static KrObject *compute_mro(KrThread *ts, KrType *type, KrObject *bases) {
     intptr_t nb = KR_TUPLE_SIZE(bases);
+    for (intptr_t i = 0; i < nb; i++) {
+        for (intptr_t j = i + 1; j < nb; j++) {
+            if (KR_TUPLE_GET(bases, i) == KR_TUPLE_GET(bases, j)) {
+                kr_err_format(ts, &kr_exc_TypeError, "duplicate base class %s",
+                              kr_type_name_cstr((KrType *)KR_TUPLE_GET(bases, i)));
+                return NULL;
+            }
+        }
+    }
     intptr_t nseq = nb + 1;
     KrObject **seqs = kr_mem_alloc(ts, sizeof(KrObject *) * (size_t)nseq);
     intptr_t *heads = kr_mem_alloc(ts, sizeof(intptr_t) * (size_t)nseq);
@@ -565,9 +574,22 @@ static KrObject *compute_mro(KrThread *ts, KrType *type, KrObject *bases) {
             KrStrBuilder sb;
             kr_sb_init(&sb);
             kr_sb_add_cstr(ts, &sb, "Cannot create a consistent method resolution\norder (MRO) for bases");
-            for (intptr_t i = 0; i < nb; i++) {
-                kr_sb_add_cstr(ts, &sb, i ? ", " : " ");
-                kr_sb_add_cstr(ts, &sb, kr_type_name_cstr((KrType *)KR_TUPLE_GET(bases, i)));
+            // CPython names the distinct heads of the sequences left to merge.
+            bool first = true;
+            for (intptr_t i = 0; i < nseq; i++) {
+                if (heads[i] >= KR_TUPLE_SIZE(seqs[i])) {
+                    continue;
+                }
+                KrObject *h = KR_TUPLE_GET(seqs[i], heads[i]);
+                bool seen = false;
+                for (intptr_t j = 0; j < i && !seen; j++) {
+                    seen = heads[j] < KR_TUPLE_SIZE(seqs[j]) && KR_TUPLE_GET(seqs[j], heads[j]) == h;
+                }
+                if (!seen) {
+                    kr_sb_add_cstr(ts, &sb, first ? " " : ", ");
+                    kr_sb_add_cstr(ts, &sb, kr_type_name_cstr((KrType *)h));
+                    first = false;
+                }
             }
             KrObject *msg = kr_sb_finish(ts, &sb);
             if (msg) {
@@ -602,6 +624,41 @@ fail_nofree:
     kr_mem_free(ts, heads);
     KR_XDECREF(ts, result);
     return NULL;
+}
+
+static KrObject *type_mro_method(KrThread *ts, KrObject *self);
+
+// A metaclass that overrides mro() decides the new class's __mro__.
+static int custom_mro(KrThread *ts, KrType *type) {
+    KrType *meta = KR_TYPE(type);
+    if (meta == &kr_type_type) {
+        return 0;
+    }
+    KrObject *fn = kr_type_lookup(ts, meta, KR_ID(ts, mro));
+    KrObject *base_fn = kr_type_lookup(ts, &kr_type_type, KR_ID(ts, mro));
+    if (!fn || fn == base_fn) {
+        return kr_err_occurred(ts) ? -1 : 0;
+    }
+    KrObject *r = kr_call_method(ts, (KrObject *)type, KR_ID(ts, mro), NULL, 0);
+    if (!r) {
+        return -1;
+    }
+    KrObject *tup = kr_tuple_from_iterable(ts, r);
+    KR_DECREF(ts, r);
+    if (!tup) {
+        return -1;
+    }
+    for (intptr_t i = 0; i < KR_TUPLE_SIZE(tup); i++) {
+        if (!kr_isinstance_type(KR_TUPLE_GET(tup, i), &kr_type_type)) {
+            kr_err_format(ts, &kr_exc_TypeError, "mro() returned a non-class ('%s')",
+                          kr_type_name_cstr(KR_TYPE(KR_TUPLE_GET(tup, i))));
+            KR_DECREF(ts, tup);
+            return -1;
+        }
+    }
+    KR_DECREF(ts, type->mro);
+    type->mro = tup;
+    return 0;
 }
 
 // The base that decides the instance layout: the one whose nearest builtin
@@ -857,7 +914,7 @@ KrObject *kr_type_new_class(KrThread *ts, KrType *meta, KrObject *name, KrObject
         goto error;
     }
     type->mro = compute_mro(ts, type, own_bases);
-    if (!type->mro) {
+    if (!type->mro || custom_mro(ts, type) < 0) {
         goto error;
     }
     if (kr_slots_fixup(ts, type) < 0) {
@@ -1113,7 +1170,9 @@ static KrObject *type_get_doc(KrThread *ts, KrObject *self) {
 }
 
 static KrObject *type_mro_method(KrThread *ts, KrObject *self) {
-    KrObject *mro = kr_type_mro(ts, (KrType *)self);
+    KrType *t = (KrType *)self;
+    // A heap class's C3 order is computed afresh: a metaclass's mro() calls this.
+    KrObject *mro = (t->flags & KR_TYPE_HEAP) && t->bases ? compute_mro(ts, t, t->bases) : kr_type_mro(ts, t);
     if (!mro) {
         return NULL;
     }
