@@ -154,6 +154,7 @@ static KrObject *object_repr(KrThread *ts, KrObject *o) {
                               (void *)o);
 }
 
+// repr's slot is called directly: a bad result is reported as __str__'s (as CPython).
 static KrObject *object_str(KrThread *ts, KrObject *o) {
     KrUnaryFn repr = KR_TYPE(o)->repr;
     return repr ? repr(ts, o) : object_repr(ts, o);
@@ -203,12 +204,34 @@ static bool overrides(KrThread *ts, KrType *t, int id) {
     return mine && mine != objs;
 }
 
+// "Can't instantiate abstract class C with abstract methods a, b" (sorted).
+static void abstract_error(KrThread *ts, KrType *type, KrObject *abstract) {
+    KrObject *names = kr_list_from_iterable(ts, abstract);
+    if (!names || kr_list_sort(ts, names, NULL, false) < 0) {
+        KR_XDECREF(ts, names);
+        return;
+    }
+    KrObject *sep = kr_str_from_cstr(ts, ", ");
+    KrObject *joined = sep ? kr_str_join(ts, sep, KR_LIST_ITEMS(names), (size_t)KR_LIST_SIZE(names)) : NULL;
+    if (joined) {
+        kr_err_format(ts, &kr_exc_TypeError, "Can't instantiate abstract class %s with abstract method%s %U",
+                      kr_type_name_cstr(type), KR_LIST_SIZE(names) > 1 ? "s" : "", joined);
+    }
+    KR_XDECREF(ts, joined);
+    KR_XDECREF(ts, sep);
+    KR_DECREF(ts, names);
+}
+
 static KrObject *object_new(KrThread *ts, KrType *type, KrObject *const *args, size_t nargs, KrObject *kwnames) {
     bool excess = nargs > 0 || (kwnames && KR_TUPLE_SIZE(kwnames) > 0);
     if (excess) {
         bool new_overridden = overrides(ts, type, KR_ID___new__);
         bool init_overridden = overrides(ts, type, KR_ID___init__);
-        if (new_overridden || !init_overridden) {
+        if (new_overridden) {
+            kr_err_set_str(ts, &kr_exc_TypeError, "object.__new__() takes exactly one argument (the type to instantiate)");
+            return NULL;
+        }
+        if (!init_overridden) {
             kr_err_format(ts, &kr_exc_TypeError, "%s() takes no arguments", kr_type_name_cstr(type));
             return NULL;
         }
@@ -216,7 +239,7 @@ static KrObject *object_new(KrThread *ts, KrType *type, KrObject *const *args, s
     if (type->flags & KR_TYPE_HEAP) {
         KrObject *abstract = kr_dict_get_item(ts, type->dict, KR_ID(ts, __abstractmethods__));
         if (abstract && kr_is_true(ts, abstract) == 1) {
-            kr_err_format(ts, &kr_exc_TypeError, "Can't instantiate abstract class %s", kr_type_name_cstr(type));
+            abstract_error(ts, type, abstract);
             return NULL;
         }
     }

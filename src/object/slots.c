@@ -82,24 +82,30 @@ static bool type_has(KrThread *ts, KrType *t, const char *name) {
     return r;
 }
 
+// Whether `right` defines `name` differently from `left` (CPython's
+// method_is_overloaded): only then does a subclass's __rop__ go first.
+static bool method_overloaded(KrThread *ts, KrType *left, KrType *right, const char *name) {
+    KrObject *key = kr_str_intern_literal(ts, name);
+    if (!key) {
+        kr_err_clear(ts);
+        return false;
+    }
+    KrObject *b = kr_type_lookup(ts, right, key);
+    KrObject *a = b ? kr_type_lookup(ts, left, key) : NULL;
+    KR_DECREF(ts, key);
+    return b && a != b;
+}
+
 // ---- heap trampolines ------------------------------------------------------
 
+// kr_repr/kr_str check the result's type: str(o) reports a bad __repr__
+// result (through object.__str__) as __str__'s, as CPython.
 static KrObject *heap_repr(KrThread *ts, KrObject *o) {
-    KrObject *r = call_dunder0(ts, o, "__repr__");
-    if (r && !kr_str_check(r)) {
-        kr_err_format(ts, &kr_exc_TypeError, "__repr__ returned non-string (type %s)", kr_type_name_cstr(KR_TYPE(r)));
-        KR_CLEAR(ts, r);
-    }
-    return r;
+    return call_dunder0(ts, o, "__repr__");
 }
 
 static KrObject *heap_str(KrThread *ts, KrObject *o) {
-    KrObject *r = call_dunder0(ts, o, "__str__");
-    if (r && !kr_str_check(r)) {
-        kr_err_format(ts, &kr_exc_TypeError, "__str__ returned non-string (type %s)", kr_type_name_cstr(KR_TYPE(r)));
-        KR_CLEAR(ts, r);
-    }
-    return r;
+    return call_dunder0(ts, o, "__str__");
 }
 
 static KrHash heap_hash(KrThread *ts, KrObject *o) {
@@ -239,7 +245,7 @@ static KrObject *heap_binop(KrThread *ts, KrObject *a, KrObject *b, const char *
     void *sb = *(void **)((char *)tb + offset);
     bool do_other = ta != tb && sb == self_fn && rname;
     if (sa == self_fn) {
-        if (do_other && kr_type_is_subtype(tb, ta) && type_has(ts, tb, rname)) {
+        if (do_other && kr_type_is_subtype(tb, ta) && method_overloaded(ts, ta, tb, rname)) {
             KrObject *r = call_dunder1(ts, b, rname, a);
             if (r != KR_NOTIMPL) {
                 return r;
