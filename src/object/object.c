@@ -452,10 +452,14 @@ static KrObject *object_format(KrThread *ts, KrObject *self, KrObject *spec) {
 
 static KrObject *object_init_subclass(KrThread *ts, KrObject *cls, KrObject *const *args, size_t nargs,
                                       KrObject *kwnames) {
-    (void)cls;
     (void)args;
-    if (nargs || (kwnames && KR_TUPLE_SIZE(kwnames))) {
-        kr_err_set_str(ts, &kr_exc_TypeError, "__init_subclass__() takes no keyword arguments");
+    const char *name = kr_type_name_cstr((KrType *)cls);
+    if (kwnames && KR_TUPLE_SIZE(kwnames)) {
+        kr_err_format(ts, &kr_exc_TypeError, "%s.__init_subclass__() takes no keyword arguments", name);
+        return NULL;
+    }
+    if (nargs) {
+        kr_err_format(ts, &kr_exc_TypeError, "%s.__init_subclass__() takes no arguments (%zu given)", name, nargs);
         return NULL;
     }
     KR_RETURN_NONE;

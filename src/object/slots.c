@@ -127,7 +127,23 @@ static KrObject *heap_call(KrThread *ts, KrObject *o, KrObject *const *args, siz
     return call_dunder(ts, o, "__call__", args, nargs, kwnames);
 }
 
+// A class that sets a dunder to None opts out of its protocol.
+static bool dunder_is_none(KrThread *ts, KrObject *o, const char *name) {
+    KrObject *key = kr_str_intern_literal(ts, name);
+    if (!key) {
+        kr_err_clear(ts);
+        return false;
+    }
+    bool r = kr_type_lookup(ts, KR_TYPE(o), key) == KR_NONE;
+    KR_DECREF(ts, key);
+    return r;
+}
+
 static KrObject *heap_iter(KrThread *ts, KrObject *o) {
+    if (dunder_is_none(ts, o, "__iter__")) {
+        kr_err_format(ts, &kr_exc_TypeError, "'%s' object is not iterable", kr_type_name_cstr(KR_TYPE(o)));
+        return NULL;
+    }
     KrObject *r = call_dunder0(ts, o, "__iter__");
     if (r && !KR_TYPE(r)->iternext) {
         kr_err_format(ts, &kr_exc_TypeError, "iter() returned non-iterator of type '%s'",
@@ -200,6 +216,10 @@ static int heap_setitem(KrThread *ts, KrObject *o, KrObject *key, KrObject *valu
 }
 
 static int heap_contains(KrThread *ts, KrObject *o, KrObject *item) {
+    if (dunder_is_none(ts, o, "__contains__")) {
+        kr_err_format(ts, &kr_exc_TypeError, "'%s' object is not a container", kr_type_name_cstr(KR_TYPE(o)));
+        return -1;
+    }
     KrObject *r = call_dunder1(ts, o, "__contains__", item);
     if (!r) {
         return -1;
