@@ -561,7 +561,7 @@ static KrObject *complex_new(KrThread *ts, KrType *type, KrObject *const *args, 
         }
     }
     if (i == NULL) {
-        ci.real = 0.0;
+        ci.real = cr.imag; // complex(z) keeps z's imaginary part
     } else if (complex_check(i)) {
         ci.real = AS_COMPLEX(i)->real;
         ci.imag = AS_COMPLEX(i)->imag;
