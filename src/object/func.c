@@ -663,14 +663,23 @@ KrType kr_getset_descr_type = {
 
 // ---- bound methods -----------------------------------------------------------
 
-KrObject *kr_method_new(KrThread *ts, KrObject *func, KrObject *self) {
-    KrMethod *m = (KrMethod *)kr_object_alloc(ts, &kr_method_type, sizeof(KrMethod));
+static KrObject *bound_new(KrThread *ts, KrType *type, KrObject *func, KrObject *self) {
+    KrMethod *m = (KrMethod *)kr_object_alloc(ts, type, sizeof(KrMethod));
     if (!m) {
         return NULL;
     }
     m->func = KR_INCREF(func);
     m->self = KR_INCREF(self);
     return (KrObject *)m;
+}
+
+KrObject *kr_method_new(KrThread *ts, KrObject *func, KrObject *self) {
+    return bound_new(ts, &kr_method_type, func, self);
+}
+
+// A slot wrapper bound to an instance: (1).__add__ is a 'method-wrapper'.
+KrObject *kr_method_wrapper_new(KrThread *ts, KrObject *wrapper, KrObject *self) {
+    return bound_new(ts, &kr_methodwrapper_type, wrapper, self);
 }
 
 static void method_dealloc(KrThread *ts, KrObject *o) {
@@ -733,8 +742,20 @@ static KrObject *method_repr(KrThread *ts, KrObject *o) {
     return r;
 }
 
+static KrObject *method_wrapper_repr(KrThread *ts, KrObject *o) {
+    KrMethod *m = (KrMethod *)o;
+    KrObject *name = kr_getattr(ts, m->func, KR_ID(ts, __name__));
+    if (!name) {
+        return NULL;
+    }
+    KrObject *r = kr_str_from_format(ts, "<method-wrapper '%U' of %s object at %p>", name,
+                                     kr_type_name_cstr(KR_TYPE(m->self)), (void *)m->self);
+    KR_DECREF(ts, name);
+    return r;
+}
+
 static KrObject *method_richcompare(KrThread *ts, KrObject *a, KrObject *b, int op) {
-    if ((op != KR_EQ && op != KR_NE) || KR_TYPE(b) != &kr_method_type) {
+    if ((op != KR_EQ && op != KR_NE) || KR_TYPE(b) != KR_TYPE(a)) {
         return KR_INCREF(KR_NOTIMPL);
     }
     KrMethod *x = (KrMethod *)a, *y = (KrMethod *)b;
@@ -819,6 +840,27 @@ KrType kr_method_type = {
     .call = method_call,
     .new_ = method_new,
     .getsets = method_getsets,
+};
+
+static const KrGetSetDef method_wrapper_getsets[] = {
+    {"__self__", method_get_self, NULL, NULL},
+    {NULL, NULL, NULL, NULL},
+};
+
+KrType kr_methodwrapper_type = {
+    .base = KR_STATIC_HEAD(&kr_type_type),
+    .name = "method-wrapper",
+    .basicsize = sizeof(KrMethod),
+    .flags = KR_TYPE_GC,
+    .dealloc = method_dealloc,
+    .traverse = method_traverse,
+    .clear = method_clear,
+    .repr = method_wrapper_repr,
+    .hash = method_hash,
+    .richcompare = method_richcompare,
+    .getattr = method_getattr,
+    .call = method_call,
+    .getsets = method_wrapper_getsets,
 };
 
 // ---- staticmethod / classmethod ---------------------------------------------

@@ -479,7 +479,7 @@ static KrObject *slotwrapper_get(KrThread *ts, KrObject *descr, KrObject *obj, K
     if (!obj || w->def->kind == KR_SW_NEW) {
         return KR_INCREF(descr);
     }
-    return kr_method_new(ts, descr, obj);
+    return kr_method_wrapper_new(ts, descr, obj);
 }
 
 static int want_args(KrThread *ts, const KrSlotDef *def, size_t nargs, KrObject *kwnames, size_t n) {
@@ -648,9 +648,14 @@ static KrObject *slotwrapper_get_objclass(KrThread *ts, KrObject *self) {
     return KR_INCREF(((KrSlotWrapper *)self)->owner);
 }
 
+static KrObject *slotwrapper_get_qualname(KrThread *ts, KrObject *self) {
+    KrSlotWrapper *w = (KrSlotWrapper *)self;
+    return kr_str_from_format(ts, "%s.%s", kr_type_name_cstr(w->owner), w->def->name);
+}
+
 static const KrGetSetDef slotwrapper_getsets[] = {
     {"__name__", slotwrapper_get_name, NULL, NULL},
-    {"__qualname__", slotwrapper_get_name, NULL, NULL},
+    {"__qualname__", slotwrapper_get_qualname, NULL, NULL},
     {"__objclass__", slotwrapper_get_objclass, NULL, NULL},
     {NULL, NULL, NULL, NULL},
 };

@@ -760,6 +760,22 @@ static int add_class_getset(KrThread *ts, KrType *type, const KrGetSetDef *def, 
     return kr_err_occurred(ts) ? -1 : add_getset(ts, type, type->dict, def);
 }
 
+// Python 3.11 wraps an error from __set_name__ in a RuntimeError caused by it.
+static void set_name_error(KrThread *ts, KrType *type, KrObject *value, KrObject *name) {
+    KrObject *orig = kr_err_fetch(ts);
+    kr_err_format(ts, &kr_exc_RuntimeError, "Error calling __set_name__ on '%s' instance %R in '%s'",
+                  kr_type_name_cstr(KR_TYPE(value)), name, kr_type_name_cstr(type));
+    KrObject *exc = kr_err_fetch(ts);
+    if (exc && kr_exception_check(exc) && orig) {
+        KrException *e = (KrException *)exc;
+        KR_SETREF(ts, e->cause, KR_INCREF(orig));
+        KR_SETREF(ts, e->context, KR_INCREF(orig));
+        e->suppress_context = true;
+    }
+    KR_XDECREF(ts, orig);
+    kr_err_restore(ts, exc);
+}
+
 KrObject *kr_type_new_class(KrThread *ts, KrType *meta, KrObject *name, KrObject *bases, KrObject *ns) {
     if (!kr_str_check(name)) {
         kr_err_set_str(ts, &kr_exc_TypeError, "type.__new__() argument 1 must be str");
@@ -933,6 +949,7 @@ KrObject *kr_type_new_class(KrThread *ts, KrType *meta, KrObject *name, KrObject
             KrObject *args[2] = {(KrObject *)type, k};
             KrObject *r = kr_call_method(ts, v, KR_ID(ts, __set_name__), args, 2);
             if (!r) {
+                set_name_error(ts, type, v, k);
                 KR_DECREF(ts, items);
                 goto error;
             }
