@@ -639,7 +639,9 @@ static int getset_descr_set(KrThread *ts, KrObject *descr, KrObject *obj, KrObje
     KrGetSetDescr *d = (KrGetSetDescr *)descr;
     if (!d->def->set) {
         // CPython's read-only members (range, slice, complex fields) say just "readonly attribute".
-        if (kr_isinstance_type(obj, &kr_type_type) || d->owner == &kr_function_type || d->owner == &kr_range_type ||
+        // (type's __dict__ is a getset in CPython, not a member.)
+        bool member = kr_isinstance_type(obj, &kr_type_type) && strcmp(d->def->name, "__dict__") != 0;
+        if (member || d->owner == &kr_function_type || d->owner == &kr_range_type ||
             d->owner == &kr_slice_type || d->owner == &kr_complex_type) {
             kr_err_format(ts, &kr_exc_AttributeError, "readonly attribute");
         } else {
@@ -1140,7 +1142,32 @@ PROPERTY_FIELD(fset)
 PROPERTY_FIELD(fdel)
 PROPERTY_FIELD(doc)
 
+// Abstract when any accessor is (abc.abstractmethod under @property).
+static KrObject *property_get_isabstract(KrThread *ts, KrObject *self) {
+    KrProperty *p = (KrProperty *)self;
+    KrObject *fns[3] = {p->fget, p->fset, p->fdel};
+    for (int i = 0; i < 3; i++) {
+        if (!fns[i]) {
+            continue;
+        }
+        KrObject *v = kr_getattr_opt(ts, fns[i], KR_ID(ts, __isabstractmethod__));
+        if (!v) {
+            if (kr_err_occurred(ts)) {
+                return NULL;
+            }
+            continue;
+        }
+        int t = kr_is_true(ts, v);
+        KR_DECREF(ts, v);
+        if (t != 0) {
+            return t < 0 ? NULL : KR_INCREF(KR_TRUE);
+        }
+    }
+    return KR_INCREF(KR_FALSE);
+}
+
 static const KrGetSetDef property_getsets[] = {
+    {"__isabstractmethod__", property_get_isabstract, NULL, NULL},
     {"fget", property_get_fget, NULL, NULL},
     {"fset", property_get_fset, NULL, NULL},
     {"fdel", property_get_fdel, NULL, NULL},

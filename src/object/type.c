@@ -778,7 +778,8 @@ static void set_name_error(KrThread *ts, KrType *type, KrObject *value, KrObject
 
 KrObject *kr_type_new_class(KrThread *ts, KrType *meta, KrObject *name, KrObject *bases, KrObject *ns) {
     if (!kr_str_check(name)) {
-        kr_err_set_str(ts, &kr_exc_TypeError, "type.__new__() argument 1 must be str");
+        kr_err_format(ts, &kr_exc_TypeError, "type.__new__() argument 1 must be str, not %s",
+                      kr_type_name_cstr(KR_TYPE(name)));
         return NULL;
     }
     if (!kr_tuple_check(bases)) {
@@ -876,6 +877,15 @@ KrObject *kr_type_new_class(KrThread *ts, KrType *meta, KrObject *name, KrObject
     if (!type->dict) {
         goto error;
     }
+    // type(name, bases, ns) takes __module__ from the caller's globals.
+    KrObject *globals = kr_frame_globals_borrow(ts);
+    if (!kr_dict_get_item(ts, type->dict, KR_ID(ts, __module__)) && !kr_err_occurred(ts) && globals &&
+        kr_dict_check(globals)) {
+        KrObject *mod = kr_dict_get_item(ts, globals, KR_ID(ts, __name__));
+        if (mod && kr_dict_set_item(ts, type->dict, KR_ID(ts, __module__), mod) < 0) {
+            goto error;
+        }
+    }
     // __qualname__ from the class body becomes the type's qualname.
     if (!kr_dict_get_item(ts, type->dict, KR_ID(ts, __qualname__))) {
         if (kr_err_occurred(ts) || kr_dict_set_item(ts, type->dict, KR_ID(ts, __qualname__), name) < 0) {
@@ -921,7 +931,8 @@ KrObject *kr_type_new_class(KrThread *ts, KrType *meta, KrObject *name, KrObject
         }
     }
     KR_DECREF(ts, cgname);
-    if (!(base->flags & KR_TYPE_HAS_DICT) && !base->dictoffset) {
+    // A metaclass keeps type's __dict__ (the class namespace).
+    if (!(base->flags & (KR_TYPE_HAS_DICT | KR_TYPE_TYPE_SUBCLASS)) && !base->dictoffset) {
         if (add_class_getset(ts, type, &kr_object_dict_getset, KR_ID(ts, __dict__)) < 0) {
             goto error;
         }
@@ -1024,7 +1035,11 @@ static KrObject *type_new(KrThread *ts, KrType *meta, KrObject *const *args, siz
         return KR_INCREF(KR_TYPE(args[0]));
     }
     if (nargs != 3) {
-        kr_err_set_str(ts, &kr_exc_TypeError, "type() takes 1 or 3 arguments");
+        if (meta == &kr_type_type) {
+            kr_err_set_str(ts, &kr_exc_TypeError, "type() takes 1 or 3 arguments");
+        } else {
+            kr_err_format(ts, &kr_exc_TypeError, "type.__new__() takes exactly 3 arguments (%zu given)", nargs);
+        }
         return NULL;
     }
     // type(name, bases, ns) with a base whose metaclass is more derived
@@ -1066,11 +1081,13 @@ static KrObject *type_new(KrThread *ts, KrType *meta, KrObject *const *args, siz
 }
 
 static int type_init(KrThread *ts, KrObject *self, KrObject *const *args, size_t nargs, KrObject *kwnames) {
-    (void)ts;
     (void)self;
     (void)args;
-    (void)nargs;
     (void)kwnames;
+    if (nargs != 1 && nargs != 3) {
+        kr_err_set_str(ts, &kr_exc_TypeError, "type.__init__() takes 1 or 3 arguments");
+        return -1;
+    }
     return 0;
 }
 

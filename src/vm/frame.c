@@ -288,3 +288,7 @@ int kr_frame_init_cells(KrThread *ts, KrFrame *f, KrObject *closure) {
     }
     return 0;
 }
+
+KrObject *kr_frame_globals_borrow(KrThread *ts) {
+    return ts->frame ? ts->frame->globals : NULL;
+}
