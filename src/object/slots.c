@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "../vm/vm.h"
+#include "bytes.h"
 #include "containers.h"
 #include "exc.h"
 #include "func.h"
@@ -684,6 +685,12 @@ static int add_wrapper(KrThread *ts, KrType *type, KrObject *dict, const KrSlotD
     return r;
 }
 
+// Sequences whose + is CPython's sq_concat: they have __add__ but no __radd__.
+static bool concat_only(KrType *t) {
+    return t == &kr_list_type || t == &kr_tuple_type || t == &kr_str_type || t == &kr_bytes_type ||
+           t == &kr_bytearray_type || strcmp(t->name, "collections.deque") == 0 || strcmp(t->name, "array.array") == 0;
+}
+
 int kr_slots_add_wrappers(KrThread *ts, KrType *type, KrObject *dict) {
     KrType *base = type->base_type;
     for (int i = 0; i < kr_slot_def_count; i++) {
@@ -703,6 +710,9 @@ int kr_slots_add_wrappers(KrThread *ts, KrType *type, KrObject *dict) {
         }
         if (def->kind == KR_SW_POW) {
             // __pow__/__rpow__ are exposed from the binary power slot below.
+            continue;
+        }
+        if (concat_only(type) && strcmp(def->name, "__radd__") == 0) {
             continue;
         }
         if (def->offset == offsetof(KrType, nb) + sizeof(KrBinaryFn) * KR_BINOP_POWER) {
