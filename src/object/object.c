@@ -534,7 +534,8 @@ static const KrGetSetDef object_getsets[] = {
 };
 
 // __dict__ of instances of heap classes: added to their class dicts by type.c.
-const KrGetSetDef kr_object_dict_getset = {"__dict__", object_get_dict, object_set_dict, NULL};
+const KrGetSetDef kr_object_dict_getset = {"__dict__", object_get_dict, object_set_dict,
+                                           "dictionary for instance variables"};
 
 KrType kr_object_type = {
     .base = KR_STATIC_HEAD(&kr_type_type),

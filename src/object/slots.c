@@ -654,7 +654,60 @@ static KrObject *slotwrapper_get_qualname(KrThread *ts, KrObject *self) {
     return kr_str_from_format(ts, "%s.%s", kr_type_name_cstr(w->owner), w->def->name);
 }
 
+// CPython's docstrings of slot wrappers (help() shows them for inherited dunders).
+static KrObject *slotwrapper_get_doc(KrThread *ts, KrObject *self) {
+    static const char *const docs[][2] = {
+        {"__repr__", "Return repr(self)."}, {"__str__", "Return str(self)."}, {"__hash__", "Return hash(self)."},
+        {"__call__", "Call self as a function."}, {"__iter__", "Implement iter(self)."},
+        {"__next__", "Implement next(self)."}, {"__len__", "Return len(self)."},
+        {"__getitem__", "Return self[key]."}, {"__setitem__", "Set self[key] to value."},
+        {"__delitem__", "Delete self[key]."}, {"__contains__", "Return key in self."},
+        {"__lt__", "Return self<value."}, {"__le__", "Return self<=value."}, {"__eq__", "Return self==value."},
+        {"__ne__", "Return self!=value."}, {"__gt__", "Return self>value."}, {"__ge__", "Return self>=value."},
+        {"__init__", "Initialize self.  See help(type(self)) for accurate signature."},
+        {"__getattribute__", "Return getattr(self, name)."},
+        {"__setattr__", "Implement setattr(self, name, value)."}, {"__delattr__", "Implement delattr(self, name)."},
+        {"__bool__", "True if self else False"}, {"__neg__", "-self"}, {"__pos__", "+self"},
+        {"__abs__", "abs(self)"}, {"__invert__", "~self"}, {"__int__", "int(self)"}, {"__float__", "float(self)"},
+        {"__index__", "Return self converted to an integer, if self is suitable for use as an index into a list."},
+        {"__get__", "Return an attribute of instance, which is of type owner."},
+        {"__set__", "Set an attribute of instance to value."}, {"__delete__", "Delete an attribute of instance."},
+        {"__divmod__", "Return divmod(self, value)."}, {"__rdivmod__", "Return divmod(value, self)."},
+        {"__pow__", "Return pow(self, value, mod)."}, {"__rpow__", "Return pow(value, self, mod)."},
+    };
+    static const char *const ops[][2] = {
+        {"add", "+"}, {"sub", "-"}, {"mul", "*"}, {"matmul", "@"}, {"truediv", "/"}, {"floordiv", "//"},
+        {"mod", "%"}, {"lshift", "<<"}, {"rshift", ">>"}, {"and", "&"}, {"xor", "^"}, {"or", "|"},
+    };
+    const char *name = ((KrSlotWrapper *)self)->def->name;
+    for (size_t i = 0; i < sizeof docs / sizeof docs[0]; i++) {
+        if (strcmp(name, docs[i][0]) == 0) {
+            return kr_str_from_cstr(ts, docs[i][1]);
+        }
+    }
+    size_t n = strlen(name);
+    for (size_t i = 0; n > 4 && i < sizeof ops / sizeof ops[0]; i++) {
+        size_t k = strlen(ops[i][0]);
+        const char *core = name + 2;
+        char kind = n == k + 4 ? ' ' : n == k + 5 ? core[0] : 0;
+        if (kind && strncmp(kind == ' ' ? core : core + 1, ops[i][0], k) == 0) {
+            const char *sym = ops[i][1];
+            if (kind == ' ') {
+                return kr_str_from_format(ts, "Return self%svalue.", sym);
+            }
+            if (kind == 'r') {
+                return kr_str_from_format(ts, "Return value%sself.", sym);
+            }
+            if (kind == 'i') {
+                return kr_str_from_format(ts, "Implement self%s=value.", sym);
+            }
+        }
+    }
+    return KR_INCREF(KR_NONE);
+}
+
 static const KrGetSetDef slotwrapper_getsets[] = {
+    {"__doc__", slotwrapper_get_doc, NULL, NULL},
     {"__name__", slotwrapper_get_name, NULL, NULL},
     {"__qualname__", slotwrapper_get_qualname, NULL, NULL},
     {"__objclass__", slotwrapper_get_objclass, NULL, NULL},
