@@ -9,6 +9,7 @@
 #include "exc.h"
 #include "func.h"
 #include "int.h"
+#include "module.h"
 #include "singletons.h"
 #include "sizeof.h"
 #include "str.h"
@@ -394,13 +395,23 @@ static KrObject *object_get_class(KrThread *ts, KrObject *self) {
 }
 
 static int object_set_class(KrThread *ts, KrObject *self, KrObject *value) {
-    if (!value || KR_TYPE(value) != &kr_type_type) {
-        kr_err_set_str(ts, &kr_exc_TypeError, "__class__ must be set to a class");
+    if (!value) {
+        kr_err_set_str(ts, &kr_exc_TypeError, "can't delete __class__ attribute");
+        return -1;
+    }
+    if (!kr_isinstance_type(value, &kr_type_type)) {
+        kr_err_format(ts, &kr_exc_TypeError, "__class__ must be set to a class, not '%s' object",
+                      kr_type_name_cstr(KR_TYPE(value)));
         return -1;
     }
     KrType *nt = (KrType *)value, *ot = KR_TYPE(self);
-    if (!(nt->flags & KR_TYPE_HEAP) || !(ot->flags & KR_TYPE_HEAP) || nt->basicsize != ot->basicsize ||
-        nt->dictoffset != ot->dictoffset) {
+    bool modules = kr_type_is_subtype(nt, &kr_module_type) && kr_type_is_subtype(ot, &kr_module_type);
+    if (!modules && (!(nt->flags & KR_TYPE_HEAP) || !(ot->flags & KR_TYPE_HEAP))) {
+        kr_err_set_str(ts, &kr_exc_TypeError,
+                       "__class__ assignment only supported for mutable types or ModuleType subclasses");
+        return -1;
+    }
+    if (nt->basicsize != ot->basicsize || nt->dictoffset != ot->dictoffset) {
         kr_err_format(ts, &kr_exc_TypeError, "__class__ assignment: '%s' object layout differs from '%s'",
                       kr_type_name_cstr(nt), kr_type_name_cstr(ot));
         return -1;
