@@ -553,7 +553,8 @@ KrType kr_object_type = {
     .name = "object",
     .basicsize = sizeof(KrObject),
     .flags = KR_TYPE_BASETYPE,
-    .doc = "The base class of the class hierarchy.",
+    .doc = "The base class of the class hierarchy.\n\nWhen called, it accepts no arguments and returns a new "
+           "featureless\ninstance that has no instance attributes and cannot be given any.\n",
     .dealloc = object_dealloc,
     .repr = object_repr,
     .str = object_str,

@@ -528,6 +528,18 @@ static KrObject *slotwrapper_call(KrThread *ts, KrObject *callable, KrObject *co
                           kr_type_name_cstr((KrType *)self), kr_type_name_cstr(w->owner));
             return NULL;
         }
+        // The nearest base not defining __new__ in Python must use this __new__:
+        // object.__new__(int) would build an int without int's constructor.
+        KrType *staticbase = (KrType *)self;
+        while (staticbase && staticbase->new_ == heap_new) {
+            staticbase = staticbase->base_type;
+        }
+        if (staticbase && staticbase->new_ != w->owner->new_) {
+            kr_err_format(ts, &kr_exc_TypeError, "%s.__new__(%s) is not safe, use %s.__new__()",
+                          kr_type_name_cstr(w->owner), kr_type_name_cstr((KrType *)self),
+                          kr_type_name_cstr(staticbase));
+            return NULL;
+        }
         return w->owner->new_(ts, (KrType *)self, args + 1, nargs - 1, kwnames);
     }
     if (!kr_isinstance_type(self, w->owner)) {
