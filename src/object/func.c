@@ -989,7 +989,13 @@ KrType kr_staticmethod_type = {
 
 static KrObject *classmethod_get(KrThread *ts, KrObject *descr, KrObject *obj, KrObject *type) {
     KrObject *cls = type ? type : (KrObject *)KR_TYPE(obj);
-    return kr_method_new(ts, ((KrWrapperDescr *)descr)->callable, cls);
+    KrObject *callable = ((KrWrapperDescr *)descr)->callable;
+    // 3.9-3.12 chain descriptors: classmethod(property(f)) binds through property.__get__.
+    KrDescrGetFn get = KR_TYPE(callable)->descr_get;
+    if (get && !kr_function_check(callable)) {
+        return get(ts, callable, cls, cls);
+    }
+    return kr_method_new(ts, callable, cls);
 }
 
 KrType kr_classmethod_type = {
