@@ -1020,6 +1020,7 @@ typedef struct KrProperty {
     KrObject base;
     KrObject *fget, *fset, *fdel, *doc;
     KrObject *name;
+    bool getter_doc; // doc came from fget: copies (setter...) take the new getter's
 } KrProperty;
 
 static void property_dealloc(KrThread *ts, KrObject *o) {
@@ -1066,7 +1067,9 @@ static int property_init(KrThread *ts, KrObject *self, KrObject *const *args, si
     KR_SETREF(ts, p->fget, out[0] ? KR_INCREF(out[0]) : NULL);
     KR_SETREF(ts, p->fset, out[1] ? KR_INCREF(out[1]) : NULL);
     KR_SETREF(ts, p->fdel, out[2] ? KR_INCREF(out[2]) : NULL);
-    if (!out[3] && p->fget) {
+    bool getter_doc = !out[3] && p->fget;
+    p->getter_doc = getter_doc;
+    if (getter_doc) {
         out[3] = kr_getattr_opt(ts, p->fget, KR_ID(ts, __doc__));
         if (!out[3] && kr_err_occurred(ts)) {
             return -1;
@@ -1074,6 +1077,14 @@ static int property_init(KrThread *ts, KrObject *self, KrObject *const *args, si
         KR_SETREF(ts, p->doc, out[3]);
     } else {
         KR_SETREF(ts, p->doc, out[3] ? KR_INCREF(out[3]) : NULL);
+    }
+    // A subclass's own __doc__ (None) would hide the getset: a doc taken from
+    // the getter goes in the instance dict (3.11 leaves an explicit doc hidden).
+    if (KR_TYPE(self) != &kr_property_type && getter_doc && p->doc) {
+        KrObject *d = kr_object_get_dict(ts, self, true);
+        if (!d || kr_dict_set_item(ts, d, KR_ID(ts, __doc__), p->doc) < 0) {
+            return kr_err_occurred(ts) ? -1 : 0;
+        }
     }
     return 0;
 }
@@ -1121,7 +1132,7 @@ static int property_set(KrThread *ts, KrObject *descr, KrObject *obj, KrObject *
 static KrObject *property_copy(KrThread *ts, KrObject *self, int which, KrObject *f) {
     KrProperty *p = (KrProperty *)self;
     KrObject *args[4] = {p->fget ? p->fget : KR_NONE, p->fset ? p->fset : KR_NONE, p->fdel ? p->fdel : KR_NONE,
-                         p->doc ? p->doc : KR_NONE};
+                         p->doc && !p->getter_doc ? p->doc : KR_NONE};
     args[which] = f;
     KrObject *r = kr_call(ts, (KrObject *)KR_TYPE(self), args, 4, NULL);
     if (r && p->name && KR_TYPE(r) == KR_TYPE(self)) {
