@@ -11,4 +11,5 @@ print(format(m, 'cents'), f'{m:.1f}', '{:>8}'.format(m), format(m))
 w = 6
 print(f'{m:{w}.2f}|')
 class Default: pass
-print(format(Default(), '') == str(Default()))
+d = Default()
+print(format(d, '') == str(d))

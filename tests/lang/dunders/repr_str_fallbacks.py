@@ -10,5 +10,6 @@ print(str(S()), repr(S()).startswith('<__main__.S object at 0x'))
 print(str(Both()), repr(Both()), '%s %r' % (Both(), Both()))
 print(f'{Both()!s:>10}|', '{0!r}'.format(Both()))
 class Plain: pass
-print(repr(Plain()).startswith('<__main__.Plain object at'), str(Plain()) == repr(Plain()) or 'differ')
+pl = Plain()
+print(repr(pl).startswith('<__main__.Plain object at'), str(pl) == repr(pl))
 print(repr(Plain).__eq__("<class '__main__.Plain'>"), str(Plain))
