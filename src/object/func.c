@@ -944,7 +944,19 @@ static KrObject *wrapper_getattr(KrThread *ts, KrObject *o, KrObject *name) {
     return kr_getattr(ts, ((KrWrapperDescr *)o)->callable, name);
 }
 
+static KrObject *wrapper_get_isabstract(KrThread *ts, KrObject *self) {
+    KrObject *c = ((KrWrapperDescr *)self)->callable;
+    KrObject *v = c ? kr_getattr_opt(ts, c, KR_ID(ts, __isabstractmethod__)) : NULL;
+    if (!v) {
+        return kr_err_occurred(ts) ? NULL : KR_INCREF(KR_FALSE);
+    }
+    int t = kr_is_true(ts, v);
+    KR_DECREF(ts, v);
+    return t < 0 ? NULL : kr_bool_from(t);
+}
+
 static const KrGetSetDef wrapper_getsets[] = {
+    {"__isabstractmethod__", wrapper_get_isabstract, NULL, NULL},
     {"__func__", wrapper_get_func, NULL, NULL},
     {"__wrapped__", wrapper_get_func, NULL, NULL},
     {NULL, NULL, NULL, NULL},
