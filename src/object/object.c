@@ -439,9 +439,14 @@ static int object_set_dict(KrThread *ts, KrObject *self, KrObject *value) {
         kr_err_attribute(ts, self, KR_ID(ts, __dict__));
         return -1;
     }
-    if (!value || !kr_dict_check(value)) {
+    if (!value) {
+        // del obj.__dict__: a fresh empty one is made on next use.
+        KR_CLEAR(ts, *dp);
+        return 0;
+    }
+    if (!kr_dict_check(value)) {
         kr_err_format(ts, &kr_exc_TypeError, "__dict__ must be set to a dictionary, not a '%s'",
-                      value ? kr_type_name_cstr(KR_TYPE(value)) : "NoneType");
+                      kr_type_name_cstr(KR_TYPE(value)));
         return -1;
     }
     KR_SETREF(ts, *dp, KR_INCREF(value));
