@@ -426,6 +426,12 @@ static KrObject *builtin_build_class(KrThread *ts, KrObject *self, KrObject *con
     if (!ns) {
         goto done;
     }
+    if (!KR_TYPE(ns)->getitem) {
+        kr_err_format(ts, &kr_exc_TypeError, "%s.__prepare__() must return a mapping, not %s",
+                      kr_isinstance_type(meta, &kr_type_type) ? kr_type_name_cstr((KrType *)meta) : "<metaclass>",
+                      kr_type_name_cstr(KR_TYPE(ns)));
+        goto done;
+    }
     if (bases != orig_bases && kr_setitem(ts, ns, KR_ID(ts, __orig_bases__), orig_bases) < 0) {
         goto done;
     }

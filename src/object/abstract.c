@@ -720,6 +720,26 @@ KrObject *kr_next(KrThread *ts, KrObject *iter) {
     return r;
 }
 
+// Calls a special method found on type(self) with one argument, binding it
+// as the attribute lookup would.
+static KrObject *call_special1(KrThread *ts, KrObject *meth, KrObject *self, KrObject *arg) {
+    KrObject *r;
+    KR_INCREF(meth);
+    KrDescrGetFn get = KR_TYPE(meth)->descr_get;
+    if (kr_function_check(meth)) {
+        KrObject *args[2] = {self, arg};
+        r = kr_call(ts, meth, args, 2, NULL);
+    } else if (!get) {
+        r = kr_call(ts, meth, &arg, 1, NULL);
+    } else {
+        KrObject *bound = get(ts, meth, self, (KrObject *)KR_TYPE(self));
+        r = bound ? kr_call(ts, bound, &arg, 1, NULL) : NULL;
+        KR_XDECREF(ts, bound);
+    }
+    KR_DECREF(ts, meth);
+    return r;
+}
+
 KrObject *kr_format(KrThread *ts, KrObject *value, KrObject *spec) {
     KrObject *empty = NULL;
     if (!spec) {
@@ -739,19 +759,7 @@ KrObject *kr_format(KrThread *ts, KrObject *value, KrObject *spec) {
     if (!meth) {
         kr_err_format(ts, &kr_exc_TypeError, "Type %s doesn't define __format__", kr_type_name_cstr(KR_TYPE(value)));
     } else {
-        KrObject *args[2] = {value, spec};
-        KR_INCREF(meth);
-        KrDescrGetFn get = KR_TYPE(meth)->descr_get;
-        if (kr_function_check(meth)) {
-            r = kr_call(ts, meth, args, 2, NULL);
-        } else if (!get) {
-            r = kr_call(ts, meth, &spec, 1, NULL);
-        } else {
-            KrObject *bound = get(ts, meth, value, (KrObject *)KR_TYPE(value));
-            r = bound ? kr_call(ts, bound, &spec, 1, NULL) : NULL;
-            KR_XDECREF(ts, bound);
-        }
-        KR_DECREF(ts, meth);
+        r = call_special1(ts, meth, value, spec);
     }
     KR_XDECREF(ts, empty);
     if (r && !kr_str_check(r)) {
@@ -769,6 +777,31 @@ static int check_class(KrThread *ts, KrObject *cls, const char *msg) {
     }
     kr_err_set_str(ts, &kr_exc_TypeError, msg);
     return -1;
+}
+
+// Calls type(cls).__instancecheck__/__subclasscheck__ (name) when one other
+// than type's own is defined; -2 when there is none. A parameterized generic
+// (list[int]) refuses, as CPython's does.
+static int check_hook(KrThread *ts, KrObject *cls, KrObject *name, KrObject *arg, const char *fn) {
+    KrType *meta = KR_TYPE(cls);
+    if (meta == &kr_type_type) {
+        return -2;
+    }
+    if (meta == &kr_genericalias_type) {
+        kr_err_format(ts, &kr_exc_TypeError, "%s() argument 2 cannot be a parameterized generic", fn);
+        return -1;
+    }
+    KrObject *check = kr_type_lookup(ts, meta, name);
+    if (!check || check == kr_type_lookup(ts, &kr_type_type, name)) {
+        return kr_err_occurred(ts) ? -1 : -2;
+    }
+    KrObject *r = call_special1(ts, check, cls, arg);
+    if (!r) {
+        return -1;
+    }
+    int t = kr_is_true(ts, r);
+    KR_DECREF(ts, r);
+    return t;
 }
 
 // CPython's fallback when type(o) is not a subclass: o.__class__ may claim
@@ -805,17 +838,9 @@ int kr_isinstance(KrThread *ts, KrObject *o, KrObject *cls) {
         }
         return 0;
     }
-    if (KR_TYPE(cls) != &kr_type_type && kr_isinstance_type(cls, &kr_type_type)) {
-        KrObject *check = kr_type_lookup(ts, KR_TYPE(cls), KR_ID(ts, __instancecheck__));
-        if (check && KR_TYPE(check) == &kr_function_type) {
-            KrObject *r = kr_call2(ts, check, cls, o);
-            if (!r) {
-                return -1;
-            }
-            int t = kr_is_true(ts, r);
-            KR_DECREF(ts, r);
-            return t;
-        }
+    int hooked = check_hook(ts, cls, KR_ID(ts, __instancecheck__), o, "isinstance");
+    if (hooked != -2) {
+        return hooked;
     }
     if (check_class(ts, cls, "isinstance() arg 2 must be a type, a tuple of types, or a union") < 0) {
         return -1;
@@ -839,20 +864,12 @@ int kr_issubclass(KrThread *ts, KrObject *derived, KrObject *cls) {
         }
         return 0;
     }
+    int hooked = check_hook(ts, cls, KR_ID(ts, __subclasscheck__), derived, "issubclass");
+    if (hooked != -2) {
+        return hooked;
+    }
     if (check_class(ts, derived, "issubclass() arg 1 must be a class") < 0) {
         return -1;
-    }
-    if (KR_TYPE(cls) != &kr_type_type && kr_isinstance_type(cls, &kr_type_type)) {
-        KrObject *check = kr_type_lookup(ts, KR_TYPE(cls), KR_ID(ts, __subclasscheck__));
-        if (check && KR_TYPE(check) == &kr_function_type) {
-            KrObject *r = kr_call2(ts, check, cls, derived);
-            if (!r) {
-                return -1;
-            }
-            int t = kr_is_true(ts, r);
-            KR_DECREF(ts, r);
-            return t;
-        }
     }
     if (check_class(ts, cls, "issubclass() arg 2 must be a class, a tuple of classes, or a union") < 0) {
         return -1;

@@ -303,7 +303,7 @@ static KrObject *bytes_new(KrThread *ts, KrType *type, KrObject *const *args, si
         }
     }
     KrObject *r = NULL;
-    if (a[0] && !a[1] && !a[2] && !kr_bytes_check(a[0]) && !kr_str_check(a[0])) {
+    if (a[0] && !a[1] && !a[2] && KR_TYPE(a[0]) != &kr_bytes_type && !kr_str_check_exact(a[0])) {
         KrObject *name = kr_str_intern_literal(ts, "__bytes__");
         if (!name) {
             return NULL;

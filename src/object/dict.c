@@ -628,6 +628,11 @@ static int dict_merge(KrThread *ts, KrObject *a, KrObject *b, int override)
         return -1;
     }
     KrObject *it = kr_iter(ts, keys);
+    if (it == NULL && kr_err_matches(ts, &kr_exc_TypeError)) {
+        kr_err_clear(ts);
+        kr_err_format(ts, &kr_exc_TypeError, "%s.keys() returned a non-iterable (type %s)",
+                      kr_type_name_cstr(KR_TYPE(b)), kr_type_name_cstr(KR_TYPE(keys)));
+    }
     KR_DECREF(ts, keys);
     if (it == NULL) {
         return -1;

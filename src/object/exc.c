@@ -68,13 +68,39 @@ static KrObject *get_attr(KrThread *ts, KrObject *self, const char *name) {
     return d ? kr_dict_get_item_str(ts, d, name) : NULL;
 }
 
+// NameError(name=) and AttributeError(name=, obj=) keywords.
+static int init_name_obj(KrThread *ts, KrObject *self, KrObject *const *kwvals, KrObject *kwnames) {
+    KrType *t = KR_TYPE(self);
+    bool attr = kr_type_is_subtype(t, &kr_exc_AttributeError);
+    KrObject *name = get_attr(ts, self, "name"), *obj = attr ? get_attr(ts, self, "obj") : NULL;
+    name = name ? name : KR_NONE;
+    obj = obj ? obj : KR_NONE;
+    for (intptr_t i = 0; kwnames && i < KR_TUPLE_SIZE(kwnames); i++) {
+        KrObject *k = KR_TUPLE_GET(kwnames, i);
+        if (kr_str_equal_cstr(k, "name")) {
+            name = kwvals[i];
+        } else if (attr && kr_str_equal_cstr(k, "obj")) {
+            obj = kwvals[i];
+        } else {
+            kr_err_format(ts, &kr_exc_TypeError, "'%U' is an invalid keyword argument for %s()", k,
+                          kr_type_name_cstr(t));
+            return -1;
+        }
+    }
+    if (set_attr(ts, self, "name", name) < 0) {
+        return -1;
+    }
+    return attr ? set_attr(ts, self, "obj", obj) : 0;
+}
+
 // Subclass-specific attributes derived from the arguments, as CPython's
 // SystemExit/StopIteration/SyntaxError/OSError/ImportError initializers do.
 static int exc_init(KrThread *ts, KrObject *self, KrObject *const *args, size_t nargs, KrObject *kwnames) {
     KrException *e = (KrException *)self;
     size_t nkw = kwnames ? (size_t)KR_TUPLE_SIZE(kwnames) : 0;
     KrType *t = KR_TYPE(self);
-    if (nkw && !kr_type_is_subtype(t, &kr_exc_ImportError)) {
+    bool named = kr_type_is_subtype(t, &kr_exc_NameError) || kr_type_is_subtype(t, &kr_exc_AttributeError);
+    if (nkw && !kr_type_is_subtype(t, &kr_exc_ImportError) && !named) {
         if (!(t->flags & KR_TYPE_HEAP) || t->init == exc_init) {
             kr_err_format(ts, &kr_exc_TypeError, "%s() takes no keyword arguments", kr_type_name_cstr(t));
             return -1;
@@ -98,14 +124,24 @@ static int exc_init(KrThread *ts, KrObject *self, KrObject *const *args, size_t 
             set_attr(ts, self, "print_file_and_line", KR_NONE) < 0) {
             return -1;
         }
-        KrObject *info = nargs == 2 && kr_tuple_check(args[1]) ? args[1] : NULL;
-        for (int i = 0; i < 6; i++) {
-            KrObject *v = info && i < KR_TUPLE_SIZE(info) ? KR_TUPLE_GET(info, i) : KR_NONE;
-            if (set_attr(ts, self, fields[i], v) < 0) {
-                return -1;
-            }
+        // SyntaxError(msg, (filename, lineno, offset, text[, end_lineno, end_offset])).
+        KrObject *info = nargs == 2 ? kr_tuple_from_iterable(ts, args[1]) : NULL;
+        if (nargs == 2 && !info) {
+            return -1;
         }
-        return 0;
+        intptr_t ni = info ? KR_TUPLE_SIZE(info) : 0;
+        if (info && (ni < 4 || ni > 6)) {
+            kr_err_format(ts, &kr_exc_TypeError, "function takes %s %d arguments (%zd given)",
+                          ni < 4 ? "at least" : "at most", ni < 4 ? 4 : 6, ni);
+            KR_DECREF(ts, info);
+            return -1;
+        }
+        int r = 0;
+        for (int i = 0; i < 6 && r == 0; i++) {
+            r = set_attr(ts, self, fields[i], i < ni ? KR_TUPLE_GET(info, i) : KR_NONE);
+        }
+        KR_XDECREF(ts, info);
+        return r;
     }
     if (kr_type_is_subtype(t, &kr_exc_OSError)) {
         KrObject *err = KR_NONE, *str = KR_NONE, *fn = KR_NONE, *fn2 = KR_NONE;
@@ -117,6 +153,14 @@ static int exc_init(KrThread *ts, KrObject *self, KrObject *const *args, size_t 
             }
             if (nargs == 5) {
                 fn2 = args[4];
+            }
+            // With a filename, args keeps only (errno, strerror), as CPython.
+            if (fn != KR_NONE) {
+                KrObject *two = kr_tuple_from_array(ts, args, 2);
+                if (!two) {
+                    return -1;
+                }
+                KR_SETREF(ts, e->args, two);
             }
         }
         return set_attr(ts, self, "errno", err) < 0 || set_attr(ts, self, "strerror", str) < 0 ||
@@ -153,10 +197,8 @@ static int exc_init(KrThread *ts, KrObject *self, KrObject *const *args, size_t 
         }
         return 0;
     }
-    if (kr_type_is_subtype(t, &kr_exc_NameError) || kr_type_is_subtype(t, &kr_exc_AttributeError)) {
-        if (!get_attr(ts, self, "name") && set_attr(ts, self, "name", KR_NONE) < 0) {
-            return -1;
-        }
+    if (named) {
+        return init_name_obj(ts, self, args + nargs, kwnames);
     }
     return 0;
 }
@@ -244,7 +286,7 @@ static KrObject *exc_str(KrThread *ts, KrObject *self) {
         KrObject *msg = get_attr(ts, self, "msg");
         KrObject *fn = get_attr(ts, self, "filename");
         KrObject *ln = get_attr(ts, self, "lineno");
-        KrObject *m = msg && msg != KR_NONE ? kr_str(ts, msg) : kr_str_from_cstr(ts, n ? "" : "");
+        KrObject *m = kr_str(ts, msg ? msg : KR_NONE);
         if (!m) {
             return NULL;
         }

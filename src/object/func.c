@@ -683,7 +683,9 @@ static int getset_descr_set(KrThread *ts, KrObject *descr, KrObject *obj, KrObje
     KrGetSetDescr *d = (KrGetSetDescr *)descr;
     if (!d->def->set) {
         // CPython's read-only members (range, slice, complex fields) say just "readonly attribute".
-        if (kr_isinstance_type(obj, &kr_type_type) || d->owner == &kr_function_type || d->owner == &kr_range_type ||
+        // (type's __dict__ is a getset in CPython, not a member.)
+        bool member = kr_isinstance_type(obj, &kr_type_type) && strcmp(d->def->name, "__dict__") != 0;
+        if (member || d->owner == &kr_function_type || d->owner == &kr_range_type ||
             d->owner == &kr_slice_type || d->owner == &kr_complex_type) {
             kr_err_format(ts, &kr_exc_AttributeError, "readonly attribute");
         } else {
@@ -738,14 +740,23 @@ KrType kr_getset_descr_type = {
 
 // ---- bound methods -----------------------------------------------------------
 
-KrObject *kr_method_new(KrThread *ts, KrObject *func, KrObject *self) {
-    KrMethod *m = (KrMethod *)kr_object_alloc(ts, &kr_method_type, sizeof(KrMethod));
+static KrObject *bound_new(KrThread *ts, KrType *type, KrObject *func, KrObject *self) {
+    KrMethod *m = (KrMethod *)kr_object_alloc(ts, type, sizeof(KrMethod));
     if (!m) {
         return NULL;
     }
     m->func = KR_INCREF(func);
     m->self = KR_INCREF(self);
     return (KrObject *)m;
+}
+
+KrObject *kr_method_new(KrThread *ts, KrObject *func, KrObject *self) {
+    return bound_new(ts, &kr_method_type, func, self);
+}
+
+// A slot wrapper bound to an instance: (1).__add__ is a 'method-wrapper'.
+KrObject *kr_method_wrapper_new(KrThread *ts, KrObject *wrapper, KrObject *self) {
+    return bound_new(ts, &kr_methodwrapper_type, wrapper, self);
 }
 
 static void method_dealloc(KrThread *ts, KrObject *o) {
@@ -808,8 +819,20 @@ static KrObject *method_repr(KrThread *ts, KrObject *o) {
     return r;
 }
 
+static KrObject *method_wrapper_repr(KrThread *ts, KrObject *o) {
+    KrMethod *m = (KrMethod *)o;
+    KrObject *name = kr_getattr(ts, m->func, KR_ID(ts, __name__));
+    if (!name) {
+        return NULL;
+    }
+    KrObject *r = kr_str_from_format(ts, "<method-wrapper '%U' of %s object at %p>", name,
+                                     kr_type_name_cstr(KR_TYPE(m->self)), (void *)m->self);
+    KR_DECREF(ts, name);
+    return r;
+}
+
 static KrObject *method_richcompare(KrThread *ts, KrObject *a, KrObject *b, int op) {
-    if ((op != KR_EQ && op != KR_NE) || KR_TYPE(b) != &kr_method_type) {
+    if ((op != KR_EQ && op != KR_NE) || KR_TYPE(b) != KR_TYPE(a)) {
         return KR_INCREF(KR_NOTIMPL);
     }
     KrMethod *x = (KrMethod *)a, *y = (KrMethod *)b;
@@ -896,6 +919,27 @@ KrType kr_method_type = {
     .getsets = method_getsets,
 };
 
+static const KrGetSetDef method_wrapper_getsets[] = {
+    {"__self__", method_get_self, NULL, NULL},
+    {NULL, NULL, NULL, NULL},
+};
+
+KrType kr_methodwrapper_type = {
+    .base = KR_STATIC_HEAD(&kr_type_type),
+    .name = "method-wrapper",
+    .basicsize = sizeof(KrMethod),
+    .flags = KR_TYPE_GC,
+    .dealloc = method_dealloc,
+    .traverse = method_traverse,
+    .clear = method_clear,
+    .repr = method_wrapper_repr,
+    .hash = method_hash,
+    .richcompare = method_richcompare,
+    .getattr = method_getattr,
+    .call = method_call,
+    .getsets = method_wrapper_getsets,
+};
+
 // ---- staticmethod / classmethod ---------------------------------------------
 
 typedef struct KrWrapperDescr {
@@ -953,7 +997,19 @@ static KrObject *wrapper_getattr(KrThread *ts, KrObject *o, KrObject *name) {
     return kr_getattr(ts, ((KrWrapperDescr *)o)->callable, name);
 }
 
+static KrObject *wrapper_get_isabstract(KrThread *ts, KrObject *self) {
+    KrObject *c = ((KrWrapperDescr *)self)->callable;
+    KrObject *v = c ? kr_getattr_opt(ts, c, KR_ID(ts, __isabstractmethod__)) : NULL;
+    if (!v) {
+        return kr_err_occurred(ts) ? NULL : KR_INCREF(KR_FALSE);
+    }
+    int t = kr_is_true(ts, v);
+    KR_DECREF(ts, v);
+    return t < 0 ? NULL : kr_bool_from(t);
+}
+
 static const KrGetSetDef wrapper_getsets[] = {
+    {"__isabstractmethod__", wrapper_get_isabstract, NULL, NULL},
     {"__func__", wrapper_get_func, NULL, NULL},
     {"__wrapped__", wrapper_get_func, NULL, NULL},
     {NULL, NULL, NULL, NULL},
@@ -998,7 +1054,13 @@ KrType kr_staticmethod_type = {
 
 static KrObject *classmethod_get(KrThread *ts, KrObject *descr, KrObject *obj, KrObject *type) {
     KrObject *cls = type ? type : (KrObject *)KR_TYPE(obj);
-    return kr_method_new(ts, ((KrWrapperDescr *)descr)->callable, cls);
+    KrObject *callable = ((KrWrapperDescr *)descr)->callable;
+    // 3.9-3.12 chain descriptors: classmethod(property(f)) binds through property.__get__.
+    KrDescrGetFn get = KR_TYPE(callable)->descr_get;
+    if (get && !kr_function_check(callable)) {
+        return get(ts, callable, cls, cls);
+    }
+    return kr_method_new(ts, callable, cls);
 }
 
 KrType kr_classmethod_type = {
@@ -1023,6 +1085,7 @@ typedef struct KrProperty {
     KrObject base;
     KrObject *fget, *fset, *fdel, *doc;
     KrObject *name;
+    bool getter_doc; // doc came from fget: copies (setter...) take the new getter's
 } KrProperty;
 
 static void property_dealloc(KrThread *ts, KrObject *o) {
@@ -1069,7 +1132,9 @@ static int property_init(KrThread *ts, KrObject *self, KrObject *const *args, si
     KR_SETREF(ts, p->fget, out[0] ? KR_INCREF(out[0]) : NULL);
     KR_SETREF(ts, p->fset, out[1] ? KR_INCREF(out[1]) : NULL);
     KR_SETREF(ts, p->fdel, out[2] ? KR_INCREF(out[2]) : NULL);
-    if (!out[3] && p->fget) {
+    bool getter_doc = !out[3] && p->fget;
+    p->getter_doc = getter_doc;
+    if (getter_doc) {
         out[3] = kr_getattr_opt(ts, p->fget, KR_ID(ts, __doc__));
         if (!out[3] && kr_err_occurred(ts)) {
             return -1;
@@ -1077,6 +1142,14 @@ static int property_init(KrThread *ts, KrObject *self, KrObject *const *args, si
         KR_SETREF(ts, p->doc, out[3]);
     } else {
         KR_SETREF(ts, p->doc, out[3] ? KR_INCREF(out[3]) : NULL);
+    }
+    // A subclass's own __doc__ (None) would hide the getset: a doc taken from
+    // the getter goes in the instance dict (3.11 leaves an explicit doc hidden).
+    if (KR_TYPE(self) != &kr_property_type && getter_doc && p->doc) {
+        KrObject *d = kr_object_get_dict(ts, self, true);
+        if (!d || kr_dict_set_item(ts, d, KR_ID(ts, __doc__), p->doc) < 0) {
+            return kr_err_occurred(ts) ? -1 : 0;
+        }
     }
     return 0;
 }
@@ -1124,7 +1197,7 @@ static int property_set(KrThread *ts, KrObject *descr, KrObject *obj, KrObject *
 static KrObject *property_copy(KrThread *ts, KrObject *self, int which, KrObject *f) {
     KrProperty *p = (KrProperty *)self;
     KrObject *args[4] = {p->fget ? p->fget : KR_NONE, p->fset ? p->fset : KR_NONE, p->fdel ? p->fdel : KR_NONE,
-                         p->doc ? p->doc : KR_NONE};
+                         p->doc && !p->getter_doc ? p->doc : KR_NONE};
     args[which] = f;
     KrObject *r = kr_call(ts, (KrObject *)KR_TYPE(self), args, 4, NULL);
     if (r && p->name && KR_TYPE(r) == KR_TYPE(self)) {
@@ -1173,7 +1246,32 @@ PROPERTY_FIELD(fset)
 PROPERTY_FIELD(fdel)
 PROPERTY_FIELD(doc)
 
+// Abstract when any accessor is (abc.abstractmethod under @property).
+static KrObject *property_get_isabstract(KrThread *ts, KrObject *self) {
+    KrProperty *p = (KrProperty *)self;
+    KrObject *fns[3] = {p->fget, p->fset, p->fdel};
+    for (int i = 0; i < 3; i++) {
+        if (!fns[i]) {
+            continue;
+        }
+        KrObject *v = kr_getattr_opt(ts, fns[i], KR_ID(ts, __isabstractmethod__));
+        if (!v) {
+            if (kr_err_occurred(ts)) {
+                return NULL;
+            }
+            continue;
+        }
+        int t = kr_is_true(ts, v);
+        KR_DECREF(ts, v);
+        if (t != 0) {
+            return t < 0 ? NULL : KR_INCREF(KR_TRUE);
+        }
+    }
+    return KR_INCREF(KR_FALSE);
+}
+
 static const KrGetSetDef property_getsets[] = {
+    {"__isabstractmethod__", property_get_isabstract, NULL, NULL},
     {"fget", property_get_fget, NULL, NULL},
     {"fset", property_get_fset, NULL, NULL},
     {"fdel", property_get_fdel, NULL, NULL},

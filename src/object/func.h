@@ -63,6 +63,8 @@ typedef struct KrMethod {
 } KrMethod;
 extern KrType kr_method_type;
 KrObject *kr_method_new(KrThread *ts, KrObject *func, KrObject *self);
+extern KrType kr_methodwrapper_type;
+KrObject *kr_method_wrapper_new(KrThread *ts, KrObject *wrapper, KrObject *self);
 
 // staticmethod / classmethod / property (used by classes)
 extern KrType kr_staticmethod_type, kr_classmethod_type, kr_property_type;

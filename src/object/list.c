@@ -127,7 +127,8 @@ static int preallocate_exact(KrThread *ts, KrList *l, intptr_t n)
 int kr_list_extend(KrThread *ts, KrObject *list, KrObject *iterable)
 {
     KrList *l = (KrList *)list;
-    if (kr_list_check(iterable) || kr_tuple_check(iterable)) {
+    // Subclasses go through their (maybe overridden) __iter__, as in CPython.
+    if (KR_TYPE(iterable) == &kr_list_type || KR_TYPE(iterable) == &kr_tuple_type || iterable == list) {
         intptr_t n = kr_list_check(iterable) ? KR_LIST_SIZE(iterable) : KR_TUPLE_SIZE(iterable);
         if (n == 0) {
             return 0;

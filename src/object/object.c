@@ -157,6 +157,7 @@ static KrObject *object_repr(KrThread *ts, KrObject *o) {
                               (void *)o);
 }
 
+// repr's slot is called directly: a bad result is reported as __str__'s (as CPython).
 static KrObject *object_str(KrThread *ts, KrObject *o) {
     KrUnaryFn repr = KR_TYPE(o)->repr;
     return repr ? repr(ts, o) : object_repr(ts, o);
@@ -206,12 +207,34 @@ static bool overrides(KrThread *ts, KrType *t, int id) {
     return mine && mine != objs;
 }
 
+// "Can't instantiate abstract class C with abstract methods a, b" (sorted).
+static void abstract_error(KrThread *ts, KrType *type, KrObject *abstract) {
+    KrObject *names = kr_list_from_iterable(ts, abstract);
+    if (!names || kr_list_sort(ts, names, NULL, false) < 0) {
+        KR_XDECREF(ts, names);
+        return;
+    }
+    KrObject *sep = kr_str_from_cstr(ts, ", ");
+    KrObject *joined = sep ? kr_str_join(ts, sep, KR_LIST_ITEMS(names), (size_t)KR_LIST_SIZE(names)) : NULL;
+    if (joined) {
+        kr_err_format(ts, &kr_exc_TypeError, "Can't instantiate abstract class %s with abstract method%s %U",
+                      kr_type_name_cstr(type), KR_LIST_SIZE(names) > 1 ? "s" : "", joined);
+    }
+    KR_XDECREF(ts, joined);
+    KR_XDECREF(ts, sep);
+    KR_DECREF(ts, names);
+}
+
 static KrObject *object_new(KrThread *ts, KrType *type, KrObject *const *args, size_t nargs, KrObject *kwnames) {
     bool excess = nargs > 0 || (kwnames && KR_TUPLE_SIZE(kwnames) > 0);
     if (excess) {
         bool new_overridden = overrides(ts, type, KR_ID___new__);
         bool init_overridden = overrides(ts, type, KR_ID___init__);
-        if (new_overridden || !init_overridden) {
+        if (new_overridden) {
+            kr_err_set_str(ts, &kr_exc_TypeError, "object.__new__() takes exactly one argument (the type to instantiate)");
+            return NULL;
+        }
+        if (!init_overridden) {
             kr_err_format(ts, &kr_exc_TypeError, "%s() takes no arguments", kr_type_name_cstr(type));
             return NULL;
         }
@@ -219,7 +242,7 @@ static KrObject *object_new(KrThread *ts, KrType *type, KrObject *const *args, s
     if (type->flags & KR_TYPE_HEAP) {
         KrObject *abstract = kr_dict_get_item(ts, type->dict, KR_ID(ts, __abstractmethods__));
         if (abstract && kr_is_true(ts, abstract) == 1) {
-            kr_err_format(ts, &kr_exc_TypeError, "Can't instantiate abstract class %s", kr_type_name_cstr(type));
+            abstract_error(ts, type, abstract);
             return NULL;
         }
     }
@@ -443,9 +466,14 @@ static int object_set_dict(KrThread *ts, KrObject *self, KrObject *value) {
         kr_err_attribute(ts, self, KR_ID(ts, __dict__));
         return -1;
     }
-    if (!value || !kr_dict_check(value)) {
+    if (!value) {
+        // del obj.__dict__: a fresh empty one is made on next use.
+        KR_CLEAR(ts, *dp);
+        return 0;
+    }
+    if (!kr_dict_check(value)) {
         kr_err_format(ts, &kr_exc_TypeError, "__dict__ must be set to a dictionary, not a '%s'",
-                      value ? kr_type_name_cstr(KR_TYPE(value)) : "NoneType");
+                      kr_type_name_cstr(KR_TYPE(value)));
         return -1;
     }
     KR_SETREF(ts, *dp, KR_INCREF(value));
@@ -467,10 +495,14 @@ static KrObject *object_format(KrThread *ts, KrObject *self, KrObject *spec) {
 
 static KrObject *object_init_subclass(KrThread *ts, KrObject *cls, KrObject *const *args, size_t nargs,
                                       KrObject *kwnames) {
-    (void)cls;
     (void)args;
-    if (nargs || (kwnames && KR_TUPLE_SIZE(kwnames))) {
-        kr_err_set_str(ts, &kr_exc_TypeError, "__init_subclass__() takes no keyword arguments");
+    const char *name = kr_type_name_cstr((KrType *)cls);
+    if (kwnames && KR_TUPLE_SIZE(kwnames)) {
+        kr_err_format(ts, &kr_exc_TypeError, "%s.__init_subclass__() takes no keyword arguments", name);
+        return NULL;
+    }
+    if (nargs) {
+        kr_err_format(ts, &kr_exc_TypeError, "%s.__init_subclass__() takes no arguments (%zu given)", name, nargs);
         return NULL;
     }
     KR_RETURN_NONE;
@@ -540,14 +572,16 @@ static const KrGetSetDef object_getsets[] = {
 };
 
 // __dict__ of instances of heap classes: added to their class dicts by type.c.
-const KrGetSetDef kr_object_dict_getset = {"__dict__", object_get_dict, object_set_dict, NULL};
+const KrGetSetDef kr_object_dict_getset = {"__dict__", object_get_dict, object_set_dict,
+                                           "dictionary for instance variables"};
 
 KrType kr_object_type = {
     .base = KR_STATIC_HEAD(&kr_type_type),
     .name = "object",
     .basicsize = sizeof(KrObject),
     .flags = KR_TYPE_BASETYPE,
-    .doc = "The base class of the class hierarchy.",
+    .doc = "The base class of the class hierarchy.\n\nWhen called, it accepts no arguments and returns a new "
+           "featureless\ninstance that has no instance attributes and cannot be given any.\n",
     .dealloc = object_dealloc,
     .repr = object_repr,
     .str = object_str,

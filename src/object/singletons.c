@@ -62,12 +62,23 @@ static KrObject *notimpl_new(KrThread *ts, KrType *type, KrObject *const *args, 
     return KR_NOTIMPL;
 }
 
+// True, with the DeprecationWarning CPython gives since 3.9.
+static int notimpl_bool(KrThread *ts, KrObject *o) {
+    (void)o;
+    if (kr_warn_format(ts, &kr_exc_DeprecationWarning, 1,
+                       "NotImplemented should not be used in a boolean context") < 0) {
+        return -1;
+    }
+    return 1;
+}
+
 KrType kr_notimpl_type = {
     .base = KR_STATIC_HEAD(&kr_type_type),
     .name = "NotImplementedType",
     .basicsize = sizeof(KrObject),
     .dealloc = immortal_dealloc,
     .repr = notimpl_repr,
+    .nb_bool = notimpl_bool,
     .new_ = notimpl_new,
 };
 

@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "../vm/vm.h"
+#include "bytes.h"
 #include "containers.h"
 #include "exc.h"
 #include "func.h"
@@ -82,24 +83,30 @@ static bool type_has(KrThread *ts, KrType *t, const char *name) {
     return r;
 }
 
+// Whether `right` defines `name` differently from `left` (CPython's
+// method_is_overloaded): only then does a subclass's __rop__ go first.
+static bool method_overloaded(KrThread *ts, KrType *left, KrType *right, const char *name) {
+    KrObject *key = kr_str_intern_literal(ts, name);
+    if (!key) {
+        kr_err_clear(ts);
+        return false;
+    }
+    KrObject *b = kr_type_lookup(ts, right, key);
+    KrObject *a = b ? kr_type_lookup(ts, left, key) : NULL;
+    KR_DECREF(ts, key);
+    return b && a != b;
+}
+
 // ---- heap trampolines ------------------------------------------------------
 
+// kr_repr/kr_str check the result's type: str(o) reports a bad __repr__
+// result (through object.__str__) as __str__'s, as CPython.
 static KrObject *heap_repr(KrThread *ts, KrObject *o) {
-    KrObject *r = call_dunder0(ts, o, "__repr__");
-    if (r && !kr_str_check(r)) {
-        kr_err_format(ts, &kr_exc_TypeError, "__repr__ returned non-string (type %s)", kr_type_name_cstr(KR_TYPE(r)));
-        KR_CLEAR(ts, r);
-    }
-    return r;
+    return call_dunder0(ts, o, "__repr__");
 }
 
 static KrObject *heap_str(KrThread *ts, KrObject *o) {
-    KrObject *r = call_dunder0(ts, o, "__str__");
-    if (r && !kr_str_check(r)) {
-        kr_err_format(ts, &kr_exc_TypeError, "__str__ returned non-string (type %s)", kr_type_name_cstr(KR_TYPE(r)));
-        KR_CLEAR(ts, r);
-    }
-    return r;
+    return call_dunder0(ts, o, "__str__");
 }
 
 static KrHash heap_hash(KrThread *ts, KrObject *o) {
@@ -121,7 +128,23 @@ static KrObject *heap_call(KrThread *ts, KrObject *o, KrObject *const *args, siz
     return call_dunder(ts, o, "__call__", args, nargs, kwnames);
 }
 
+// A class that sets a dunder to None opts out of its protocol.
+static bool dunder_is_none(KrThread *ts, KrObject *o, const char *name) {
+    KrObject *key = kr_str_intern_literal(ts, name);
+    if (!key) {
+        kr_err_clear(ts);
+        return false;
+    }
+    bool r = kr_type_lookup(ts, KR_TYPE(o), key) == KR_NONE;
+    KR_DECREF(ts, key);
+    return r;
+}
+
 static KrObject *heap_iter(KrThread *ts, KrObject *o) {
+    if (dunder_is_none(ts, o, "__iter__")) {
+        kr_err_format(ts, &kr_exc_TypeError, "'%s' object is not iterable", kr_type_name_cstr(KR_TYPE(o)));
+        return NULL;
+    }
     KrObject *r = call_dunder0(ts, o, "__iter__");
     if (r && !KR_TYPE(r)->iternext) {
         kr_err_format(ts, &kr_exc_TypeError, "iter() returned non-iterator of type '%s'",
@@ -194,6 +217,10 @@ static int heap_setitem(KrThread *ts, KrObject *o, KrObject *key, KrObject *valu
 }
 
 static int heap_contains(KrThread *ts, KrObject *o, KrObject *item) {
+    if (dunder_is_none(ts, o, "__contains__")) {
+        kr_err_format(ts, &kr_exc_TypeError, "'%s' object is not a container", kr_type_name_cstr(KR_TYPE(o)));
+        return -1;
+    }
     KrObject *r = call_dunder1(ts, o, "__contains__", item);
     if (!r) {
         return -1;
@@ -239,7 +266,7 @@ static KrObject *heap_binop(KrThread *ts, KrObject *a, KrObject *b, const char *
     void *sb = *(void **)((char *)tb + offset);
     bool do_other = ta != tb && sb == self_fn && rname;
     if (sa == self_fn) {
-        if (do_other && kr_type_is_subtype(tb, ta) && type_has(ts, tb, rname)) {
+        if (do_other && kr_type_is_subtype(tb, ta) && method_overloaded(ts, ta, tb, rname)) {
             KrObject *r = call_dunder1(ts, b, rname, a);
             if (r != KR_NOTIMPL) {
                 return r;
@@ -453,7 +480,7 @@ static KrObject *slotwrapper_get(KrThread *ts, KrObject *descr, KrObject *obj, K
     if (!obj || w->def->kind == KR_SW_NEW) {
         return KR_INCREF(descr);
     }
-    return kr_method_new(ts, descr, obj);
+    return kr_method_wrapper_new(ts, descr, obj);
 }
 
 static int want_args(KrThread *ts, const KrSlotDef *def, size_t nargs, KrObject *kwnames, size_t n) {
@@ -499,6 +526,18 @@ static KrObject *slotwrapper_call(KrThread *ts, KrObject *callable, KrObject *co
             kr_err_format(ts, &kr_exc_TypeError, "%s.__new__(%s): %s is not a subtype of %s",
                           kr_type_name_cstr(w->owner), kr_type_name_cstr((KrType *)self),
                           kr_type_name_cstr((KrType *)self), kr_type_name_cstr(w->owner));
+            return NULL;
+        }
+        // The nearest base not defining __new__ in Python must use this __new__:
+        // object.__new__(int) would build an int without int's constructor.
+        KrType *staticbase = (KrType *)self;
+        while (staticbase && staticbase->new_ == heap_new) {
+            staticbase = staticbase->base_type;
+        }
+        if (staticbase && staticbase->new_ != w->owner->new_) {
+            kr_err_format(ts, &kr_exc_TypeError, "%s.__new__(%s) is not safe, use %s.__new__()",
+                          kr_type_name_cstr(w->owner), kr_type_name_cstr((KrType *)self),
+                          kr_type_name_cstr(staticbase));
             return NULL;
         }
         return w->owner->new_(ts, (KrType *)self, args + 1, nargs - 1, kwnames);
@@ -622,9 +661,67 @@ static KrObject *slotwrapper_get_objclass(KrThread *ts, KrObject *self) {
     return KR_INCREF(((KrSlotWrapper *)self)->owner);
 }
 
+static KrObject *slotwrapper_get_qualname(KrThread *ts, KrObject *self) {
+    KrSlotWrapper *w = (KrSlotWrapper *)self;
+    return kr_str_from_format(ts, "%s.%s", kr_type_name_cstr(w->owner), w->def->name);
+}
+
+// CPython's docstrings of slot wrappers (help() shows them for inherited dunders).
+static KrObject *slotwrapper_get_doc(KrThread *ts, KrObject *self) {
+    static const char *const docs[][2] = {
+        {"__repr__", "Return repr(self)."}, {"__str__", "Return str(self)."}, {"__hash__", "Return hash(self)."},
+        {"__call__", "Call self as a function."}, {"__iter__", "Implement iter(self)."},
+        {"__next__", "Implement next(self)."}, {"__len__", "Return len(self)."},
+        {"__getitem__", "Return self[key]."}, {"__setitem__", "Set self[key] to value."},
+        {"__delitem__", "Delete self[key]."}, {"__contains__", "Return key in self."},
+        {"__lt__", "Return self<value."}, {"__le__", "Return self<=value."}, {"__eq__", "Return self==value."},
+        {"__ne__", "Return self!=value."}, {"__gt__", "Return self>value."}, {"__ge__", "Return self>=value."},
+        {"__init__", "Initialize self.  See help(type(self)) for accurate signature."},
+        {"__getattribute__", "Return getattr(self, name)."},
+        {"__setattr__", "Implement setattr(self, name, value)."}, {"__delattr__", "Implement delattr(self, name)."},
+        {"__bool__", "True if self else False"}, {"__neg__", "-self"}, {"__pos__", "+self"},
+        {"__abs__", "abs(self)"}, {"__invert__", "~self"}, {"__int__", "int(self)"}, {"__float__", "float(self)"},
+        {"__index__", "Return self converted to an integer, if self is suitable for use as an index into a list."},
+        {"__get__", "Return an attribute of instance, which is of type owner."},
+        {"__set__", "Set an attribute of instance to value."}, {"__delete__", "Delete an attribute of instance."},
+        {"__divmod__", "Return divmod(self, value)."}, {"__rdivmod__", "Return divmod(value, self)."},
+        {"__pow__", "Return pow(self, value, mod)."}, {"__rpow__", "Return pow(value, self, mod)."},
+    };
+    static const char *const ops[][2] = {
+        {"add", "+"}, {"sub", "-"}, {"mul", "*"}, {"matmul", "@"}, {"truediv", "/"}, {"floordiv", "//"},
+        {"mod", "%"}, {"lshift", "<<"}, {"rshift", ">>"}, {"and", "&"}, {"xor", "^"}, {"or", "|"},
+    };
+    const char *name = ((KrSlotWrapper *)self)->def->name;
+    for (size_t i = 0; i < sizeof docs / sizeof docs[0]; i++) {
+        if (strcmp(name, docs[i][0]) == 0) {
+            return kr_str_from_cstr(ts, docs[i][1]);
+        }
+    }
+    size_t n = strlen(name);
+    for (size_t i = 0; n > 4 && i < sizeof ops / sizeof ops[0]; i++) {
+        size_t k = strlen(ops[i][0]);
+        const char *core = name + 2;
+        char kind = n == k + 4 ? ' ' : n == k + 5 ? core[0] : 0;
+        if (kind && strncmp(kind == ' ' ? core : core + 1, ops[i][0], k) == 0) {
+            const char *sym = ops[i][1];
+            if (kind == ' ') {
+                return kr_str_from_format(ts, "Return self%svalue.", sym);
+            }
+            if (kind == 'r') {
+                return kr_str_from_format(ts, "Return value%sself.", sym);
+            }
+            if (kind == 'i') {
+                return kr_str_from_format(ts, "Implement self%s=value.", sym);
+            }
+        }
+    }
+    return KR_INCREF(KR_NONE);
+}
+
 static const KrGetSetDef slotwrapper_getsets[] = {
+    {"__doc__", slotwrapper_get_doc, NULL, NULL},
     {"__name__", slotwrapper_get_name, NULL, NULL},
-    {"__qualname__", slotwrapper_get_name, NULL, NULL},
+    {"__qualname__", slotwrapper_get_qualname, NULL, NULL},
     {"__objclass__", slotwrapper_get_objclass, NULL, NULL},
     // For __new__ (a built-in method of its type), copyreg looks at __self__.
     {"__self__", slotwrapper_get_objclass, NULL, NULL},
@@ -655,6 +752,12 @@ static int add_wrapper(KrThread *ts, KrType *type, KrObject *dict, const KrSlotD
     return r;
 }
 
+// Sequences whose + is CPython's sq_concat: they have __add__ but no __radd__.
+static bool concat_only(KrType *t) {
+    return t == &kr_list_type || t == &kr_tuple_type || t == &kr_str_type || t == &kr_bytes_type ||
+           t == &kr_bytearray_type || strcmp(t->name, "collections.deque") == 0 || strcmp(t->name, "array.array") == 0;
+}
+
 int kr_slots_add_wrappers(KrThread *ts, KrType *type, KrObject *dict) {
     KrType *base = type->base_type;
     for (int i = 0; i < kr_slot_def_count; i++) {
@@ -678,6 +781,9 @@ int kr_slots_add_wrappers(KrThread *ts, KrType *type, KrObject *dict) {
         }
         if (def->kind == KR_SW_POW) {
             // __pow__/__rpow__ are exposed from the binary power slot below.
+            continue;
+        }
+        if (concat_only(type) && strcmp(def->name, "__radd__") == 0) {
             continue;
         }
         if (def->offset == offsetof(KrType, nb) + sizeof(KrBinaryFn) * KR_BINOP_POWER) {

@@ -59,6 +59,10 @@ KrObject *kr_str_format_dunder(KrThread *ts, KrObject *self, KrObject *spec) {
                       kr_str_arg_type_name(spec));
         return NULL;
     }
+    // An empty spec gives str(self): a subclass's __str__ is honoured.
+    if (KR_STR_LEN(spec) == 0 && !kr_str_check_exact(self)) {
+        return kr_str(ts, self);
+    }
     return kr_str_format_spec(ts, self, spec);
 }
 

@@ -86,7 +86,7 @@ KrObject *kr_tuple_from_iterable(KrThread *ts, KrObject *iterable)
     if (KR_TYPE(iterable) == &kr_tuple_type) {
         return KR_INCREF(iterable);
     }
-    if (kr_list_check(iterable)) {
+    if (KR_TYPE(iterable) == &kr_list_type) {
         return kr_list_as_tuple(ts, iterable);
     }
     KrObject *list = kr_list_from_iterable(ts, iterable);

@@ -519,6 +519,15 @@ static int type_setattr(KrThread *ts, KrObject *o, KrObject *name, KrObject *val
 // C3 linearization of the bases' MROs.
 static KrObject *compute_mro(KrThread *ts, KrType *type, KrObject *bases) {
     intptr_t nb = KR_TUPLE_SIZE(bases);
+    for (intptr_t i = 0; i < nb; i++) {
+        for (intptr_t j = i + 1; j < nb; j++) {
+            if (KR_TUPLE_GET(bases, i) == KR_TUPLE_GET(bases, j)) {
+                kr_err_format(ts, &kr_exc_TypeError, "duplicate base class %s",
+                              kr_type_name_cstr((KrType *)KR_TUPLE_GET(bases, i)));
+                return NULL;
+            }
+        }
+    }
     intptr_t nseq = nb + 1;
     KrObject **seqs = kr_mem_alloc(ts, sizeof(KrObject *) * (size_t)nseq);
     intptr_t *heads = kr_mem_alloc(ts, sizeof(intptr_t) * (size_t)nseq);
@@ -571,9 +580,22 @@ static KrObject *compute_mro(KrThread *ts, KrType *type, KrObject *bases) {
             KrStrBuilder sb;
             kr_sb_init(&sb);
             kr_sb_add_cstr(ts, &sb, "Cannot create a consistent method resolution\norder (MRO) for bases");
-            for (intptr_t i = 0; i < nb; i++) {
-                kr_sb_add_cstr(ts, &sb, i ? ", " : " ");
-                kr_sb_add_cstr(ts, &sb, kr_type_name_cstr((KrType *)KR_TUPLE_GET(bases, i)));
+            // CPython names the distinct heads of the sequences left to merge.
+            bool first = true;
+            for (intptr_t i = 0; i < nseq; i++) {
+                if (heads[i] >= KR_TUPLE_SIZE(seqs[i])) {
+                    continue;
+                }
+                KrObject *h = KR_TUPLE_GET(seqs[i], heads[i]);
+                bool seen = false;
+                for (intptr_t j = 0; j < i && !seen; j++) {
+                    seen = heads[j] < KR_TUPLE_SIZE(seqs[j]) && KR_TUPLE_GET(seqs[j], heads[j]) == h;
+                }
+                if (!seen) {
+                    kr_sb_add_cstr(ts, &sb, first ? " " : ", ");
+                    kr_sb_add_cstr(ts, &sb, kr_type_name_cstr((KrType *)h));
+                    first = false;
+                }
             }
             KrObject *msg = kr_sb_finish(ts, &sb);
             if (msg) {
@@ -608,6 +630,41 @@ fail_nofree:
     kr_mem_free(ts, heads);
     KR_XDECREF(ts, result);
     return NULL;
+}
+
+static KrObject *type_mro_method(KrThread *ts, KrObject *self);
+
+// A metaclass that overrides mro() decides the new class's __mro__.
+static int custom_mro(KrThread *ts, KrType *type) {
+    KrType *meta = KR_TYPE(type);
+    if (meta == &kr_type_type) {
+        return 0;
+    }
+    KrObject *fn = kr_type_lookup(ts, meta, KR_ID(ts, mro));
+    KrObject *base_fn = kr_type_lookup(ts, &kr_type_type, KR_ID(ts, mro));
+    if (!fn || fn == base_fn) {
+        return kr_err_occurred(ts) ? -1 : 0;
+    }
+    KrObject *r = kr_call_method(ts, (KrObject *)type, KR_ID(ts, mro), NULL, 0);
+    if (!r) {
+        return -1;
+    }
+    KrObject *tup = kr_tuple_from_iterable(ts, r);
+    KR_DECREF(ts, r);
+    if (!tup) {
+        return -1;
+    }
+    for (intptr_t i = 0; i < KR_TUPLE_SIZE(tup); i++) {
+        if (!kr_isinstance_type(KR_TUPLE_GET(tup, i), &kr_type_type)) {
+            kr_err_format(ts, &kr_exc_TypeError, "mro() returned a non-class ('%s')",
+                          kr_type_name_cstr(KR_TYPE(KR_TUPLE_GET(tup, i))));
+            KR_DECREF(ts, tup);
+            return -1;
+        }
+    }
+    KR_DECREF(ts, type->mro);
+    type->mro = tup;
+    return 0;
 }
 
 // The base that decides the instance layout: the one whose nearest builtin
@@ -801,9 +858,26 @@ static int add_members(KrThread *ts, KrType *type, KrType *base, KrObject *slotn
     return 0;
 }
 
+// Python 3.11 wraps an error from __set_name__ in a RuntimeError caused by it.
+static void set_name_error(KrThread *ts, KrType *type, KrObject *value, KrObject *name) {
+    KrObject *orig = kr_err_fetch(ts);
+    kr_err_format(ts, &kr_exc_RuntimeError, "Error calling __set_name__ on '%s' instance %R in '%s'",
+                  kr_type_name_cstr(KR_TYPE(value)), name, kr_type_name_cstr(type));
+    KrObject *exc = kr_err_fetch(ts);
+    if (exc && kr_exception_check(exc) && orig) {
+        KrException *e = (KrException *)exc;
+        KR_SETREF(ts, e->cause, KR_INCREF(orig));
+        KR_SETREF(ts, e->context, KR_INCREF(orig));
+        e->suppress_context = true;
+    }
+    KR_XDECREF(ts, orig);
+    kr_err_restore(ts, exc);
+}
+
 KrObject *kr_type_new_class(KrThread *ts, KrType *meta, KrObject *name, KrObject *bases, KrObject *ns) {
     if (!kr_str_check(name)) {
-        kr_err_set_str(ts, &kr_exc_TypeError, "type.__new__() argument 1 must be str");
+        kr_err_format(ts, &kr_exc_TypeError, "type.__new__() argument 1 must be str, not %s",
+                      kr_type_name_cstr(KR_TYPE(name)));
         return NULL;
     }
     if (!kr_tuple_check(bases)) {
@@ -885,6 +959,15 @@ KrObject *kr_type_new_class(KrThread *ts, KrType *meta, KrObject *name, KrObject
     if (!type->dict) {
         goto error;
     }
+    // type(name, bases, ns) takes __module__ from the caller's globals.
+    KrObject *globals = kr_frame_globals_borrow(ts);
+    if (!kr_dict_get_item(ts, type->dict, KR_ID(ts, __module__)) && !kr_err_occurred(ts) && globals &&
+        kr_dict_check(globals)) {
+        KrObject *mod = kr_dict_get_item(ts, globals, KR_ID(ts, __name__));
+        if (mod && kr_dict_set_item(ts, type->dict, KR_ID(ts, __module__), mod) < 0) {
+            goto error;
+        }
+    }
     // __qualname__ from the class body becomes the type's qualname (and
     // leaves the class dict, as in CPython).
     KrObject *qualname = kr_dict_get_item(ts, type->dict, KR_ID(ts, __qualname__));
@@ -946,7 +1029,8 @@ KrObject *kr_type_new_class(KrThread *ts, KrType *meta, KrObject *name, KrObject
         }
     }
     KR_DECREF(ts, cgname);
-    if (mf.add_dict && !(base->flags & KR_TYPE_HAS_DICT)) {
+    // A metaclass keeps type's __dict__ (the class namespace).
+    if (mf.add_dict && !(base->flags & (KR_TYPE_HAS_DICT | KR_TYPE_TYPE_SUBCLASS))) {
         if (add_class_getset(ts, type, &kr_object_dict_getset, KR_ID(ts, __dict__)) < 0) {
             goto error;
         }
@@ -955,7 +1039,7 @@ KrObject *kr_type_new_class(KrThread *ts, KrType *meta, KrObject *name, KrObject
         goto error;
     }
     type->mro = compute_mro(ts, type, own_bases);
-    if (!type->mro) {
+    if (!type->mro || custom_mro(ts, type) < 0) {
         goto error;
     }
     if (kr_slots_fixup(ts, type) < 0) {
@@ -974,6 +1058,7 @@ KrObject *kr_type_new_class(KrThread *ts, KrType *meta, KrObject *name, KrObject
             KrObject *args[2] = {(KrObject *)type, k};
             KrObject *r = kr_call_method(ts, v, KR_ID(ts, __set_name__), args, 2);
             if (!r) {
+                set_name_error(ts, type, v, k);
                 KR_DECREF(ts, items);
                 goto error;
             }
@@ -1049,7 +1134,11 @@ static KrObject *type_new(KrThread *ts, KrType *meta, KrObject *const *args, siz
         return KR_INCREF(KR_TYPE(args[0]));
     }
     if (nargs != 3) {
-        kr_err_set_str(ts, &kr_exc_TypeError, "type() takes 1 or 3 arguments");
+        if (meta == &kr_type_type) {
+            kr_err_set_str(ts, &kr_exc_TypeError, "type() takes 1 or 3 arguments");
+        } else {
+            kr_err_format(ts, &kr_exc_TypeError, "type.__new__() takes exactly 3 arguments (%zu given)", nargs);
+        }
         return NULL;
     }
     // type(name, bases, ns) with a base whose metaclass is more derived
@@ -1091,11 +1180,13 @@ static KrObject *type_new(KrThread *ts, KrType *meta, KrObject *const *args, siz
 }
 
 static int type_init(KrThread *ts, KrObject *self, KrObject *const *args, size_t nargs, KrObject *kwnames) {
-    (void)ts;
     (void)self;
     (void)args;
-    (void)nargs;
     (void)kwnames;
+    if (nargs != 1 && nargs != 3) {
+        kr_err_set_str(ts, &kr_exc_TypeError, "type.__init__() takes 1 or 3 arguments");
+        return -1;
+    }
     return 0;
 }
 
@@ -1258,7 +1349,9 @@ static int type_set_annotations(KrThread *ts, KrObject *self, KrObject *value) {
 }
 
 static KrObject *type_mro_method(KrThread *ts, KrObject *self) {
-    KrObject *mro = kr_type_mro(ts, (KrType *)self);
+    KrType *t = (KrType *)self;
+    // A heap class's C3 order is computed afresh: a metaclass's mro() calls this.
+    KrObject *mro = (t->flags & KR_TYPE_HEAP) && t->bases ? compute_mro(ts, t, t->bases) : kr_type_mro(ts, t);
     if (!mro) {
         return NULL;
     }

@@ -516,4 +516,4 @@ static KrObject *object_get_weakref(KrThread *ts, KrObject *self) {
 }
 
 const KrGetSetDef kr_object_weakref_getset = {"__weakref__", object_get_weakref, NULL,
-                                               "list of weak references to the object (if defined)"};
+                                               "list of weak references to the object"};

@@ -337,3 +337,7 @@ done:
     }
     return f;
 }
+
+KrObject *kr_frame_globals_borrow(KrThread *ts) {
+    return ts->frame ? ts->frame->globals : NULL;
+}

@@ -376,8 +376,8 @@ static KrObject *make_exception(KrThread *ts, KrObject *x, const char *what) {
         KrObject *e = kr_call0(ts, x);
         if (e && !kr_exception_check(e)) {
             kr_err_format(ts, &kr_exc_TypeError,
-                          "calling %R should have returned an instance of BaseException, not %s", x,
-                          kr_type_name_cstr(KR_TYPE(e)));
+                          "calling %R should have returned an instance of BaseException, not %R", x,
+                          (KrObject *)KR_TYPE(e));
             KR_CLEAR(ts, e);
         }
         return e;

@@ -153,6 +153,32 @@ static KrObject *super_repr(KrThread *ts, KrObject *self) {
     return kr_str_from_format(ts, "<super: <class '%s'>, NULL>", kr_type_name_cstr(s->type));
 }
 
+static KrObject *or_none(KrObject *o) {
+    return KR_INCREF(o ? o : KR_NONE);
+}
+
+static KrObject *super_get_thisclass(KrThread *ts, KrObject *self) {
+    (void)ts;
+    return or_none((KrObject *)((KrSuper *)self)->type);
+}
+
+static KrObject *super_get_self(KrThread *ts, KrObject *self) {
+    (void)ts;
+    return or_none(((KrSuper *)self)->obj);
+}
+
+static KrObject *super_get_self_class(KrThread *ts, KrObject *self) {
+    (void)ts;
+    return or_none((KrObject *)((KrSuper *)self)->obj_type);
+}
+
+static const KrGetSetDef super_getsets[] = {
+    {"__thisclass__", super_get_thisclass, NULL, "the class invoking super()"},
+    {"__self__", super_get_self, NULL, "the instance invoking super(); may be None"},
+    {"__self_class__", super_get_self_class, NULL, "the type of the instance invoking super(); may be None"},
+    {NULL, NULL, NULL, NULL},
+};
+
 KrType kr_super_type = {
     .base = KR_STATIC_HEAD(&kr_type_type),
     .name = "super",
@@ -163,4 +189,5 @@ KrType kr_super_type = {
     .repr = super_repr,
     .getattr = super_getattr,
     .new_ = super_new,
+    .getsets = super_getsets,
 };

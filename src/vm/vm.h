@@ -29,7 +29,7 @@ typedef struct KrFrame KrFrame;
     X(throw) X(stdout) X(stderr) X(stdin) X(code) X(msg) X(filename) X(lineno) X(offset) X(text) \
     X(end_lineno) X(end_offset) X(print_file_and_line) X(name) X(obj) X(value) X(strict) X(end) \
     X(sep) X(file) X(key) X(reverse) X(default_) X(start) X(__weakref__) X(__abstractmethods__) \
-    X(mro) X(__orig_bases__) X(__classcell__) X(__subclasses__) X(__sizeof__) \
+    X(mro) X(__isabstractmethod__) X(__orig_bases__) X(__classcell__) X(__subclasses__) X(__sizeof__) \
     X(derive) X(split) X(splitlines) X(__notes__) X(True) X(False)
 
 enum {
@@ -178,6 +178,8 @@ enum { KR_TRACE_CALL, KR_TRACE_EXCEPTION, KR_TRACE_LINE, KR_TRACE_RETURN, KR_TRA
 // they push a frame without recursing in C).
 KrObject *kr_eval_call_function(KrThread *ts, KrObject *func, KrObject *const *args, size_t nargs,
                                 KrObject *kwnames);
+// The globals of the innermost Python frame (borrowed), or NULL.
+KrObject *kr_frame_globals_borrow(KrThread *ts);
 // Runs a code object with the given namespaces (locals may be NULL: = globals).
 KrObject *kr_eval_code(KrThread *ts, KrObject *code, KrObject *globals, KrObject *locals);
 
