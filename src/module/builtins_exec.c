@@ -12,6 +12,7 @@
 #include "../object/singletons.h"
 #include "../object/str.h"
 #include "../vm/frame.h"
+#include "ast_module.h"
 #include "modules.h"
 
 extern KrType kr_super_type;
@@ -163,6 +164,7 @@ static int int_arg(KrThread *ts, KrObject *o, int64_t *out) {
 // The compile() flags CPython accepts: the __future__ features and the
 // PyCF_ compiler flags (ast-only, type comments, top-level await, ...).
 #define COMPILE_FLAGS_KNOWN 0x1FE7600
+#define PYCF_ONLY_AST 0x400
 
 static KrObject *builtin_compile(KrThread *ts, KrObject *self, KrObject *const *args, size_t nargs,
                                  KrObject *kwnames) {
@@ -206,10 +208,16 @@ static KrObject *builtin_compile(KrThread *ts, KrObject *self, KrObject *const *
         goto done;
     }
     const char *filename = kr_str_utf8(ts, fn, NULL);
+    if (filename && kr_ast_module_check(a[0])) {
+        // A tree: returned as is when a tree is asked for, else compiled.
+        r = flags & PYCF_ONLY_AST ? KR_INCREF(a[0]) : kr_ast_module_compile(ts, a[0], filename, mode, (int)optimize);
+        goto done;
+    }
     size_t len;
     const char *src = filename ? source_text(ts, a[0], &len, "compile", filename, &owned) : NULL;
     if (src) {
-        r = kr_compile_source_opt(ts, src, len, filename, mode, (int)optimize);
+        r = flags & PYCF_ONLY_AST ? kr_ast_module_parse(ts, src, len, filename, mode)
+                                  : kr_compile_source_opt(ts, src, len, filename, mode, (int)optimize);
     }
 done:
     kr_mem_free(ts, owned);

@@ -29,8 +29,8 @@ typedef struct KrByteArray {
 typedef struct KrMemoryView {
     KrObject base;
     KrObject *obj;       // the exporter (bytes or bytearray); NULL once released
-    intptr_t offset, len, step;
-    char format;         // 'B', 'b' or 'c'
+    intptr_t offset, len, step; // step in bytes, len in items
+    char format;         // 'B', 'b' or 'c', or another native struct format (items read-only)
     bool readonly;
     bool released;
     KrHash hash;         // -1 until computed (read-only views only)

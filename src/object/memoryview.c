@@ -1,11 +1,13 @@
 // SPDX-License-Identifier: MIT
-// memoryview: one-dimensional byte views ('B', 'b', 'c') over bytes and bytearray.
+// memoryview: one-dimensional views over bytes and bytearray: bytes ('B', 'b', 'c'), and
+// read-only items of the other native formats (cast('I'), ...).
 #include <string.h>
 
 #include "../vm/vm.h"
 #include "bytes.h"
 #include "containers.h"
 #include "exc.h"
+#include "float.h"
 #include "func.h"
 #include "int.h"
 #include "singletons.h"
@@ -38,6 +40,52 @@ static KrObject *unpack(KrThread *ts, char format, unsigned char c) {
         return kr_bytes_from(ts, &ch, 1);
     }
     return kr_int_from_i64(ts, format == 'b' ? (int64_t)(signed char)c : (int64_t)c);
+}
+
+// The size of an item of a native struct format ('B', 'I', 'd', ...); 0 if unsupported.
+static int format_size(char f) {
+    switch (f) {
+    case 'B': case 'b': case 'c': case '?': return 1;
+    case 'h': case 'H': return 2;
+    case 'i': case 'I': case 'f': return 4;
+    case 'l': case 'L': return (int)sizeof(long);
+    case 'n': case 'N': return (int)sizeof(size_t);
+    case 'q': case 'Q': case 'd': return 8;
+    default: return 0;
+    }
+}
+
+static bool is_byte_format(char f) {
+    return f == 'B' || f == 'b' || f == 'c';
+}
+
+// Item i of any format (multi-byte items are read in native byte order).
+static KrObject *item_get(KrThread *ts, KrObject *o, intptr_t i) {
+    char f = MV(o)->format;
+    const char *p = item_ptr(o, i);
+    if (is_byte_format(f)) {
+        return unpack(ts, f, (unsigned char)*p);
+    }
+    union {
+        int16_t h; uint16_t H; int32_t i; uint32_t I; int64_t q; uint64_t Q; long l; unsigned long L;
+        intptr_t n; size_t N; float f; double d; unsigned char b;
+    } u;
+    memcpy(&u, p, (size_t)format_size(f));
+    switch (f) {
+    case '?': return KR_BOOL(u.b != 0);
+    case 'h': return kr_int_from_i64(ts, u.h);
+    case 'H': return kr_int_from_i64(ts, u.H);
+    case 'i': return kr_int_from_i64(ts, u.i);
+    case 'I': return kr_int_from_i64(ts, u.I);
+    case 'l': return kr_int_from_i64(ts, u.l);
+    case 'L': return kr_int_from_u64(ts, u.L);
+    case 'n': return kr_int_from_i64(ts, u.n);
+    case 'N': return kr_int_from_u64(ts, u.N);
+    case 'q': return kr_int_from_i64(ts, u.q);
+    case 'Q': return kr_int_from_u64(ts, u.Q);
+    case 'f': return kr_float_from_double(ts, u.f);
+    default: return kr_float_from_double(ts, u.d);
+    }
 }
 
 static int64_t item_value(char format, unsigned char c) {
@@ -78,10 +126,11 @@ static void release(KrThread *ts, KrObject *o) {
 // Copies the viewed bytes into a new bytes.
 static KrObject *to_bytes(KrThread *ts, KrObject *o) {
     KrMemoryView *mv = MV(o);
-    KrObject *r = kr_bytes_new(ts, mv->len);
+    intptr_t size = format_size(mv->format);
+    KrObject *r = kr_bytes_new(ts, mv->len * size);
     if (r) {
         for (intptr_t i = 0; i < mv->len; i++) {
-            KR_BYTES_DATA(r)[i] = *item_ptr(o, i);
+            memcpy(KR_BYTES_DATA(r) + i * size, item_ptr(o, i), (size_t)size);
         }
     }
     return r;
@@ -165,7 +214,7 @@ static KrObject *memoryview_getitem(KrThread *ts, KrObject *o, KrObject *key) {
     KrMemoryView *mv = MV(o);
     if (KR_INDEX_CHECK(key)) {
         intptr_t i = item_index(ts, o, key);
-        return i < 0 ? NULL : unpack(ts, mv->format, (unsigned char)*item_ptr(o, i));
+        return i < 0 ? NULL : item_get(ts, o, i);
     }
     if (KR_TYPE(key) == &kr_slice_type) {
         intptr_t start, stop, step;
@@ -222,6 +271,10 @@ static int memoryview_setitem(KrThread *ts, KrObject *o, KrObject *key, KrObject
     }
     if (!value) {
         kr_err_set_str(ts, &kr_exc_TypeError, "cannot delete memory");
+        return -1;
+    }
+    if (!is_byte_format(mv->format)) {
+        kr_err_set_str(ts, &kr_exc_NotImplementedError, "memoryview: assignment to multi-byte formats is not supported");
         return -1;
     }
     if (KR_INDEX_CHECK(key)) {
@@ -284,6 +337,22 @@ static KrObject *memoryview_richcompare(KrThread *ts, KrObject *a, KrObject *b, 
     bool eq;
     if (MV(a)->released || (kr_memoryview_check(b) && MV(b)->released)) {
         eq = false;
+    } else if (kr_memoryview_check(b) && (!is_byte_format(MV(a)->format) || !is_byte_format(MV(b)->format))) {
+        // Items of other formats compare as the values they unpack to.
+        eq = MV(a)->len == MV(b)->len;
+        for (intptr_t i = 0; eq && i < MV(a)->len; i++) {
+            KrObject *x = item_get(ts, a, i);
+            KrObject *y = x ? item_get(ts, b, i) : NULL;
+            int r = y ? kr_equal(ts, x, y) : -1;
+            KR_XDECREF(ts, x);
+            KR_XDECREF(ts, y);
+            if (r < 0) {
+                return NULL;
+            }
+            eq = r;
+        }
+    } else if (!is_byte_format(MV(a)->format)) {
+        return KR_NOTIMPL;
     } else if (kr_memoryview_check(b)) {
         eq = MV(a)->len == MV(b)->len;
         for (intptr_t i = 0; eq && i < MV(a)->len; i++) {
@@ -318,6 +387,10 @@ static KrHash memoryview_hash(KrThread *ts, KrObject *o) {
     }
     if (!mv->readonly) {
         kr_err_set_str(ts, &kr_exc_ValueError, "cannot hash writable memoryview object");
+        return -1;
+    }
+    if (!is_byte_format(mv->format)) {
+        kr_err_set_str(ts, &kr_exc_ValueError, "memoryview: hashing is restricted to formats 'B', 'b' or 'c'");
         return -1;
     }
     KrObject *b = to_bytes(ts, o);
@@ -367,8 +440,7 @@ static KrObject *memory_iter_next(KrThread *ts, KrObject *o) {
         return NULL;
     }
     if (it->index < MV(it->view)->len) {
-        unsigned char c = (unsigned char)*item_ptr(it->view, it->index++);
-        return unpack(ts, MV(it->view)->format, c);
+        return item_get(ts, it->view, it->index++);
     }
     KR_CLEAR(ts, it->view);
     return NULL;
@@ -396,7 +468,7 @@ static KrObject *memoryview_tolist(KrThread *ts, KrObject *self) {
         return NULL;
     }
     for (intptr_t i = 0; i < mv->len; i++) {
-        KrObject *v = unpack(ts, mv->format, (unsigned char)*item_ptr(self, i));
+        KrObject *v = item_get(ts, self, i);
         if (!v) {
             KR_DECREF(ts, list);
             return NULL;
@@ -450,15 +522,17 @@ static KrObject *memoryview_cast(KrThread *ts, KrObject *self, KrObject *const *
         return NULL;
     }
     KrMemoryView *m = MV(self);
-    if (m->step != 1 && m->len > 1) {
+    intptr_t size = format_size(m->format);
+    if (m->step != size && m->len > 1) {
         kr_err_set_str(ts, &kr_exc_TypeError, "memoryview: casts are restricted to C-contiguous views");
         return NULL;
     }
     intptr_t fl = KR_STR_LEN(a[0]);
     uint32_t f = fl == 1 ? kr_str_char_at(a[0], 0) : fl == 2 && kr_str_char_at(a[0], 0) == '@' ? kr_str_char_at(a[0], 1) : 0;
-    if (f != 'B' && f != 'b' && f != 'c') {
-        if (f && strchr("hHiIlLqQnNfd?eP", (int)f)) {
-            kr_err_set_str(ts, &kr_exc_NotImplementedError, "memoryview: casts to multi-byte formats are not supported");
+    int nsize = f < 128 ? format_size((char)f) : 0;
+    if (!nsize) {
+        if (f && strchr("eP", (int)f)) {
+            kr_err_set_str(ts, &kr_exc_NotImplementedError, "memoryview: casts to this format are not supported");
             return NULL;
         }
         kr_err_set_str(ts, &kr_exc_ValueError,
@@ -466,7 +540,16 @@ static KrObject *memoryview_cast(KrThread *ts, KrObject *self, KrObject *const *
                        "optional '@'");
         return NULL;
     }
-    return new_view(ts, m->obj, m->offset, m->len, 1, (char)f, m->readonly);
+    if (!is_byte_format(m->format) && !is_byte_format((char)f)) {
+        kr_err_set_str(ts, &kr_exc_TypeError, "memoryview: cannot cast between two non-byte formats");
+        return NULL;
+    }
+    intptr_t nbytes = m->len * size;
+    if (nbytes % nsize) {
+        kr_err_set_str(ts, &kr_exc_TypeError, "memoryview: length is not a multiple of itemsize");
+        return NULL;
+    }
+    return new_view(ts, m->obj, m->offset, nbytes / nsize, nsize, (char)f, m->readonly);
 }
 
 static KrObject *memoryview_enter(KrThread *ts, KrObject *self) {
@@ -507,13 +590,13 @@ static KrObject *get_obj(KrThread *ts, KrObject *self) {
     return check_released(ts, self) < 0 ? NULL : KR_INCREF(MV(self)->obj);
 }
 static KrObject *get_nbytes(KrThread *ts, KrObject *self) {
-    return check_released(ts, self) < 0 ? NULL : kr_int_from_i64(ts, MV(self)->len);
+    return check_released(ts, self) < 0 ? NULL : kr_int_from_i64(ts, MV(self)->len * format_size(MV(self)->format));
 }
 static KrObject *get_readonly(KrThread *ts, KrObject *self) {
     return check_released(ts, self) < 0 ? NULL : KR_BOOL(MV(self)->readonly);
 }
 static KrObject *get_itemsize(KrThread *ts, KrObject *self) {
-    return check_released(ts, self) < 0 ? NULL : kr_int_from_i64(ts, 1);
+    return check_released(ts, self) < 0 ? NULL : kr_int_from_i64(ts, format_size(MV(self)->format));
 }
 static KrObject *get_format(KrThread *ts, KrObject *self) {
     if (check_released(ts, self) < 0) {
@@ -546,7 +629,7 @@ static KrObject *get_suboffsets(KrThread *ts, KrObject *self) {
     return check_released(ts, self) < 0 ? NULL : kr_tuple_new(ts, 0);
 }
 static KrObject *get_contiguous(KrThread *ts, KrObject *self) {
-    return check_released(ts, self) < 0 ? NULL : KR_BOOL(MV(self)->step == 1 || MV(self)->len <= 1);
+    return check_released(ts, self) < 0 ? NULL : KR_BOOL(MV(self)->step == format_size(MV(self)->format) || MV(self)->len <= 1);
 }
 
 static const KrGetSetDef memoryview_getsets[] = {
