@@ -158,6 +158,25 @@ static KrObject *ast_reduce(KrThread *ts, KrObject *self) {
     return r;
 }
 
+static KrObject *ast_get_dict(KrThread *ts, KrObject *self) {
+    KrObject *d = kr_object_get_dict(ts, self, true);
+    return d ? KR_INCREF(d) : NULL;
+}
+
+static int ast_set_dict(KrThread *ts, KrObject *self, KrObject *value) {
+    if (!value || !kr_dict_check(value)) {
+        kr_err_set_str(ts, &kr_exc_TypeError, value ? "__dict__ must be set to a dictionary" : "cannot delete __dict__");
+        return -1;
+    }
+    KR_SETREF(ts, ((KrAstObject *)self)->dict, KR_INCREF(value));
+    return 0;
+}
+
+static const KrGetSetDef ast_getsets[] = {
+    {"__dict__", ast_get_dict, ast_set_dict, NULL},
+    {NULL, NULL, NULL, NULL},
+};
+
 static const KrMethodDef ast_methods[] = {
     {"__reduce__", (void *)ast_reduce, KR_METH_NOARGS, false, false, NULL},
     {NULL, NULL, 0, false, false, NULL},
@@ -176,6 +195,7 @@ KrType kr_ast_type = {
     .new_ = ast_new,
     .init = ast_init,
     .methods = ast_methods,
+    .getsets = ast_getsets,
 };
 
 bool kr_ast_module_check(KrObject *o) {
@@ -225,10 +245,14 @@ static KrObject *class_doc(KrThread *ts, int i) {
         kr_sb_add_cstr(ts, &buf, kr_ast_desc[i].name);
         size_t indent = strlen(kr_ast_desc[i].name) + 1;
         bool first = true;
+        // A sum of bare names (cmpop, operator) is one line, as in CPython.
+        bool simple = kr_ast_desc[i].kind >= KR_AK_CTX;
         for (int j = i + 1; j < kr_ast_ndesc; j++) {
             if (kr_ast_desc[j].what != 'F' && kr_ast_desc[j].base &&
                 strcmp(kr_ast_desc[j].base, kr_ast_desc[i].name) == 0) {
-                if (!first) {
+                if (!first && simple) {
+                    kr_sb_add_cstr(ts, &buf, " ");
+                } else if (!first) {
                     kr_sb_add_cstr(ts, &buf, "\n");
                     kr_sb_add_repeat(ts, &buf, ' ', indent);
                 }

@@ -65,7 +65,7 @@ static int check_expr(KrThread *ts, const KrExpr *e, int ctx) {
     case KR_EXPR_DictComp:
         return e->v.dictcomp.generators.n ? 0 : fail(ts, "comprehension with no generators", NULL);
     case KR_EXPR_Compare:
-        if (!e->v.compare.ops.n) {
+        if (!e->v.compare.comparators.n) {
             return fail(ts, "Compare with no comparators", NULL);
         }
         return e->v.compare.ops.n != e->v.compare.comparators.n

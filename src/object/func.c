@@ -651,6 +651,33 @@ static int getset_descr_set(KrThread *ts, KrObject *descr, KrObject *obj, KrObje
     return d->def->set(ts, obj, value);
 }
 
+static KrObject *getset_descr_get_name(KrThread *ts, KrObject *self) {
+    return kr_str_from_cstr(ts, ((KrGetSetDescr *)self)->def->name);
+}
+
+static KrObject *getset_descr_get_qualname(KrThread *ts, KrObject *self) {
+    KrGetSetDescr *d = (KrGetSetDescr *)self;
+    return kr_str_from_format(ts, "%s.%s", kr_type_name_cstr(d->owner), d->def->name);
+}
+
+static KrObject *getset_descr_get_doc(KrThread *ts, KrObject *self) {
+    const char *doc = ((KrGetSetDescr *)self)->def->doc;
+    return doc ? kr_str_from_cstr(ts, doc) : KR_INCREF(KR_NONE);
+}
+
+static KrObject *getset_descr_get_objclass(KrThread *ts, KrObject *self) {
+    (void)ts;
+    return KR_INCREF(((KrGetSetDescr *)self)->owner);
+}
+
+static const KrGetSetDef getset_descr_getsets[] = {
+    {"__name__", getset_descr_get_name, NULL, NULL},
+    {"__qualname__", getset_descr_get_qualname, NULL, NULL},
+    {"__doc__", getset_descr_get_doc, NULL, NULL},
+    {"__objclass__", getset_descr_get_objclass, NULL, NULL},
+    {NULL, NULL, NULL, NULL},
+};
+
 KrType kr_getset_descr_type = {
     .base = KR_STATIC_HEAD(&kr_type_type),
     .name = "getset_descriptor",
@@ -659,6 +686,7 @@ KrType kr_getset_descr_type = {
     .repr = getset_descr_repr,
     .descr_get = getset_descr_get,
     .descr_set = getset_descr_set,
+    .getsets = getset_descr_getsets,
 };
 
 // ---- bound methods -----------------------------------------------------------

@@ -471,11 +471,21 @@ static KrObject *object_sizeof(KrThread *ts, KrObject *self) {
     return kr_int_from_i64(ts, kr_sizeof_object(ts, self));
 }
 
+// A class that defines __reduce__ (ast.AST, ...) pickles through it, as in CPython.
 static KrObject *object_reduce_ex(KrThread *ts, KrObject *self, KrObject *proto) {
-    (void)self;
     (void)proto;
-    kr_err_set_str(ts, &kr_exc_TypeError, "cannot pickle objects yet");
-    return NULL;
+    KrObject *name = kr_str_from_cstr(ts, "__reduce__");
+    if (!name) {
+        return NULL;
+    }
+    KrObject *r = NULL;
+    if (kr_type_lookup(ts, KR_TYPE(self), name)) {
+        r = kr_call_method(ts, self, name, NULL, 0);
+    } else if (!kr_err_occurred(ts)) {
+        kr_err_set_str(ts, &kr_exc_TypeError, "cannot pickle objects yet");
+    }
+    KR_DECREF(ts, name);
+    return r;
 }
 
 // object.__subclasshook__: no opinion, so issubclass() goes on as usual (abc overrides it).

@@ -1263,7 +1263,36 @@ static const KrMethodDef type_methods[] = {
     {NULL, NULL, 0, false, false, NULL},
 };
 
+// __flags__: CPython's Py_TPFLAGS_* bits for what Krait's types share with CPython's.
+static KrObject *type_get_flags(KrThread *ts, KrObject *self) {
+    KrType *t = (KrType *)self;
+    static const struct { unsigned kr; uint64_t py; } map[] = {
+        {KR_TYPE_SEQUENCE, 1u << 5}, {KR_TYPE_MAPPING, 1u << 6}, {KR_TYPE_HEAP, 1u << 9},
+        {KR_TYPE_BASETYPE, 1u << 10}, {KR_TYPE_GC, 1u << 14}, {KR_TYPE_INT_SUBCLASS, 1u << 24},
+        {KR_TYPE_LIST_SUBCLASS, 1u << 25}, {KR_TYPE_TUPLE_SUBCLASS, 1u << 26}, {KR_TYPE_STR_SUBCLASS, 1u << 28},
+        {KR_TYPE_DICT_SUBCLASS, 1u << 29}, {KR_TYPE_EXC_SUBCLASS, 1u << 30}, {KR_TYPE_TYPE_SUBCLASS, 1u << 31},
+    };
+    uint64_t flags = 1u << 12; // Py_TPFLAGS_READY
+    for (size_t i = 0; i < sizeof map / sizeof map[0]; i++) {
+        if (t->flags & map[i].kr) {
+            flags |= map[i].py;
+        }
+    }
+    if (!(t->flags & KR_TYPE_HEAP)) {
+        flags |= 1u << 8; // Py_TPFLAGS_IMMUTABLETYPE
+    } else {
+        KrObject *abstract = kr_dict_get_item(ts, t->dict, KR_ID(ts, __abstractmethods__));
+        int r = abstract ? kr_is_true(ts, abstract) : 0;
+        if (r < 0) {
+            return NULL;
+        }
+        flags |= r ? (uint64_t)1 << 20 : 0; // Py_TPFLAGS_IS_ABSTRACT
+    }
+    return kr_int_from_u64(ts, flags);
+}
+
 static const KrGetSetDef type_getsets[] = {
+    {"__flags__", type_get_flags, NULL, NULL},
     {"__name__", type_get_name, type_set_name, NULL},
     {"__qualname__", type_get_qualname, type_set_qualname, NULL},
     {"__module__", type_get_module, type_set_module, NULL},
