@@ -105,6 +105,7 @@ set(KRAIT_SOURCES
     src/object/list_sort.c
     src/object/mem.c
     src/object/module.c
+    src/object/mappingproxy.c
     src/object/namespace.c
     src/object/union_type.c
     src/object/object.c

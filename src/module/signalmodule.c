@@ -62,7 +62,9 @@ static KrObject *signal_signal(KrThread *ts, KrObject *self, KrObject *const *ar
     if (signum_arg(ts, a[0], &n) < 0) {
         return NULL;
     }
-    if (!kr_callable(a[1]) && !kr_int_check(a[1])) {
+    int overflow = 0;
+    int64_t hv = kr_int_check(a[1]) ? kr_int_as_i64(a[1], &overflow) : -1;
+    if (!kr_callable(a[1]) && (overflow || (hv != 0 && hv != 1))) {
         kr_err_set_str(ts, &kr_exc_TypeError,
                        "signal handler must be signal.SIG_IGN, signal.SIG_DFL, or a callable object");
         return NULL;

@@ -1076,7 +1076,7 @@ static KrObject *type_get_module(KrThread *ts, KrObject *self) {
 
 static KrObject *type_get_dict(KrThread *ts, KrObject *self) {
     KrObject *d = kr_type_dict(ts, (KrType *)self);
-    return d ? kr_dict_copy(ts, d) : NULL;
+    return d ? kr_mappingproxy_new(ts, d) : NULL;
 }
 
 static KrObject *type_get_bases(KrThread *ts, KrObject *self) {
