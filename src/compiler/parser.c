@@ -853,7 +853,8 @@ KrExpr *parse_strings(Parser *P) {
             raw |= c == 'r';
             bytes |= c == 'b';
             f |= c == 'f';
-            if (c == 'u' && ntok == 0) {
+            // CPython 3.11 marks kind 'u' for a lowercase prefix only.
+            if (*s == 'u' && ntok == 0) {
                 is_u = true;
             }
             s++;

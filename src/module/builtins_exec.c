@@ -200,7 +200,17 @@ static KrObject *builtin_compile(KrThread *ts, KrObject *self, KrObject *const *
         kr_err_set_str(ts, &kr_exc_ValueError, "compile(): invalid optimize value");
         goto done;
     }
+    if (kr_str_equal_cstr(a[2], "func_type")) {
+        kr_err_set_str(ts, flags & PYCF_ONLY_AST ? &kr_exc_NotImplementedError : &kr_exc_ValueError,
+                       flags & PYCF_ONLY_AST ? "compile() mode 'func_type' is not supported"
+                                             : "compile() mode 'func_type' requires flag PyCF_ONLY_AST");
+        goto done;
+    }
     if (parse_mode(ts, a[2], &mode, "compile") < 0) {
+        if (flags & PYCF_ONLY_AST) {
+            kr_err_clear(ts);
+            kr_err_set_str(ts, &kr_exc_ValueError, "compile() mode must be 'exec', 'eval', 'single' or 'func_type'");
+        }
         goto done;
     }
     if (KR_TYPE(a[0]) == &kr_code_type) {
