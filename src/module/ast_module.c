@@ -33,6 +33,7 @@ const KrAstDesc kr_ast_desc[] = {
 #undef OP
 #undef F
 const int kr_ast_ndesc = (int)(sizeof kr_ast_desc / sizeof kr_ast_desc[0]);
+_Static_assert(sizeof kr_ast_desc / sizeof kr_ast_desc[0] <= KR_AST_MAX_ROWS, "KrAstState holds too few rows");
 
 const KrAstKindInfo kr_ast_kinds[] = {
     [KR_AK_NONE] = {"type_ignore", 0, -1},
@@ -327,11 +328,13 @@ KrObject *kr_ast_module_create(KrThread *ts) {
         KrObject *bases = base ? kr_tuple_pack(ts, 1, base) : NULL;
         KrObject *cls = bases ? kr_modsupport_new_class(ts, "ast", kr_ast_desc[i].name, bases) : NULL;
         KR_XDECREF(ts, bases);
-        if (!cls || fill_class(ts, cls, i) < 0 || kr_modsupport_add(ts, m, kr_ast_desc[i].name, cls) < 0) {
+        if (!cls || fill_class(ts, cls, i) < 0) {
             KR_XDECREF(ts, cls);
             goto error;
         }
-        KR_DECREF(ts, cls);
+        if (kr_modsupport_add(ts, m, kr_ast_desc[i].name, cls) < 0) { // steals cls
+            goto error;
+        }
     }
     if (kr_modsupport_add(ts, m, "PyCF_ONLY_AST", kr_int_from_i64(ts, 0x400)) < 0 ||
         kr_modsupport_add(ts, m, "PyCF_TYPE_COMMENTS", kr_int_from_i64(ts, 0x1000)) < 0 ||
@@ -400,36 +403,35 @@ KrObject *kr_ast_state_name(KrThread *ts, KrAstState *st, int row) {
 
 // ---- compile()'s entry points ---------------------------------------------------
 
-KrObject *kr_ast_module_parse(KrThread *ts, const char *source, size_t len, const char *filename,
-                              KrParseMode mode) {
+// Source -> tree (tree NULL), or tree -> code object: both in an arena with the classes at hand.
+static KrObject *convert(KrThread *ts, const char *source, size_t len, KrObject *tree, const char *filename,
+                         KrParseMode mode, int optimize) {
     KrAstState st;
     if (kr_ast_state_init(ts, &st) < 0) {
         return NULL;
     }
     KrObject *r = NULL;
     KrArena *arena = kr_arena_new(ts);
-    if (arena) {
+    if (arena && !tree) {
         KrModule *m = kr_parse(ts, arena, source, len, filename, mode, NULL);
         r = m ? kr_ast_to_py(ts, &st, m) : NULL;
+    } else if (arena) {
+        KrModule *m = kr_ast_from_py(ts, &st, arena, tree, mode);
+        r = m ? kr_compile_ast_opt(ts, m, filename, optimize) : NULL;
+    }
+    if (arena) {
         kr_arena_free(ts, arena);
     }
     kr_ast_state_fini(ts, &st);
     return r;
 }
 
+KrObject *kr_ast_module_parse(KrThread *ts, const char *source, size_t len, const char *filename,
+                              KrParseMode mode) {
+    return convert(ts, source, len, NULL, filename, mode, 0);
+}
+
 KrObject *kr_ast_module_compile(KrThread *ts, KrObject *tree, const char *filename, KrParseMode mode,
                                 int optimize) {
-    KrAstState st;
-    if (kr_ast_state_init(ts, &st) < 0) {
-        return NULL;
-    }
-    KrObject *r = NULL;
-    KrArena *arena = kr_arena_new(ts);
-    if (arena) {
-        KrModule *m = kr_ast_from_py(ts, &st, arena, tree, mode);
-        r = m ? kr_compile_ast_opt(ts, m, filename, optimize) : NULL;
-        kr_arena_free(ts, arena);
-    }
-    kr_ast_state_fini(ts, &st);
-    return r;
+    return convert(ts, NULL, 0, tree, filename, mode, optimize);
 }

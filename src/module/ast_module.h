@@ -43,10 +43,11 @@ typedef struct KrAstKindInfo {
 extern const KrAstKindInfo kr_ast_kinds[];
 
 // The state of one conversion: the classes of the _ast module by table row.
+#define KR_AST_MAX_ROWS 400
 typedef struct KrAstState {
     KrObject *module;
-    KrObject *cls[320];
-    KrObject *names[320]; // field names as str, made on first use
+    KrObject *cls[KR_AST_MAX_ROWS];
+    KrObject *names[KR_AST_MAX_ROWS]; // field names as str, made on first use
     KrObject *loc_names[4];
     int depth;
 } KrAstState;
