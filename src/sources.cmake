@@ -37,12 +37,18 @@ set(KRAIT_SOURCES
     src/module/dis_module.c
     src/module/functools.c
     src/module/functools_lru.c
+    src/module/ast_from_py.c
+    src/module/ast_module.c
+    src/module/ast_to_py.c
+    src/module/ast_validate.c
     src/module/atexitmodule.c
     src/module/cmathmodule.c
     src/module/errnomodule.c
     src/module/gcmodule.c
     src/module/warnings_module.c
     src/module/heapq.c
+    src/module/signalmodule.c
+    src/module/impmodule.c
     src/module/itertools.c
     src/module/itertools_comb.c
     src/module/itertools_group.c

@@ -209,6 +209,8 @@ KrModule *kr_parse(KrThread *ts, KrArena *arena, const char *source, size_t len,
 // ---- the back end (compile.c): AST -> code object.
 // Returns a new code object, or NULL with SyntaxError set (e.g. 'return' outside function).
 KrObject *kr_compile_ast(KrThread *ts, KrModule *mod, const char *filename);
+// The same with compile()'s optimize level (see kr_compile_source_opt).
+KrObject *kr_compile_ast_opt(KrThread *ts, KrModule *mod, const char *filename, int optimize);
 
 // Convenience: parse + compile.
 KrObject *kr_compile_source(KrThread *ts, const char *source, size_t len, const char *filename,

@@ -774,6 +774,10 @@ KrObject *kr_compile_ast(KrThread *ts, KrModule *mod, const char *filename) {
     return compile_module(ts, mod, filename, NULL, 0);
 }
 
+KrObject *kr_compile_ast_opt(KrThread *ts, KrModule *mod, const char *filename, int optimize) {
+    return compile_module(ts, mod, filename, NULL, optimize);
+}
+
 static KrObject *compile_source(KrThread *ts, const char *source, size_t len, const char *filename,
                                 KrParseMode mode, int *incomplete, int optimize) {
     KrArena *arena = kr_arena_new(ts);

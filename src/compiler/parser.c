@@ -725,7 +725,9 @@ static int fstring_expr(Parser *P, KrToken *t, const char **sp, const char *end,
         }
         Parts sub;
         memset(&sub, 0, sizeof sub);
-        sub.loc = pt->loc;
+        // CPython 3.11 places a format spec at its own string token, not at the
+        // whole implicitly concatenated string.
+        sub.loc = lvl == 0 ? loc_of(P, t, t) : pt->loc;
         int r = fstring_parse(P, t, &s, end, raw, lvl + 1, &sub);
         if (r == 0) {
             r = flush_literal(P, &sub);
@@ -734,7 +736,7 @@ static int fstring_expr(Parser *P, KrToken *t, const char **sp, const char *end,
         if (r < 0) {
             return -1;
         }
-        spec = new_expr(P, KR_EXPR_JoinedStr, pt->loc);
+        spec = new_expr(P, KR_EXPR_JoinedStr, sub.loc);
         if (!spec) {
             return -1;
         }
@@ -851,7 +853,8 @@ KrExpr *parse_strings(Parser *P) {
             raw |= c == 'r';
             bytes |= c == 'b';
             f |= c == 'f';
-            if (c == 'u' && ntok == 0) {
+            // CPython 3.11 marks kind 'u' for a lowercase prefix only.
+            if (*s == 'u' && ntok == 0) {
                 is_u = true;
             }
             s++;

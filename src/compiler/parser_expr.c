@@ -960,7 +960,8 @@ KrExpr *parse_expression(Parser *P) {
             return err_node(P, &l, "expected 'else' after 'if' expression");
         }
         KrExpr *orelse = parse_expression(P);
-        KrExpr *x = orelse ? expr_at(P, KR_EXPR_IfExp, e->loc) : NULL;
+        KrToken *t0 = tok_at(P, start);
+        KrExpr *x = orelse ? expr_at(P, KR_EXPR_IfExp, loc_of(P, t0, t0)) : NULL;
         if (x) {
             x->v.ifexp.test = test;
             x->v.ifexp.body = e;
@@ -1083,7 +1084,7 @@ KrExpr *parse_star_expressions(Parser *P) {
             return NULL;
         }
     }
-    KrExpr *tup = expr_at(P, KR_EXPR_Tuple, first->loc);
+    KrExpr *tup = expr_at(P, KR_EXPR_Tuple, loc_of(P, t, t));
     if (tup) {
         tup->v.list.elts = elts;
     }
@@ -1096,6 +1097,7 @@ KrExpr *parse_star_targets(Parser *P) {
     int cap = 0;
     bool comma = false;
     KrExpr *first = NULL;
+    KrToken *t0 = tok(P);
     for (;;) {
         KrToken *s = tok(P);
         KrExpr *e;
@@ -1127,7 +1129,7 @@ KrExpr *parse_star_targets(Parser *P) {
     }
     KrExpr *t = first;
     if (comma) {
-        t = expr_at(P, KR_EXPR_Tuple, first->loc);
+        t = expr_at(P, KR_EXPR_Tuple, loc_of(P, t0, t0));
         if (!t) {
             return NULL;
         }

@@ -12,6 +12,7 @@
 #include "../object/singletons.h"
 #include "../object/str.h"
 #include "../vm/frame.h"
+#include "ast_module.h"
 #include "modules.h"
 
 extern KrType kr_super_type;
@@ -163,6 +164,7 @@ static int int_arg(KrThread *ts, KrObject *o, int64_t *out) {
 // The compile() flags CPython accepts: the __future__ features and the
 // PyCF_ compiler flags (ast-only, type comments, top-level await, ...).
 #define COMPILE_FLAGS_KNOWN 0x1FE7600
+#define PYCF_ONLY_AST 0x400
 
 static KrObject *builtin_compile(KrThread *ts, KrObject *self, KrObject *const *args, size_t nargs,
                                  KrObject *kwnames) {
@@ -198,7 +200,17 @@ static KrObject *builtin_compile(KrThread *ts, KrObject *self, KrObject *const *
         kr_err_set_str(ts, &kr_exc_ValueError, "compile(): invalid optimize value");
         goto done;
     }
+    if (kr_str_equal_cstr(a[2], "func_type")) {
+        kr_err_set_str(ts, flags & PYCF_ONLY_AST ? &kr_exc_NotImplementedError : &kr_exc_ValueError,
+                       flags & PYCF_ONLY_AST ? "compile() mode 'func_type' is not supported"
+                                             : "compile() mode 'func_type' requires flag PyCF_ONLY_AST");
+        goto done;
+    }
     if (parse_mode(ts, a[2], &mode, "compile") < 0) {
+        if (flags & PYCF_ONLY_AST) {
+            kr_err_clear(ts);
+            kr_err_set_str(ts, &kr_exc_ValueError, "compile() mode must be 'exec', 'eval', 'single' or 'func_type'");
+        }
         goto done;
     }
     if (KR_TYPE(a[0]) == &kr_code_type) {
@@ -206,10 +218,16 @@ static KrObject *builtin_compile(KrThread *ts, KrObject *self, KrObject *const *
         goto done;
     }
     const char *filename = kr_str_utf8(ts, fn, NULL);
+    if (filename && kr_ast_module_check(a[0])) {
+        // A tree: returned as is when a tree is asked for, else compiled.
+        r = flags & PYCF_ONLY_AST ? KR_INCREF(a[0]) : kr_ast_module_compile(ts, a[0], filename, mode, (int)optimize);
+        goto done;
+    }
     size_t len;
     const char *src = filename ? source_text(ts, a[0], &len, "compile", filename, &owned) : NULL;
     if (src) {
-        r = kr_compile_source_opt(ts, src, len, filename, mode, (int)optimize);
+        r = flags & PYCF_ONLY_AST ? kr_ast_module_parse(ts, src, len, filename, mode)
+                                  : kr_compile_source_opt(ts, src, len, filename, mode, (int)optimize);
     }
 done:
     kr_mem_free(ts, owned);

@@ -22,6 +22,9 @@
 // classes over a `_values` tuple rather than tuple subclasses, because the
 // core does not yet give variable-size subclasses an instance __dict__.
 static const char prelude[] =
+    "COMPILER_FLAG_NAMES = {1: 'OPTIMIZED', 2: 'NEWLOCALS', 4: 'VARARGS', 8: 'VARKEYWORDS',\n"
+    "    16: 'NESTED', 32: 'GENERATOR', 64: 'NOFREE', 128: 'COROUTINE',\n"
+    "    256: 'ITERABLE_COROUTINE', 512: 'ASYNC_GENERATOR'}\n"
     "class _NamedRecord:\n"
     "    _fields = ()\n"
     "    def __init__(self, *args):\n"

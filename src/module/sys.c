@@ -513,6 +513,70 @@ KrType kr_int_info_type = {
     .type_data = &int_info_desc,
 };
 
+// ---- sys.flags --------------------------------------------------------------
+
+extern KrType kr_flags_type;
+
+#define FLAGS_FIELDS 18
+
+// The command-line flags as CPython names them; Krait takes none of them (-B
+// is sys.dont_write_bytecode), so they read as a plain `python3` run's.
+static KrObject *new_flags(KrThread *ts)
+{
+    KrObject *v[FLAGS_FIELDS];
+    for (int i = 0; i < FLAGS_FIELDS; i++) {
+        v[i] = kr_int_from_i64(ts, i == 11 ? 1 : i == 17 ? -1 : 0);
+    }
+    KR_DECREF(ts, v[13]);
+    KR_DECREF(ts, v[16]);
+    v[13] = kr_bool_from(false);
+    v[16] = kr_bool_from(false);
+    return kr_structseq_pack(ts, &kr_flags_type, v);
+}
+
+static const KrGetSetDef flags_getsets[] = {
+    {"debug", kr_structseq_get_0, kr_structseq_readonly, NULL},
+    {"inspect", kr_structseq_get_1, kr_structseq_readonly, NULL},
+    {"interactive", kr_structseq_get_2, kr_structseq_readonly, NULL},
+    {"optimize", kr_structseq_get_3, kr_structseq_readonly, NULL},
+    {"dont_write_bytecode", kr_structseq_get_4, kr_structseq_readonly, NULL},
+    {"no_user_site", kr_structseq_get_5, kr_structseq_readonly, NULL},
+    {"no_site", kr_structseq_get_6, kr_structseq_readonly, NULL},
+    {"ignore_environment", kr_structseq_get_7, kr_structseq_readonly, NULL},
+    {"verbose", kr_structseq_get_8, kr_structseq_readonly, NULL},
+    {"bytes_warning", kr_structseq_get_9, kr_structseq_readonly, NULL},
+    {"quiet", kr_structseq_get_10, kr_structseq_readonly, NULL},
+    {"hash_randomization", kr_structseq_get_11, kr_structseq_readonly, NULL},
+    {"isolated", kr_structseq_get_12, kr_structseq_readonly, NULL},
+    {"dev_mode", kr_structseq_get_13, kr_structseq_readonly, NULL},
+    {"utf8_mode", kr_structseq_get_14, kr_structseq_readonly, NULL},
+    {"warn_default_encoding", kr_structseq_get_15, kr_structseq_readonly, NULL},
+    {"safe_path", kr_structseq_get_16, kr_structseq_readonly, NULL},
+    {"int_max_str_digits", kr_structseq_get_17, kr_structseq_readonly, NULL},
+    {NULL, NULL, NULL, NULL},
+};
+
+static const KrStructSeqDesc flags_desc = {FLAGS_FIELDS, FLAGS_FIELDS};
+
+static KrObject *flags_new(KrThread *ts, KrType *type, KrObject *const *args, size_t nargs, KrObject *kwnames)
+{
+    (void)type;
+    (void)args;
+    (void)nargs;
+    (void)kwnames;
+    kr_err_set_str(ts, &kr_exc_TypeError, "cannot create 'sys.flags' instances");
+    return NULL;
+}
+
+KrType kr_flags_type = {
+    KR_STRUCTSEQ_SLOTS,
+    .name = "sys.flags",
+    .doc = "Flags provided through command line arguments or environment vars.",
+    .new_ = flags_new,
+    .getsets = flags_getsets,
+    .type_data = &flags_desc,
+};
+
 // ---- functions --------------------------------------------------------------
 
 // sys.unraisablehook(unraisable): the default report ("Exception ignored in: ...").
@@ -947,6 +1011,7 @@ KrObject *kr_sys_create(KrThread *ts)
         set_attr_steal(ts, d, "hash_info", new_hash_info(ts)) < 0 ||
         set_attr_steal(ts, d, "float_info", new_float_info(ts)) < 0 ||
         set_attr_steal(ts, d, "int_info", new_int_info(ts)) < 0 ||
+        set_attr_steal(ts, d, "flags", new_flags(ts)) < 0 ||
         kr_dict_set_item_str(ts, d, "__excepthook__", kr_dict_get_item_str(ts, d, "excepthook")) < 0 ||
         kr_dict_set_item_str(ts, d, "__unraisablehook__", kr_dict_get_item_str(ts, d, "unraisablehook")) < 0 ||
         set_attr_steal(ts, d, "platform", kr_str_from_cstr(ts, kr_vm_platform())) < 0 ||

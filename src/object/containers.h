@@ -71,6 +71,9 @@ typedef struct KrDict {
 extern KrType kr_dict_type;
 // types.SimpleNamespace (namespace.c); kr_namespace_new copies `dict`.
 extern KrType kr_namespace_type;
+// mappingproxy: a read-only view of `mapping` (type.__dict__).
+extern KrType kr_mappingproxy_type;
+KrObject *kr_mappingproxy_new(KrThread *ts, KrObject *mapping);
 KrObject *kr_namespace_new(KrThread *ts, KrObject *dict);
 #define kr_dict_check_exact(o) (KR_TYPE(o) == &kr_dict_type)
 #define kr_dict_check(o) KR_TYPE_CHECK_FLAG((o), KR_TYPE_DICT_SUBCLASS)

@@ -1,0 +1,26 @@
+import ast, re
+L = dict(lineno=1, col_offset=0)
+def t(tree, mode="exec"):
+    try:
+        compile(tree, "<t>", mode)
+        print("ok")
+    except (TypeError, ValueError) as e:
+        print(type(e).__name__, re.sub(" at 0x[0-9a-f]+", "", str(e)))
+t(ast.Module(body=[ast.Expr(value=1, **L)], type_ignores=[]))
+t(ast.Module(body=[ast.Expr(value=ast.Name(id="x", ctx=ast.Load()))], type_ignores=[]))
+t(ast.Module(body=[ast.Expr(**L)], type_ignores=[]))
+t(ast.Module(body=ast.Pass(), type_ignores=[]))
+t(ast.Module(body=[ast.Expr(value=ast.Name(id=1, ctx=ast.Load(), **L), **L)], type_ignores=[]))
+t(ast.Module(body=[ast.Expr(value=ast.Constant(value=[1], **L), **L)], type_ignores=[]))
+t(ast.Module(body=[ast.Expr(value=ast.Name(id="x", **L), **L)], type_ignores=[]))
+t(ast.Module(body=[ast.Expr(value=ast.Name(id="x", ctx=ast.Load, **L), **L)], type_ignores=[]))
+t(ast.Module(body=[ast.Expr(value=ast.Constant(value=1, lineno="a", col_offset=0), **L)], type_ignores=[]))
+t(ast.Module(body=[ast.Expr(value=ast.Constant(1, **L), **L)]))
+t(ast.Module(body=[ast.Expr(ast.Pass(**L), **L)], type_ignores=[]))
+t(ast.Module(body=[None], type_ignores=[]))
+t(ast.Module(body=[ast.Expr(None, **L)], type_ignores=[]))
+t(ast.Expression(body=ast.Constant(1, **L)), "exec")
+t(ast.Module(body=[], type_ignores=[]), "eval")
+t(ast.Interactive(body=[ast.Pass(**L)]), "exec")
+t(5)
+t(ast.Pass())

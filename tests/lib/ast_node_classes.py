@@ -1,0 +1,13 @@
+import ast
+print(ast.Name._fields, ast.Name._attributes, ast.Name.__match_args__, ast.AST._fields)
+print(ast.BinOp.__mro__)
+print(ast.Add.__mro__, ast.Load.__bases__)
+print(ast.FunctionDef.returns, ast.Constant.kind, ast.expr.end_lineno)
+print(ast.Name.__doc__)
+print(ast.arguments.__doc__)
+print(ast.cmpop.__doc__)
+n = ast.Name("x", ast.Load(), lineno=3)
+print(n.id, type(n.ctx).__name__, n.lineno, n.__dict__.keys())
+print(ast.dump(ast.Constant(value=5, kind=None)))
+print(issubclass(ast.Num, ast.Constant), isinstance(ast.Constant(1), ast.Num))
+print(ast.Constant(1).__reduce__()[0].__name__, ast.Name("y").__reduce__()[2])
