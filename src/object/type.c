@@ -473,7 +473,7 @@ static bool is_dunder(KrThread *ts, KrObject *name) {
     return s && n > 4 && s[0] == '_' && s[1] == '_' && s[n - 1] == '_' && s[n - 2] == '_';
 }
 
-static int fixup_subclasses(KrThread *ts, KrType *type);
+static int fixup_subclasses(KrThread *ts, KrType *type, KrObject *name);
 static void mark_bases(KrType *type);
 
 static int type_setattr(KrThread *ts, KrObject *o, KrObject *name, KrObject *value) {
@@ -507,9 +507,9 @@ static int type_setattr(KrThread *ts, KrObject *o, KrObject *name, KrObject *val
         r = r < 0 ? -1 : 0;
     }
     if (r == 0 && is_dunder(ts, name)) {
-        r = kr_slots_fixup(ts, type);
+        r = kr_slots_fixup_name(ts, type, name);
         if (r == 0) {
-            r = fixup_subclasses(ts, type);
+            r = fixup_subclasses(ts, type, name);
         }
     }
     return r;
@@ -1457,14 +1457,14 @@ static KrObject *type_subclasses(KrThread *ts, KrObject *self) {
 }
 
 // A dunder assigned on a class changes the slots of its subclasses too.
-static int fixup_subclasses(KrThread *ts, KrType *type) {
+static int fixup_subclasses(KrThread *ts, KrType *type, KrObject *name) {
     SubclassScan sc;
     if (find_subclasses(ts, type, false, &sc) < 0) {
         return -1;
     }
     int r = 0;
     for (intptr_t i = 0; i < sc.n && r == 0; i++) {
-        r = kr_slots_fixup(ts, sc.found[i]);
+        r = kr_slots_fixup_name(ts, sc.found[i], name);
     }
     release_subclasses(ts, &sc);
     return r;
