@@ -182,6 +182,9 @@ enum {
     // The ADD slot is sequence concatenation (CPython's sq_concat): the type
     // exposes __add__ but no __radd__, as str, list, tuple and bytes do.
     KR_TYPE_CONCAT = 1 << 20,
+    // A heap class that is (or was) in another class's MRO or __bases__: only
+    // such a class needs the heap scan for its subclasses (never cleared).
+    KR_TYPE_HAS_SUBCLASSES = 1 << 21,
 };
 
 // The memory of a buffer exporter (KrType.buffer): contiguous bytes holding

@@ -801,18 +801,67 @@ int kr_slots_add_wrappers(KrThread *ts, KrType *type, KrObject *dict) {
     return 0;
 }
 
-int kr_slots_fixup(KrThread *ts, KrType *type) {
+// The VM's table of interned slot names, made on first use.
+static struct KrSlotName *slot_names(KrThread *ts) {
+    KrVM *vm = ts->vm;
+    if (vm->slot_names) {
+        return vm->slot_names;
+    }
+    struct KrSlotName *names = kr_mem_alloc(ts, sizeof(*names) * (size_t)kr_slot_def_count);
+    if (!names) {
+        return NULL;
+    }
+    for (int i = 0; i < kr_slot_def_count; i++) {
+        // Several dunders share one slot: it is decided once, at the first of them.
+        names[i].first = true;
+        for (int j = 0; j < i && names[i].first; j++) {
+            names[i].first = kr_slot_defs[j].offset != kr_slot_defs[i].offset;
+        }
+        names[i].name = kr_str_intern_cstr(ts, kr_slot_defs[i].name);
+        if (!names[i].name) {
+            for (int j = 0; j < i; j++) {
+                KR_DECREF(ts, names[j].name);
+            }
+            kr_mem_free(ts, names);
+            return NULL;
+        }
+    }
+    vm->slot_names = names;
+    return names;
+}
+
+void kr_slots_release(KrThread *ts) {
+    struct KrSlotName *names = ts->vm->slot_names;
+    if (!names) {
+        return;
+    }
+    ts->vm->slot_names = NULL;
+    for (int i = 0; i < kr_slot_def_count; i++) {
+        KR_DECREF(ts, names[i].name);
+    }
+    kr_mem_free(ts, names);
+}
+
+// Whether a def of slot group i (the defs sharing kr_slot_defs[i]'s slot) is named `name`.
+static bool group_has_name(const struct KrSlotName *names, int i, KrObject *name) {
+    for (int j = i; j < kr_slot_def_count; j++) {
+        if (kr_slot_defs[j].offset == kr_slot_defs[i].offset &&
+            (names[j].name == name || kr_str_equal(names[j].name, name))) {
+            return true;
+        }
+    }
+    return false;
+}
+
+// Recomputes every slot (only: NULL) or the slots of the dunder `only`.
+static int fixup(KrThread *ts, KrType *type, KrObject *only) {
+    struct KrSlotName *names = slot_names(ts);
+    if (!names) {
+        return -1;
+    }
     for (int i = 0; i < kr_slot_def_count; i++) {
         const KrSlotDef *def = &kr_slot_defs[i];
-        // Several dunders share one slot: decide once, at the first of them.
-        bool first = true;
-        for (int j = 0; j < i; j++) {
-            if (kr_slot_defs[j].offset == def->offset) {
-                first = false;
-                break;
-            }
-        }
-        if (!first) {
+        if (!names[i].first || (only && !group_has_name(names, i, only))) {
             continue;
         }
         void *chosen = NULL;
@@ -822,12 +871,7 @@ int kr_slots_fixup(KrThread *ts, KrType *type) {
             if (d->offset != def->offset) {
                 continue;
             }
-            KrObject *key = kr_str_intern_cstr(ts, d->name);
-            if (!key) {
-                return -1;
-            }
-            KrObject *found = kr_type_lookup(ts, type, key);
-            KR_DECREF(ts, key);
+            KrObject *found = kr_type_lookup(ts, type, names[j].name);
             if (!found) {
                 continue;
             }
@@ -860,4 +904,12 @@ int kr_slots_fixup(KrThread *ts, KrType *type) {
         set_slot(type, def->offset, chosen);
     }
     return 0;
+}
+
+int kr_slots_fixup(KrThread *ts, KrType *type) {
+    return fixup(ts, type, NULL);
+}
+
+int kr_slots_fixup_name(KrThread *ts, KrType *type, KrObject *name) {
+    return fixup(ts, type, name);
 }

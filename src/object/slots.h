@@ -57,5 +57,9 @@ int kr_slots_add_wrappers(KrThread *ts, KrType *type, KrObject *dict);
 // Points a class's slots at its dunders (or at the builtin implementations it
 // inherits). Called when a class is created or a dunder is assigned on it.
 int kr_slots_fixup(KrThread *ts, KrType *type);
+// The same for the slot(s) of one dunder `name` only (it was assigned).
+int kr_slots_fixup_name(KrThread *ts, KrType *type, KrObject *name);
+// Drops the VM's interned slot names (at VM teardown).
+void kr_slots_release(KrThread *ts);
 
 #endif

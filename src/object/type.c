@@ -473,7 +473,8 @@ static bool is_dunder(KrThread *ts, KrObject *name) {
     return s && n > 4 && s[0] == '_' && s[1] == '_' && s[n - 1] == '_' && s[n - 2] == '_';
 }
 
-static int fixup_subclasses(KrThread *ts, KrType *type);
+static int fixup_subclasses(KrThread *ts, KrType *type, KrObject *name);
+static void mark_bases(KrType *type);
 
 static int type_setattr(KrThread *ts, KrObject *o, KrObject *name, KrObject *value) {
     KrType *type = (KrType *)o;
@@ -506,9 +507,9 @@ static int type_setattr(KrThread *ts, KrObject *o, KrObject *name, KrObject *val
         r = r < 0 ? -1 : 0;
     }
     if (r == 0 && is_dunder(ts, name)) {
-        r = kr_slots_fixup(ts, type);
+        r = kr_slots_fixup_name(ts, type, name);
         if (r == 0) {
-            r = fixup_subclasses(ts, type);
+            r = fixup_subclasses(ts, type, name);
         }
     }
     return r;
@@ -1042,6 +1043,7 @@ KrObject *kr_type_new_class(KrThread *ts, KrType *meta, KrObject *name, KrObject
     if (!type->mro || custom_mro(ts, type) < 0) {
         goto error;
     }
+    mark_bases(type);
     if (kr_slots_fixup(ts, type) < 0) {
         goto error;
     }
@@ -1360,6 +1362,20 @@ static KrObject *type_mro_method(KrThread *ts, KrObject *self) {
     return l;
 }
 
+// Flags the heap classes in a new class's MRO and __bases__ as having a
+// subclass, so that find_subclasses scans the heap only for those.
+static void mark_bases(KrType *type) {
+    KrObject *seqs[2] = {type->mro, type->bases};
+    for (int s = 0; s < 2; s++) {
+        for (intptr_t i = 0; seqs[s] && i < KR_TUPLE_SIZE(seqs[s]); i++) {
+            KrType *b = (KrType *)KR_TUPLE_GET(seqs[s], i);
+            if (b != type && (b->flags & KR_TYPE_HEAP)) {
+                b->flags |= KR_TYPE_HAS_SUBCLASSES;
+            }
+        }
+    }
+}
+
 // Collects (new references to) the live heap classes that have `base` in
 // their MRO (direct: only those with `base` among their __bases__).
 typedef struct SubclassScan {
@@ -1402,6 +1418,11 @@ static int find_subclasses(KrThread *ts, KrType *base, bool direct, SubclassScan
     memset(sc, 0, sizeof(*sc));
     sc->base = base;
     sc->direct = direct;
+    // Most dunders are set on fresh leaf classes (dataclasses, total_ordering):
+    // a heap class that was never a base has no subclasses to scan for.
+    if ((base->flags & KR_TYPE_HEAP) && !(base->flags & KR_TYPE_HAS_SUBCLASSES)) {
+        return 0;
+    }
     // Classes are instances of `type`, which is not a GC type: they live on
     // the VM's plain object list; metaclass instances may be on the GC lists.
     for (KrLink *l = ts->vm->objects.next; l != &ts->vm->objects; l = l->next) {
@@ -1436,14 +1457,14 @@ static KrObject *type_subclasses(KrThread *ts, KrObject *self) {
 }
 
 // A dunder assigned on a class changes the slots of its subclasses too.
-static int fixup_subclasses(KrThread *ts, KrType *type) {
+static int fixup_subclasses(KrThread *ts, KrType *type, KrObject *name) {
     SubclassScan sc;
     if (find_subclasses(ts, type, false, &sc) < 0) {
         return -1;
     }
     int r = 0;
     for (intptr_t i = 0; i < sc.n && r == 0; i++) {
-        r = kr_slots_fixup(ts, sc.found[i]);
+        r = kr_slots_fixup_name(ts, sc.found[i], name);
     }
     release_subclasses(ts, &sc);
     return r;

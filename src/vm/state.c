@@ -15,6 +15,7 @@
 #include "../object/int.h"
 #include "../object/module.h"
 #include "../object/singletons.h"
+#include "../object/slots.h"
 #include "../object/str.h"
 #include "../port/port.h"
 #include "../base/utf8.h"
@@ -309,6 +310,7 @@ void krait_free(KrVM *vm) {
         for (intptr_t i = 0; i < KR_ID_COUNT; i++) {
             KR_CLEAR(ts, vm->ids[i]);
         }
+        kr_slots_release(ts);
         for (int i = 0; i < KR_LITERAL_CACHE_SIZE; i++) {
             KR_CLEAR(ts, vm->literals[i].str);
         }

@@ -85,6 +85,12 @@ struct KrVM {
     KrObject *latin1[256];          // one-character strings for code points < 256
     KrObject *interned;             // dict str -> str
     KrObject *ids[KR_ID_COUNT];
+    // kr_slot_defs' names, interned, and whether each is the first def of its
+    // slot (made on the first class creation: kr_slots_fixup runs per class).
+    struct KrSlotName {
+        KrObject *name;
+        bool first;
+    } *slot_names;
     // kr_str_intern_literal's cache: interned strs keyed by the address of a
     // C string literal (direct-mapped; a collision just replaces the entry).
     struct {
