@@ -344,6 +344,15 @@ void krait_free(KrVM *vm) {
         }
     }
     kr_weakref_table_free(ts, &vm->weakrefs);
+    // Free-listed objects keep pool blocks (their links chain the list).
+    KrFreeList *free_lists[] = {&vm->free_ints, &vm->free_floats};
+    for (size_t i = 0; i < sizeof(free_lists) / sizeof(free_lists[0]); i++) {
+        while (free_lists[i]->head) {
+            KrLink *l = free_lists[i]->head;
+            free_lists[i]->head = l->next;
+            kr_pool_free(&vm->pool, l);
+        }
+    }
     kr_pool_destroy(&vm->pool);
     while (vm->free_frames) {
         KrFrame *f = vm->free_frames;
