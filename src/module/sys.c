@@ -1028,6 +1028,8 @@ KrObject *kr_sys_create(KrThread *ts)
         set_attr_steal(ts, d, "float_repr_style", kr_str_from_cstr(ts, "short")) < 0 ||
         set_attr_steal(ts, d, "warnoptions", kr_list_new(ts, 0)) < 0 ||
         set_attr_steal(ts, d, "_xoptions", kr_dict_new(ts)) < 0 ||
+        kr_dict_set_item_str(ts, d, "pycache_prefix", KR_NONE) < 0 ||
+        set_attr_steal(ts, d, "platlibdir", kr_str_from_cstr(ts, "lib")) < 0 ||
         kr_dict_set_item_str(ts, d, "dont_write_bytecode", KR_FALSE) < 0) {
         goto error;
     }
