@@ -120,6 +120,22 @@ static KrObject *module_get_dict(KrThread *ts, KrObject *self) {
     return KR_INCREF(((KrModuleObject *)self)->dict);
 }
 
+// dir(module): the names in its namespace (not the type's attributes), or
+// what a module-level __dir__ function returns.
+static KrObject *module_dir(KrThread *ts, KrObject *self) {
+    KrObject *d = ((KrModuleObject *)self)->dict;
+    KrObject *f = kr_dict_get_item_str(ts, d, "__dir__");
+    if (f) {
+        return kr_call(ts, f, NULL, 0, NULL);
+    }
+    return kr_err_occurred(ts) ? NULL : kr_dict_keys_list(ts, d);
+}
+
+static const KrMethodDef module_methods[] = {
+    {"__dir__", module_dir, KR_METH_NOARGS, false, false, "Specialized __dir__ implementation for modules."},
+    {NULL, NULL, 0, false, false, NULL},
+};
+
 static const KrGetSetDef module_getsets[] = {
     {"__dict__", module_get_dict, NULL, NULL},
     {NULL, NULL, NULL, NULL},
@@ -139,4 +155,5 @@ KrType kr_module_type = {
     .setattr = kr_generic_setattr,
     .new_ = module_new,
     .getsets = module_getsets,
+    .methods = module_methods,
 };
