@@ -21,7 +21,9 @@ try:
     print(importlib.util.find_spec('.mod', 'fs_pkg').name)
     j = importlib.util.find_spec('json')
     print(j.name, j.submodule_search_locations is not None, j.parent)
-    print(importlib.util.find_spec('sys').origin, importlib.util.find_spec('sys').loader.__name__)
+    b = importlib.util.find_spec('sys')
+    print(b.origin, b.loader.__name__, b.has_location, b.cached)
+    print(b.loader in sys.meta_path)
     import fs_pkg.mod
     print(importlib.util.find_spec('fs_pkg.mod') is fs_pkg.mod.__spec__)
 finally:
