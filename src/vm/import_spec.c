@@ -278,7 +278,34 @@ static KrObject *return_none0(KrThread *ts, KrObject *self) {
     KR_RETURN_NONE;
 }
 
+// get_code/get_source (None) and is_package (False) of a built-in module;
+// ImportError for any other name, as importlib's _requires_builtin.
+static KrObject *bi_require(KrThread *ts, KrObject *name, KrObject *result) {
+    if (!kr_str_check(name) || !find_builtin(name)) {
+        KrObject *msg = kr_str_from_format(ts, "%R is not a built-in module", name);
+        if (msg) {
+            kr_import_error(ts, &kr_exc_ImportError, msg, name, NULL);
+            KR_DECREF(ts, msg);
+        }
+        return NULL;
+    }
+    return KR_INCREF(result);
+}
+
+static KrObject *bi_get_code(KrThread *ts, KrObject *self, KrObject *name) {
+    (void)self;
+    return bi_require(ts, name, KR_NONE);
+}
+
+static KrObject *bi_is_package(KrThread *ts, KrObject *self, KrObject *name) {
+    (void)self;
+    return bi_require(ts, name, KR_FALSE);
+}
+
 static const KrMethodDef builtin_importer_methods[] = {
+    {"get_code", bi_get_code, KR_METH_O, false, true, NULL},
+    {"get_source", bi_get_code, KR_METH_O, false, true, NULL},
+    {"is_package", bi_is_package, KR_METH_O, false, true, NULL},
     {"find_spec", bi_find_spec, KR_METH_VARARGS, false, true, NULL},
     {"create_module", bi_create_module, KR_METH_O, false, true, NULL},
     {"exec_module", return_none, KR_METH_O, false, true, NULL},
