@@ -298,7 +298,25 @@ static KrObject *stream_get_closed(KrThread *ts, KrObject *self)
     return kr_bool_from(false);
 }
 
+// `with sys.stdin:` (json.tool, fileinput): the standard streams can't be
+// closed here, so leaving the block only flushes.
+static KrObject *stream_enter(KrThread *ts, KrObject *self)
+{
+    (void)ts;
+    return KR_INCREF(self);
+}
+
+static KrObject *stream_exit(KrThread *ts, KrObject *self, KrObject *const *args, size_t nargs, KrObject *kwnames)
+{
+    (void)args;
+    (void)nargs;
+    (void)kwnames;
+    return stream_flush(ts, self);
+}
+
 static const KrMethodDef stream_methods[] = {
+    {"__enter__", (void *)stream_enter, KR_METH_NOARGS, false, false, NULL},
+    {"__exit__", (void *)stream_exit, KR_METH_VARARGS, false, false, NULL},
     {"write", (void *)stream_write, KR_METH_O, false, false, "Write string to stream."},
     {"flush", (void *)stream_flush, KR_METH_NOARGS, false, false, "Flush the write buffers of the stream."},
     {"fileno", (void *)stream_fileno, KR_METH_NOARGS, false, false, "Return the underlying file descriptor."},
