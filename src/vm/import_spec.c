@@ -733,6 +733,18 @@ static KrObject *sl_get_source(KrThread *ts, KrObject *self, KrObject *name) {
     return s;
 }
 
+// importlib.resources' entry point: importlib.readers.FileReader over the
+// module's directory, as CPython's FileLoader gives.
+static KrObject *sl_get_resource_reader(KrThread *ts, KrObject *self, KrObject *name) {
+    (void)name;
+    KrObject *readers = kr_import_module(ts, "importlib.readers");
+    KrObject *cls = readers ? kr_getattr_cstr(ts, readers, "FileReader") : NULL;
+    KrObject *r = cls ? kr_call1(ts, cls, self) : NULL;
+    KR_XDECREF(ts, cls);
+    KR_XDECREF(ts, readers);
+    return r;
+}
+
 static KrObject *loader_repr(KrThread *ts, KrObject *self) {
     KrObject *n = kr_import_obj_field(ts, self, "name");
     return kr_str_from_format(ts, "<%s %R>", KR_TYPE(self)->name, n ? n : KR_NONE);
@@ -746,6 +758,7 @@ static const KrMethodDef source_loader_methods[] = {
     {"get_code", sl_get_code, KR_METH_O, false, false, NULL},
     {"get_data", sl_get_data, KR_METH_O, false, false, NULL},
     {"get_source", sl_get_source, KR_METH_O, false, false, NULL},
+    {"get_resource_reader", sl_get_resource_reader, KR_METH_O, false, false, NULL},
     {NULL, NULL, 0, false, false, NULL},
 };
 
