@@ -192,7 +192,9 @@ def discover(paths):
     files = []
     for root in roots:
         found = [root] if root.is_file() else sorted(root.rglob("*.py"))
-        files += [f for f in found if not f.name.startswith("_") and "__pycache__" not in f.parts]
+        # Helpers start with '_', as do helper directories (test packages
+        # other tests import or discover, e.g. tests/lib/_unittest_pkg/).
+        files += [f for f in found if not any(p.startswith("_") for p in f.relative_to(REPO).parts)]
     return sorted({f.relative_to(REPO).as_posix() for f in files})
 
 

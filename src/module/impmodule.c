@@ -11,13 +11,11 @@
 #include "modsupport.h"
 #include "modules.h"
 
-// Calls BuiltinImporter().<method>(arg).
+// Calls BuiltinImporter.<method>(arg).
 static KrObject *builtin_importer(KrThread *ts, const char *method, KrObject *arg) {
-    KrObject *imp = kr_import_obj_new(ts, &kr_builtin_importer_type);
-    KrObject *name = imp ? kr_str_from_cstr(ts, method) : NULL;
-    KrObject *r = name ? kr_call_method(ts, imp, name, &arg, 1) : NULL;
+    KrObject *name = kr_str_from_cstr(ts, method);
+    KrObject *r = name ? kr_call_method(ts, (KrObject *)&kr_builtin_importer_type, name, &arg, 1) : NULL;
     KR_XDECREF(ts, name);
-    KR_XDECREF(ts, imp);
     return r;
 }
 

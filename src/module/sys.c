@@ -298,7 +298,25 @@ static KrObject *stream_get_closed(KrThread *ts, KrObject *self)
     return kr_bool_from(false);
 }
 
+// `with sys.stdin:` (json.tool, fileinput): the standard streams can't be
+// closed here, so leaving the block only flushes.
+static KrObject *stream_enter(KrThread *ts, KrObject *self)
+{
+    (void)ts;
+    return KR_INCREF(self);
+}
+
+static KrObject *stream_exit(KrThread *ts, KrObject *self, KrObject *const *args, size_t nargs, KrObject *kwnames)
+{
+    (void)args;
+    (void)nargs;
+    (void)kwnames;
+    return stream_flush(ts, self);
+}
+
 static const KrMethodDef stream_methods[] = {
+    {"__enter__", (void *)stream_enter, KR_METH_NOARGS, false, false, NULL},
+    {"__exit__", (void *)stream_exit, KR_METH_VARARGS, false, false, NULL},
     {"write", (void *)stream_write, KR_METH_O, false, false, "Write string to stream."},
     {"flush", (void *)stream_flush, KR_METH_NOARGS, false, false, "Flush the write buffers of the stream."},
     {"fileno", (void *)stream_fileno, KR_METH_NOARGS, false, false, "Return the underlying file descriptor."},
@@ -1028,6 +1046,8 @@ KrObject *kr_sys_create(KrThread *ts)
         set_attr_steal(ts, d, "float_repr_style", kr_str_from_cstr(ts, "short")) < 0 ||
         set_attr_steal(ts, d, "warnoptions", kr_list_new(ts, 0)) < 0 ||
         set_attr_steal(ts, d, "_xoptions", kr_dict_new(ts)) < 0 ||
+        kr_dict_set_item_str(ts, d, "pycache_prefix", KR_NONE) < 0 ||
+        set_attr_steal(ts, d, "platlibdir", kr_str_from_cstr(ts, "lib")) < 0 ||
         kr_dict_set_item_str(ts, d, "dont_write_bytecode", KR_FALSE) < 0) {
         goto error;
     }

@@ -61,17 +61,62 @@ static int module_clear(KrThread *ts, KrObject *o) {
     return 0;
 }
 
+// "<module NAME>" followed by " (LOADER)" when there is a loader.
+static KrObject *repr_with_loader(KrThread *ts, KrObject *name, KrObject *loader) {
+    if (!loader || loader == KR_NONE) {
+        return kr_str_from_format(ts, "<module %R>", name);
+    }
+    return kr_str_from_format(ts, "<module %R (%R)>", name, loader);
+}
+
+// importlib's _module_repr_from_spec: origin and has_location decide the form.
+static KrObject *repr_from_spec(KrThread *ts, KrObject *spec) {
+    KrObject *name = kr_getattr_cstr(ts, spec, "name");
+    KrObject *origin = name ? kr_getattr_cstr(ts, spec, "origin") : NULL;
+    KrObject *r = NULL, *extra = NULL;
+    if (!origin) {
+        goto done;
+    }
+    if (name == KR_NONE) {
+        KR_SETREF(ts, name, kr_str_from_cstr(ts, "?"));
+        if (!name) {
+            goto done;
+        }
+    }
+    if (origin == KR_NONE) {
+        extra = kr_getattr_cstr(ts, spec, "loader");
+        r = extra ? repr_with_loader(ts, name, extra) : NULL;
+    } else if ((extra = kr_getattr_cstr(ts, spec, "has_location")) != NULL) {
+        int t = kr_is_true(ts, extra);
+        r = t < 0 ? NULL
+            : t   ? kr_str_from_format(ts, "<module %R from %R>", name, origin)
+                  : kr_str_from_format(ts, "<module %R (%S)>", name, origin);
+    }
+done:
+    KR_XDECREF(ts, extra);
+    KR_XDECREF(ts, origin);
+    KR_XDECREF(ts, name);
+    return r;
+}
+
+// CPython's ModuleType.__repr__ (importlib's _module_repr): from __spec__
+// when set, else from __name__, __file__ and __loader__.
 static KrObject *module_repr(KrThread *ts, KrObject *o) {
     KrObject *d = ((KrModuleObject *)o)->dict;
+    KrObject *spec = d ? kr_dict_get_item(ts, d, KR_ID(ts, __spec__)) : NULL;
+    if (spec && spec != KR_NONE) {
+        return repr_from_spec(ts, spec);
+    }
     KrObject *name = d ? kr_dict_get_item(ts, d, KR_ID(ts, __name__)) : NULL;
     KrObject *file = d ? kr_dict_get_item(ts, d, KR_ID(ts, __file__)) : NULL;
-    if (!name) {
-        return kr_str_from_cstr(ts, "<module '?'>");
+    KrObject *loader = d ? kr_dict_get_item_str(ts, d, "__loader__") : NULL;
+    KrObject *unknown = NULL;
+    if (!name && !(name = unknown = kr_str_from_cstr(ts, "?"))) {
+        return NULL;
     }
-    if (file) {
-        return kr_str_from_format(ts, "<module %R from %R>", name, file);
-    }
-    return kr_str_from_format(ts, "<module %R (built-in)>", name);
+    KrObject *r = file ? kr_str_from_format(ts, "<module %R from %R>", name, file) : repr_with_loader(ts, name, loader);
+    KR_XDECREF(ts, unknown);
+    return r;
 }
 
 static KrObject *module_getattr(KrThread *ts, KrObject *o, KrObject *name) {
@@ -120,6 +165,22 @@ static KrObject *module_get_dict(KrThread *ts, KrObject *self) {
     return KR_INCREF(((KrModuleObject *)self)->dict);
 }
 
+// dir(module): the names in its namespace (not the type's attributes), or
+// what a module-level __dir__ function returns.
+static KrObject *module_dir(KrThread *ts, KrObject *self) {
+    KrObject *d = ((KrModuleObject *)self)->dict;
+    KrObject *f = kr_dict_get_item_str(ts, d, "__dir__");
+    if (f) {
+        return kr_call(ts, f, NULL, 0, NULL);
+    }
+    return kr_err_occurred(ts) ? NULL : kr_dict_keys_list(ts, d);
+}
+
+static const KrMethodDef module_methods[] = {
+    {"__dir__", module_dir, KR_METH_NOARGS, false, false, "Specialized __dir__ implementation for modules."},
+    {NULL, NULL, 0, false, false, NULL},
+};
+
 static const KrGetSetDef module_getsets[] = {
     {"__dict__", module_get_dict, NULL, NULL},
     {NULL, NULL, NULL, NULL},
@@ -139,4 +200,5 @@ KrType kr_module_type = {
     .setattr = kr_generic_setattr,
     .new_ = module_new,
     .getsets = module_getsets,
+    .methods = module_methods,
 };

@@ -804,8 +804,9 @@ static int builtin_specs(KrThread *ts, KrObject *importer) {
 
 int kr_import_init(KrThread *ts) {
     KrVM *vm = ts->vm;
-    KrObject *bi = kr_object_alloc(ts, &kr_builtin_importer_type, kr_builtin_importer_type.basicsize);
-    KrObject *pf = bi ? kr_object_alloc(ts, &kr_path_finder_type, kr_path_finder_type.basicsize) : NULL;
+    // As CPython's, sys.meta_path holds the importer classes (their methods are classmethods).
+    KrObject *bi = KR_INCREF((KrObject *)&kr_builtin_importer_type);
+    KrObject *pf = KR_INCREF((KrObject *)&kr_path_finder_type);
     KrObject *meta = pf ? kr_list_from_array(ts, (KrObject *[]){bi, pf}, 2) : NULL;
     KrObject *hooks[2] = {(KrObject *)&kr_bundle_finder_type, (KrObject *)&kr_file_finder_type};
     const char *env = kr_port_getenv("PYTHONDONTWRITEBYTECODE");

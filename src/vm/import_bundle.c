@@ -281,7 +281,7 @@ static KrObject *loader_exec_module(KrThread *ts, KrObject *self, KrObject *modu
     }
     int rc = kr_import_exec_code(ts, module, code);
     KR_DECREF(ts, code);
-    return rc < 0 ? NULL : KR_NONE;
+    return rc < 0 || kr_pyc_fix_importlib(ts, module) < 0 ? NULL : KR_NONE;
 }
 
 static KrObject *loader_create_module(KrThread *ts, KrObject *self, KrObject *spec) {

@@ -79,6 +79,15 @@ KrObject *kr_import_spec_new(KrThread *ts, KrObject *name, KrObject *loader, KrO
         return NULL;
     }
     KrObject *cached = NULL;
+    // importlib._bootstrap's own import (importlib.import_module) records the
+    // submodules being imported on the parent's spec.
+    KrObject *uninit = kr_list_new(ts, 0);
+    if (!uninit || kr_import_obj_set(ts, spec, "_uninitialized_submodules", uninit) < 0) {
+        KR_XDECREF(ts, uninit);
+        KR_DECREF(ts, spec);
+        return NULL;
+    }
+    KR_DECREF(ts, uninit);
     if (has_location && origin && kr_str_check(origin)) {
         const char *o = kr_str_utf8(ts, origin, NULL);
         char *c = o ? kr_pyc_cache_path(ts, o) : NULL;
@@ -192,7 +201,7 @@ static const KrGetSetDef spec_getsets[] = {
     {NULL, NULL, NULL, NULL},
 };
 
-KR_IMPORTER_TYPE(kr_module_spec_type, "ModuleSpec", .new_ = spec_new, .repr = spec_repr, .getsets = spec_getsets);
+KR_IMPORTER_TYPE(kr_module_spec_type, "_frozen_importlib.ModuleSpec", .new_ = spec_new, .repr = spec_repr, .getsets = spec_getsets);
 
 // ---- BuiltinImporter: the C modules of modules.def --------------------------------
 
@@ -269,14 +278,41 @@ static KrObject *return_none0(KrThread *ts, KrObject *self) {
     KR_RETURN_NONE;
 }
 
+// get_code/get_source (None) and is_package (False) of a built-in module;
+// ImportError for any other name, as importlib's _requires_builtin.
+static KrObject *bi_require(KrThread *ts, KrObject *name, KrObject *result) {
+    if (!kr_str_check(name) || !find_builtin(name)) {
+        KrObject *msg = kr_str_from_format(ts, "%R is not a built-in module", name);
+        if (msg) {
+            kr_import_error(ts, &kr_exc_ImportError, msg, name, NULL);
+            KR_DECREF(ts, msg);
+        }
+        return NULL;
+    }
+    return KR_INCREF(result);
+}
+
+static KrObject *bi_get_code(KrThread *ts, KrObject *self, KrObject *name) {
+    (void)self;
+    return bi_require(ts, name, KR_NONE);
+}
+
+static KrObject *bi_is_package(KrThread *ts, KrObject *self, KrObject *name) {
+    (void)self;
+    return bi_require(ts, name, KR_FALSE);
+}
+
 static const KrMethodDef builtin_importer_methods[] = {
-    {"find_spec", bi_find_spec, KR_METH_VARARGS, false, false, NULL},
-    {"create_module", bi_create_module, KR_METH_O, false, false, NULL},
-    {"exec_module", return_none, KR_METH_O, false, false, NULL},
+    {"get_code", bi_get_code, KR_METH_O, false, true, NULL},
+    {"get_source", bi_get_code, KR_METH_O, false, true, NULL},
+    {"is_package", bi_is_package, KR_METH_O, false, true, NULL},
+    {"find_spec", bi_find_spec, KR_METH_VARARGS, false, true, NULL},
+    {"create_module", bi_create_module, KR_METH_O, false, true, NULL},
+    {"exec_module", return_none, KR_METH_O, false, true, NULL},
     {NULL, NULL, 0, false, false, NULL},
 };
 
-KR_IMPORTER_TYPE(kr_builtin_importer_type, "BuiltinImporter", .methods = builtin_importer_methods);
+KR_IMPORTER_TYPE(kr_builtin_importer_type, "_frozen_importlib.BuiltinImporter", .methods = builtin_importer_methods);
 
 // ---- FileFinder: one directory on sys.path ----------------------------------------
 
@@ -447,7 +483,7 @@ static const KrMethodDef file_finder_methods[] = {
     {NULL, NULL, 0, false, false, NULL},
 };
 
-KR_IMPORTER_TYPE(kr_file_finder_type, "FileFinder", .new_ = file_finder_new, .repr = ff_repr,
+KR_IMPORTER_TYPE(kr_file_finder_type, "_frozen_importlib_external.FileFinder", .new_ = file_finder_new, .repr = ff_repr,
               .methods = file_finder_methods);
 
 // ---- PathFinder: sys.path through sys.path_hooks ----------------------------------
@@ -597,12 +633,12 @@ static KrObject *pf_find_spec(KrThread *ts, KrObject *self, KrObject *const *arg
 }
 
 static const KrMethodDef path_finder_methods[] = {
-    {"find_spec", pf_find_spec, KR_METH_VARARGS, false, false, NULL},
-    {"invalidate_caches", return_none0, KR_METH_NOARGS, false, false, NULL},
+    {"find_spec", pf_find_spec, KR_METH_VARARGS, false, true, NULL},
+    {"invalidate_caches", return_none0, KR_METH_NOARGS, false, true, NULL},
     {NULL, NULL, 0, false, false, NULL},
 };
 
-KR_IMPORTER_TYPE(kr_path_finder_type, "PathFinder", .methods = path_finder_methods);
+KR_IMPORTER_TYPE(kr_path_finder_type, "_frozen_importlib_external.PathFinder", .methods = path_finder_methods);
 
 // ---- SourceFileLoader and NamespaceLoader -----------------------------------------
 
@@ -697,6 +733,18 @@ static KrObject *sl_get_source(KrThread *ts, KrObject *self, KrObject *name) {
     return s;
 }
 
+// importlib.resources' entry point: importlib.readers.FileReader over the
+// module's directory, as CPython's FileLoader gives.
+static KrObject *sl_get_resource_reader(KrThread *ts, KrObject *self, KrObject *name) {
+    (void)name;
+    KrObject *readers = kr_import_module(ts, "importlib.readers");
+    KrObject *cls = readers ? kr_getattr_cstr(ts, readers, "FileReader") : NULL;
+    KrObject *r = cls ? kr_call1(ts, cls, self) : NULL;
+    KR_XDECREF(ts, cls);
+    KR_XDECREF(ts, readers);
+    return r;
+}
+
 static KrObject *loader_repr(KrThread *ts, KrObject *self) {
     KrObject *n = kr_import_obj_field(ts, self, "name");
     return kr_str_from_format(ts, "<%s %R>", KR_TYPE(self)->name, n ? n : KR_NONE);
@@ -710,10 +758,11 @@ static const KrMethodDef source_loader_methods[] = {
     {"get_code", sl_get_code, KR_METH_O, false, false, NULL},
     {"get_data", sl_get_data, KR_METH_O, false, false, NULL},
     {"get_source", sl_get_source, KR_METH_O, false, false, NULL},
+    {"get_resource_reader", sl_get_resource_reader, KR_METH_O, false, false, NULL},
     {NULL, NULL, 0, false, false, NULL},
 };
 
-KR_IMPORTER_TYPE(kr_source_loader_type, "SourceFileLoader", .new_ = loader_new, .repr = loader_repr,
+KR_IMPORTER_TYPE(kr_source_loader_type, "_frozen_importlib_external.SourceFileLoader", .new_ = loader_new, .repr = loader_repr,
               .methods = source_loader_methods);
 
 static KrObject *return_true(KrThread *ts, KrObject *self, KrObject *arg) {

@@ -10,6 +10,7 @@
 #include "../object/containers.h"
 #include "../object/exc.h"
 #include "../object/int.h"
+#include "../object/module.h"
 #include "../object/str.h"
 #include "../port/port.h"
 #include "marshal.h"
@@ -69,6 +70,24 @@ static void put_u32(uint8_t *p, uint32_t v) {
     p[3] = (uint8_t)(v >> 24);
 }
 
+int kr_pyc_fix_importlib(KrThread *ts, KrObject *module) {
+    KrObject *name = kr_dict_get_item_str(ts, KR_MODULE_DICT(module), "__name__");
+    if (!name || !kr_str_check(name) || !kr_str_equal_cstr(name, "importlib._bootstrap_external")) {
+        return 0;
+    }
+    uint8_t raw[4];
+    put_u32(raw, kr_pyc_magic());
+    KrObject *magic = kr_bytes_from(ts, (const char *)raw, 4);
+    KrObject *number = kr_int_from_i64(ts, kr_pyc_magic());
+    int rc = magic && number && kr_dict_set_item_str(ts, KR_MODULE_DICT(module), "MAGIC_NUMBER", magic) == 0 &&
+                     kr_dict_set_item_str(ts, KR_MODULE_DICT(module), "_RAW_MAGIC_NUMBER", number) == 0
+                 ? 0
+                 : -1;
+    KR_XDECREF(ts, magic);
+    KR_XDECREF(ts, number);
+    return rc;
+}
+
 KrObject *kr_pyc_dumps(KrThread *ts, KrObject *code, int64_t mtime, int64_t size) {
     KrObject *body = kr_marshal_dumps(ts, code, KR_MARSHAL_VERSION);
     if (!body) {
@@ -82,7 +101,6 @@ KrObject *kr_pyc_dumps(KrThread *ts, KrObject *code, int64_t mtime, int64_t size
         put_u32(p + 4, 0);
         put_u32(p + 8, (uint32_t)mtime);
         put_u32(p + 12, (uint32_t)size);
-        put_u32(p + 16, fnv1a(2166136261u, KR_BYTES_DATA(body), (size_t)n));
         memcpy(p + KR_PYC_HEADER_SIZE, KR_BYTES_DATA(body), (size_t)n);
     }
     KR_DECREF(ts, body);
@@ -101,8 +119,7 @@ static KrObject *read_cache(KrThread *ts, const char *pyc, const KrPortStat *src
     KrObject *code = NULL;
     const uint8_t *p = (const uint8_t *)data;
     if (len >= KR_PYC_HEADER_SIZE && get_u32(p) == kr_pyc_magic() && get_u32(p + 4) == 0 &&
-        get_u32(p + 8) == (uint32_t)src->mtime && get_u32(p + 12) == (uint32_t)src->size &&
-        get_u32(p + 16) == fnv1a(2166136261u, p + KR_PYC_HEADER_SIZE, len - KR_PYC_HEADER_SIZE)) {
+        get_u32(p + 8) == (uint32_t)src->mtime && get_u32(p + 12) == (uint32_t)src->size) {
         size_t used = 0;
         code = kr_marshal_loads(ts, data + KR_PYC_HEADER_SIZE, len - KR_PYC_HEADER_SIZE, &used);
         if (!code || KR_TYPE(code) != &kr_code_type || used != len - KR_PYC_HEADER_SIZE) {

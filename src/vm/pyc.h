@@ -17,15 +17,16 @@
 // The cache tag in file names (sys.implementation.cache_tag in CPython).
 #define KR_PYC_TAG "krait-311"
 
-// A .pyc file is a 20-byte header then the marshalled module code object.
-// All fields are little-endian uint32:
+// A .pyc file is CPython's 16-byte header then the marshalled module code
+// object, so importlib's Python loaders and py_compile read and write the same
+// files. All fields are little-endian uint32:
 //   magic    kr_pyc_magic(): a 16-bit number then b"\r\n", as CPython's
+//            (importlib.util.MAGIC_NUMBER, set by kr_pyc_fix_importlib)
 //   flags    0 (CPython's bit 0, hash-based pycs, is not used)
 //   mtime    the source's modification time, seconds, modulo 2**32
 //   size     the source's size in bytes, modulo 2**32
-//   check    FNV-1a of the marshalled data, so a damaged file is recompiled
-//            rather than trusted
-#define KR_PYC_HEADER_SIZE 20
+// A damaged body fails to unmarshal and the source is compiled again.
+#define KR_PYC_HEADER_SIZE 16
 
 uint32_t kr_pyc_magic(void);
 
@@ -39,6 +40,10 @@ char *kr_pyc_cache_path(KrThread *ts, const char *source_path);
 // when `write`, saved to the cache; failing to write is silent, as CPython's).
 // A missing, stale or damaged cache is never an error.
 KrObject *kr_pyc_get_code(KrThread *ts, const char *source_path, bool write);
+
+// Gives a freshly run importlib._bootstrap_external Krait's magic number
+// (its MAGIC_NUMBER and _RAW_MAGIC_NUMBER are CPython's literals). 0 or -1.
+int kr_pyc_fix_importlib(KrThread *ts, KrObject *module);
 
 // Header + marshalled code, the bytes of a .pyc file (for py_compile later).
 KrObject *kr_pyc_dumps(KrThread *ts, KrObject *code, int64_t mtime, int64_t size);
