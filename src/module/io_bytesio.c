@@ -326,6 +326,38 @@ KrType kr_io_bytesiobuf_type = {
     .buffer_exports = bytesiobuf_exports,
 };
 
+// __getstate__: (value, position, dict or None).
+static KrObject *bytesio_getstate(KrThread *ts, KrObject *self) {
+    KrObject *value = bytesio_getvalue(ts, self);
+    KrObject *pos = value ? kr_int_from_i64(ts, BIO(self)->pos) : NULL;
+    KrObject *d = pos ? kr_io_iobase_state_dict(ts, self) : NULL;
+    KrObject *r = d ? kr_tuple_pack(ts, 3, value, pos, d) : NULL;
+    KR_XDECREF(ts, value);
+    KR_XDECREF(ts, pos);
+    KR_XDECREF(ts, d);
+    return r;
+}
+
+static KrObject *bytesio_setstate(KrThread *ts, KrObject *self, KrObject *state) {
+    KrBytesIO *b = BIO(self);
+    const char *p;
+    intptr_t n;
+    if (check_exports(ts, b) < 0 ||
+        kr_io_iobase_set_state(ts, self, state, 3, "second item of state must be an integer, not %s",
+                               "third item of state should be a dict, got a %s") < 0 ||
+        kr_bytes_buffer_req(ts, KR_TUPLE_ITEMS(state)[0], &p, &n) < 0) {
+        return NULL;
+    }
+    int overflow = 0;
+    int64_t pos = kr_int_as_i64(KR_TUPLE_ITEMS(state)[1], &overflow);
+    b->size = b->pos = 0;
+    if (write_at_pos(ts, b, p, n) < 0 || kr_io_iobase_set_state_dict(ts, self, KR_TUPLE_ITEMS(state)[2]) < 0) {
+        return NULL;
+    }
+    b->pos = overflow ? INTPTR_MAX : (intptr_t)pos;
+    KR_RETURN_NONE;
+}
+
 static KrObject *bytesio_true(KrThread *ts, KrObject *self) {
     if (check_open(ts, BIO(self)) < 0) {
         return NULL;
@@ -376,6 +408,8 @@ static KrObject *bytesio_iternext(KrThread *ts, KrObject *self) {
 }
 
 static const KrMethodDef bytesio_methods[] = {
+    {"__getstate__", (void *)bytesio_getstate, KR_METH_NOARGS, false, false, NULL},
+    {"__setstate__", (void *)bytesio_setstate, KR_METH_O, false, false, NULL},
     {"read", (void *)bytesio_read, KR_METH_VARARGS, false, false, "Read at most size bytes."},
     {"read1", (void *)bytesio_read, KR_METH_VARARGS, false, false, "Read at most size bytes."},
     {"readline", (void *)bytesio_readline, KR_METH_VARARGS, false, false, "Next line from the file."},

@@ -166,6 +166,14 @@ KrObject *kr_io_iobase_new(KrThread *ts, KrType *type, KrObject *const *args, si
 // traverse / clear of the KrIOBase head (the instance dict).
 void kr_io_iobase_traverse(KrThread *ts, KrObject *o, KrVisitFn visit, void *arg);
 int kr_io_iobase_clear(KrThread *ts, KrObject *o);
+// Pickling of BytesIO/StringIO: the instance dict for __getstate__ (a copy, or
+// None when empty); set_state checks a state n-tuple ending (..., pos, dict)
+// with CPython's messages (pos_msg/dict_msg take the offending type name);
+// set_state_dict merges that dict (or None) into the instance's.
+KrObject *kr_io_iobase_state_dict(KrThread *ts, KrObject *self);
+int kr_io_iobase_set_state(KrThread *ts, KrObject *self, KrObject *state, intptr_t n, const char *pos_msg,
+                           const char *dict_msg);
+int kr_io_iobase_set_state_dict(KrThread *ts, KrObject *self, KrObject *d);
 // The generic readline of _IOBase (over peek/read), for a limit (-1: none).
 KrObject *kr_io_iobase_readline(KrThread *ts, KrObject *self, int64_t limit);
 
