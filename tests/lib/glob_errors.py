@@ -9,7 +9,11 @@ for n in ("a.txt", "b.txt"):
 print(sorted(os.path.basename(p) for p in glob.glob(os.fsencode(os.path.join(root, "*.txt")))))
 print(type(glob.glob(os.fsencode(os.path.join(root, "*")))[0]).__name__)
 print(glob.glob(""), glob.glob("", recursive=True))
-print(sorted(glob.glob("*", root_dir=os.fsencode(root))))
+print(sorted(glob.glob(b"*", root_dir=os.fsencode(root))))
+try:
+    glob.glob("*", root_dir=os.fsencode(root))
+except TypeError as e:
+    print("TypeError", e)
 try:
     glob.glob(5)
 except TypeError as e:
