@@ -41,6 +41,15 @@ static int reserve(KrThread *ts, KrBytesIO *b, intptr_t size) {
     return 0;
 }
 
+// getbuffer() views pin the memory: no resizing, closing or re-initializing meanwhile.
+static int check_exports(KrThread *ts, KrBytesIO *b) {
+    if (b->exports > 0) {
+        kr_err_set_str(ts, &kr_exc_BufferError, "Existing exports of data: object cannot be re-sized");
+        return -1;
+    }
+    return 0;
+}
+
 // Writes n bytes at the position (zero-filling a gap past the end).
 static int write_at_pos(KrThread *ts, KrBytesIO *b, const char *p, intptr_t n) {
     if (n == 0) {
@@ -68,6 +77,9 @@ static int bytesio_init(KrThread *ts, KrObject *self, KrObject *const *args, siz
         return -1;
     }
     KrBytesIO *b = BIO(self);
+    if (check_exports(ts, b) < 0) {
+        return -1;
+    }
     b->size = b->pos = 0;
     b->closed = false;
     if (init && init != KR_NONE) {
@@ -178,7 +190,8 @@ static KrObject *bytesio_write(KrThread *ts, KrObject *self, KrObject *data) {
     KrBytesIO *b = BIO(self);
     const char *p;
     intptr_t n;
-    if (check_open(ts, b) < 0 || kr_bytes_buffer_req(ts, data, &p, &n) < 0 || write_at_pos(ts, b, p, n) < 0) {
+    if (check_open(ts, b) < 0 || check_exports(ts, b) < 0 || kr_bytes_buffer_req(ts, data, &p, &n) < 0 ||
+        write_at_pos(ts, b, p, n) < 0) {
         return NULL;
     }
     return kr_int_from_i64(ts, n);
@@ -234,7 +247,7 @@ static KrObject *bytesio_truncate(KrThread *ts, KrObject *self, KrObject *const 
         return NULL;
     }
     KrBytesIO *b = BIO(self);
-    if (check_open(ts, b) < 0) {
+    if (check_open(ts, b) < 0 || check_exports(ts, b) < 0) {
         return NULL;
     }
     int64_t size = b->pos;
@@ -262,16 +275,87 @@ static KrObject *bytesio_getvalue(KrThread *ts, KrObject *self) {
     return kr_bytes_from(ts, b->buf ? b->buf : "", (size_t)b->size);
 }
 
-// getbuffer(): a snapshot view (Krait's memoryview can't export this buffer yet).
+// getbuffer(): a writable memoryview of the buffer itself, through a small exporter
+// object (BytesIO itself is no buffer: bytes(BytesIO()) fails, as in CPython).
+typedef struct {
+    KrObject base;
+    KrObject *bio;
+} KrBytesIOBuffer;
+
 static KrObject *bytesio_getbuffer(KrThread *ts, KrObject *self) {
     KrBytesIO *b = BIO(self);
-    if (check_open(ts, b) < 0) {
+    if (check_open(ts, b) < 0 || (!b->buf && reserve(ts, b, 1) < 0)) {
         return NULL;
     }
-    KrObject *ba = kr_bytearray_from(ts, b->buf ? b->buf : "", b->size);
-    KrObject *mv = ba ? kr_call1(ts, (KrObject *)&kr_memoryview_type, ba) : NULL;
-    KR_XDECREF(ts, ba);
+    KrBytesIOBuffer *e = (KrBytesIOBuffer *)kr_object_alloc(ts, &kr_io_bytesiobuf_type, sizeof(KrBytesIOBuffer));
+    if (!e) {
+        return NULL;
+    }
+    e->bio = KR_INCREF(self);
+    KrObject *mv = kr_call1(ts, (KrObject *)&kr_memoryview_type, (KrObject *)e);
+    KR_DECREF(ts, (KrObject *)e);
     return mv;
+}
+
+// Called with a NULL thread by memoryview: never fails (the memory is pinned).
+static int bytesiobuf_buffer(KrThread *ts, KrObject *self, KrBuffer *view) {
+    (void)ts;
+    KrBytesIO *b = BIO(((KrBytesIOBuffer *)self)->bio);
+    view->p = b->buf;
+    view->n = b->size;
+    view->format = 'B';
+    view->itemsize = 1;
+    return 0;
+}
+
+static void bytesiobuf_exports(KrObject *self, int delta) {
+    BIO(((KrBytesIOBuffer *)self)->bio)->exports += delta;
+}
+
+static void bytesiobuf_dealloc(KrThread *ts, KrObject *self) {
+    KR_DECREF(ts, ((KrBytesIOBuffer *)self)->bio);
+    kr_object_free(ts, self);
+}
+
+KrType kr_io_bytesiobuf_type = {
+    .base = KR_STATIC_HEAD(&kr_type_type),
+    .name = "_io._BytesIOBuffer",
+    .basicsize = sizeof(KrBytesIOBuffer),
+    .dealloc = bytesiobuf_dealloc,
+    .buffer = bytesiobuf_buffer,
+    .buffer_exports = bytesiobuf_exports,
+};
+
+// __getstate__: (value, position, dict or None).
+static KrObject *bytesio_getstate(KrThread *ts, KrObject *self) {
+    KrObject *value = bytesio_getvalue(ts, self);
+    KrObject *pos = value ? kr_int_from_i64(ts, BIO(self)->pos) : NULL;
+    KrObject *d = pos ? kr_io_iobase_state_dict(ts, self) : NULL;
+    KrObject *r = d ? kr_tuple_pack(ts, 3, value, pos, d) : NULL;
+    KR_XDECREF(ts, value);
+    KR_XDECREF(ts, pos);
+    KR_XDECREF(ts, d);
+    return r;
+}
+
+static KrObject *bytesio_setstate(KrThread *ts, KrObject *self, KrObject *state) {
+    KrBytesIO *b = BIO(self);
+    const char *p;
+    intptr_t n;
+    if (check_exports(ts, b) < 0 ||
+        kr_io_iobase_set_state(ts, self, state, 3, "second item of state must be an integer, not %s",
+                               "third item of state should be a dict, got a %s") < 0 ||
+        kr_bytes_buffer_req(ts, KR_TUPLE_ITEMS(state)[0], &p, &n) < 0) {
+        return NULL;
+    }
+    int overflow = 0;
+    int64_t pos = kr_int_as_i64(KR_TUPLE_ITEMS(state)[1], &overflow);
+    b->size = b->pos = 0;
+    if (write_at_pos(ts, b, p, n) < 0 || kr_io_iobase_set_state_dict(ts, self, KR_TUPLE_ITEMS(state)[2]) < 0) {
+        return NULL;
+    }
+    b->pos = overflow ? INTPTR_MAX : (intptr_t)pos;
+    KR_RETURN_NONE;
 }
 
 static KrObject *bytesio_true(KrThread *ts, KrObject *self) {
@@ -297,6 +381,9 @@ static KrObject *bytesio_flush(KrThread *ts, KrObject *self) {
 
 static KrObject *bytesio_close(KrThread *ts, KrObject *self) {
     KrBytesIO *b = BIO(self);
+    if (check_exports(ts, b) < 0) {
+        return NULL;
+    }
     b->closed = true;
     kr_mem_free(ts, b->buf);
     b->buf = NULL;
@@ -321,6 +408,8 @@ static KrObject *bytesio_iternext(KrThread *ts, KrObject *self) {
 }
 
 static const KrMethodDef bytesio_methods[] = {
+    {"__getstate__", (void *)bytesio_getstate, KR_METH_NOARGS, false, false, NULL},
+    {"__setstate__", (void *)bytesio_setstate, KR_METH_O, false, false, NULL},
     {"read", (void *)bytesio_read, KR_METH_VARARGS, false, false, "Read at most size bytes."},
     {"read1", (void *)bytesio_read, KR_METH_VARARGS, false, false, "Read at most size bytes."},
     {"readline", (void *)bytesio_readline, KR_METH_VARARGS, false, false, "Next line from the file."},

@@ -57,7 +57,7 @@ typedef struct KrBytesIO {
     KrIOBase head;
     char *buf;
     intptr_t size, alloc, pos;
-    intptr_t exports; // live getbuffer() views (not supported: always 0)
+    intptr_t exports; // live getbuffer() views: the buffer may not move
     bool closed;
 } KrBytesIO;
 
@@ -107,7 +107,16 @@ typedef struct KrTextIO {
     signed char can_read, can_write, can_seek;
 } KrTextIO;
 
-enum { KR_IO_CODEC_UTF8, KR_IO_CODEC_LATIN1, KR_IO_CODEC_ASCII };
+// The first three agree on ASCII text; the UTF-16/32 ones are fixed-width (no BOM).
+enum {
+    KR_IO_CODEC_UTF8,
+    KR_IO_CODEC_LATIN1,
+    KR_IO_CODEC_ASCII,
+    KR_IO_CODEC_UTF16LE,
+    KR_IO_CODEC_UTF16BE,
+    KR_IO_CODEC_UTF32LE,
+    KR_IO_CODEC_UTF32BE
+};
 
 // IncrementalNewlineDecoder.
 typedef struct KrNLDecoder {
@@ -119,7 +128,7 @@ typedef struct KrNLDecoder {
 } KrNLDecoder;
 
 extern KrType kr_io_iobase_type, kr_io_rawiobase_type, kr_io_bufferediobase_type, kr_io_textiobase_type;
-extern KrType kr_io_fileio_type, kr_io_bytesio_type, kr_io_stringio_type;
+extern KrType kr_io_fileio_type, kr_io_bytesio_type, kr_io_bytesiobuf_type, kr_io_stringio_type;
 extern KrType kr_io_bufferedreader_type, kr_io_bufferedwriter_type, kr_io_bufferedrandom_type;
 extern KrType kr_io_bufferedrwpair_type, kr_io_textiowrapper_type, kr_io_nldecoder_type;
 
@@ -157,6 +166,14 @@ KrObject *kr_io_iobase_new(KrThread *ts, KrType *type, KrObject *const *args, si
 // traverse / clear of the KrIOBase head (the instance dict).
 void kr_io_iobase_traverse(KrThread *ts, KrObject *o, KrVisitFn visit, void *arg);
 int kr_io_iobase_clear(KrThread *ts, KrObject *o);
+// Pickling of BytesIO/StringIO: the instance dict for __getstate__ (a copy, or
+// None when empty); set_state checks a state n-tuple ending (..., pos, dict)
+// with CPython's messages (pos_msg/dict_msg take the offending type name);
+// set_state_dict merges that dict (or None) into the instance's.
+KrObject *kr_io_iobase_state_dict(KrThread *ts, KrObject *self);
+int kr_io_iobase_set_state(KrThread *ts, KrObject *self, KrObject *state, intptr_t n, const char *pos_msg,
+                           const char *dict_msg);
+int kr_io_iobase_set_state_dict(KrThread *ts, KrObject *self, KrObject *d);
 // The generic readline of _IOBase (over peek/read), for a limit (-1: none).
 KrObject *kr_io_iobase_readline(KrThread *ts, KrObject *self, int64_t limit);
 

@@ -369,6 +369,46 @@ static KrObject *iobase_writelines(KrThread *ts, KrObject *self, KrObject *lines
     KR_RETURN_NONE;
 }
 
+KrObject *kr_io_iobase_state_dict(KrThread *ts, KrObject *self) {
+    KrObject *d = ((KrIOBase *)self)->dict;
+    if (!d || kr_dict_size(d) == 0) {
+        KR_RETURN_NONE;
+    }
+    return kr_dict_copy(ts, d);
+}
+
+int kr_io_iobase_set_state(KrThread *ts, KrObject *self, KrObject *state, intptr_t n, const char *pos_msg,
+                           const char *dict_msg) {
+    if (!kr_tuple_check(state) || KR_TUPLE_SIZE(state) != n) {
+        kr_err_format(ts, &kr_exc_TypeError, "%s.__setstate__ argument should be %d-tuple, got %s",
+                      KR_TYPE(self)->name, (int)n, kr_type_name_cstr(KR_TYPE(state)));
+        return -1;
+    }
+    KrObject *pos = KR_TUPLE_ITEMS(state)[n - 2], *d = KR_TUPLE_ITEMS(state)[n - 1];
+    if (!kr_int_check(pos)) {
+        kr_err_format(ts, &kr_exc_TypeError, pos_msg, kr_type_name_cstr(KR_TYPE(pos)));
+        return -1;
+    }
+    if (d != KR_NONE && !kr_dict_check(d)) {
+        kr_err_format(ts, &kr_exc_TypeError, dict_msg, kr_type_name_cstr(KR_TYPE(d)));
+        return -1;
+    }
+    int overflow = 0;
+    if (kr_int_as_i64(pos, &overflow) < 0 && !overflow) {
+        kr_err_set_str(ts, &kr_exc_ValueError, "position value cannot be negative");
+        return -1;
+    }
+    return 0;
+}
+
+int kr_io_iobase_set_state_dict(KrThread *ts, KrObject *self, KrObject *d) {
+    if (d == KR_NONE) {
+        return 0;
+    }
+    KrObject *own = kr_object_get_dict(ts, self, true);
+    return own ? kr_dict_update(ts, own, d) : -1;
+}
+
 static KrObject *iobase_get_dict(KrThread *ts, KrObject *self) {
     KrObject *d = kr_object_get_dict(ts, self, true);
     return d ? KR_INCREF(d) : NULL;

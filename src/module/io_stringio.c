@@ -305,6 +305,59 @@ static KrObject *stringio_getvalue(KrThread *ts, KrObject *self) {
     return slice(ts, s, 0, s->size);
 }
 
+// The newline argument the mode came from (None, '', '\n', '\r' or '\r\n').
+static KrObject *newline_arg(KrThread *ts, const KrNewlineMode *nl) {
+    if (nl->readuniversal) {
+        if (nl->readtranslate) {
+            KR_RETURN_NONE;
+        }
+        return kr_str_empty(ts);
+    }
+    return kr_str_from_cstr(ts, nl->readnl);
+}
+
+// __getstate__: (value, newline, position, dict or None).
+static KrObject *stringio_getstate(KrThread *ts, KrObject *self) {
+    KrStringIO *s = SIO(self);
+    KrObject *value = stringio_getvalue(ts, self);
+    KrObject *nl = value ? newline_arg(ts, &s->nl) : NULL;
+    KrObject *pos = nl ? kr_int_from_i64(ts, s->pos) : NULL;
+    KrObject *d = pos ? kr_io_iobase_state_dict(ts, self) : NULL;
+    KrObject *r = d ? kr_tuple_pack(ts, 4, value, nl, pos, d) : NULL;
+    KR_XDECREF(ts, value);
+    KR_XDECREF(ts, nl);
+    KR_XDECREF(ts, pos);
+    KR_XDECREF(ts, d);
+    return r;
+}
+
+// __setstate__: re-initializes with the newline, then takes the value as is
+// (it was translated when first written).
+static KrObject *stringio_setstate(KrThread *ts, KrObject *self, KrObject *state) {
+    KrStringIO *s = SIO(self);
+    if (kr_io_iobase_set_state(ts, self, state, 4, "third item of state must be an integer, got %s",
+                               "fourth item of state should be a dict, got a %s") < 0 ||
+        stringio_init(ts, self, KR_TUPLE_ITEMS(state), 2, NULL) < 0) {
+        return NULL;
+    }
+    KrObject *value = KR_TUPLE_ITEMS(state)[0];
+    intptr_t n = value == KR_NONE ? 0 : KR_STR_LEN(value);
+    if (reserve(ts, s, n) < 0) {
+        return NULL;
+    }
+    for (intptr_t i = 0; i < n; i++) {
+        s->buf[i] = kr_str_char_at(value, i);
+    }
+    s->size = n;
+    int overflow = 0;
+    int64_t pos = kr_int_as_i64(KR_TUPLE_ITEMS(state)[2], &overflow);
+    s->pos = overflow ? INTPTR_MAX : (intptr_t)pos;
+    if (kr_io_iobase_set_state_dict(ts, self, KR_TUPLE_ITEMS(state)[3]) < 0) {
+        return NULL;
+    }
+    KR_RETURN_NONE;
+}
+
 static KrObject *stringio_true(KrThread *ts, KrObject *self) {
     if (check_open(ts, SIO(self)) < 0) {
         return NULL;
@@ -348,6 +401,8 @@ static KrObject *stringio_get_line_buffering(KrThread *ts, KrObject *self) {
 }
 
 static const KrMethodDef stringio_methods[] = {
+    {"__getstate__", (void *)stringio_getstate, KR_METH_NOARGS, false, false, NULL},
+    {"__setstate__", (void *)stringio_setstate, KR_METH_O, false, false, NULL},
     {"read", (void *)stringio_read, KR_METH_VARARGS, false, false, "Read at most size characters."},
     {"readline", (void *)stringio_readline, KR_METH_VARARGS, false, false, "Read until newline or EOF."},
     {"write", (void *)stringio_write, KR_METH_O, false, false, "Write string to file."},

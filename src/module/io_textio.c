@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-// _io.TextIOWrapper: str over a buffered binary stream, with the UTF-8,
+// _io.TextIOWrapper: str over a buffered binary stream, with the UTF-8, UTF-16/32 (no BOM),
 // Latin-1 and ASCII codecs of str_codec.c and universal newlines.
 #include <string.h>
 
@@ -16,7 +16,7 @@
 
 #define TIO(o) ((KrTextIO *)(o))
 
-static const char *const codec_names[] = {"utf-8", "latin-1", "ascii"};
+static const char *const codec_names[] = {"utf-8", "latin-1", "ascii", "utf-16-le", "utf-16-be", "utf-32-le", "utf-32-be"};
 
 // The codec for an encoding name (CPython's normalization); -1 with LookupError.
 static int lookup_codec(KrThread *ts, KrObject *name) {
@@ -39,7 +39,10 @@ static int lookup_codec(KrThread *ts, KrObject *name) {
             {"utf", KR_IO_CODEC_UTF8},         {"locale", KR_IO_CODEC_UTF8},      {"latin_1", KR_IO_CODEC_LATIN1},
             {"latin1", KR_IO_CODEC_LATIN1},    {"latin", KR_IO_CODEC_LATIN1},     {"iso_8859_1", KR_IO_CODEC_LATIN1},
             {"iso8859_1", KR_IO_CODEC_LATIN1}, {"l1", KR_IO_CODEC_LATIN1},        {"ascii", KR_IO_CODEC_ASCII},
-            {"us_ascii", KR_IO_CODEC_ASCII},   {"646", KR_IO_CODEC_ASCII},
+            {"us_ascii", KR_IO_CODEC_ASCII},   {"646", KR_IO_CODEC_ASCII},        {"utf_16_le", KR_IO_CODEC_UTF16LE},
+            {"utf_16le", KR_IO_CODEC_UTF16LE}, {"utf_16_be", KR_IO_CODEC_UTF16BE}, {"utf_16be", KR_IO_CODEC_UTF16BE},
+            {"utf_32_le", KR_IO_CODEC_UTF32LE}, {"utf_32le", KR_IO_CODEC_UTF32LE}, {"utf_32_be", KR_IO_CODEC_UTF32BE},
+            {"utf_32be", KR_IO_CODEC_UTF32BE},
         };
         for (size_t i = 0; i < sizeof table / sizeof table[0]; i++) {
             if (strcmp(norm, table[i].name) == 0) {
@@ -240,6 +243,29 @@ static int incomplete_tail(const char *p, intptr_t n) {
     return 0;
 }
 
+// Bytes at the end of p[0..n) that don't finish a character of the codec: a partial
+// UTF-8 sequence, a partial code unit, or a UTF-16 high surrogate waiting for its pair.
+static int held_tail(int codec, const char *p, intptr_t n) {
+    if (codec == KR_IO_CODEC_UTF8) {
+        return incomplete_tail(p, n);
+    }
+    if (codec == KR_IO_CODEC_UTF32LE || codec == KR_IO_CODEC_UTF32BE) {
+        return (int)(n % 4);
+    }
+    if (codec != KR_IO_CODEC_UTF16LE && codec != KR_IO_CODEC_UTF16BE) {
+        return 0;
+    }
+    int hold = (int)(n % 2);
+    intptr_t last = n - hold - 2;
+    if (last >= 0) {
+        unsigned char hi = (unsigned char)p[codec == KR_IO_CODEC_UTF16LE ? last + 1 : last];
+        if (hi >= 0xD8 && hi <= 0xDB) {
+            hold += 2;
+        }
+    }
+    return hold;
+}
+
 // Decodes `data` (after the pending bytes) and appends it to the unconsumed text.
 static int feed(KrThread *ts, KrTextIO *t, const char *data, intptr_t n, bool final) {
     KrByteBuf all = {0};
@@ -247,7 +273,7 @@ static int feed(KrThread *ts, KrTextIO *t, const char *data, intptr_t n, bool fi
         kr_bytes_buf_discard(ts, &all);
         return -1;
     }
-    int hold = !final && t->codec == KR_IO_CODEC_UTF8 ? incomplete_tail(all.p, all.n) : 0;
+    int hold = final ? 0 : held_tail(t->codec, all.p, all.n);
     const char *errors = kr_str_utf8(ts, t->errors, NULL);
     KrObject *text = errors ? kr_codec_decode(ts, all.p ? all.p : "", all.n - hold, codec_names[t->codec], errors)
                             : NULL;
@@ -479,7 +505,7 @@ static KrObject *textio_write(KrThread *ts, KrObject *self, KrObject *text) {
     }
     // Pure ASCII is the same bytes in all three codecs: hand it to the buffer as is.
     KR_CLEAR(ts, t->decoded);
-    if (((KrStr *)text)->ascii && !t->nl.writenl) {
+    if (((KrStr *)text)->ascii && !t->nl.writenl && t->codec <= KR_IO_CODEC_ASCII) {
         int rc = kr_io_bufferedio_write_fast(ts, t->buffer, (const char *)KR_STR_DATA(text), KR_STR_LEN(text));
         if (rc == -1) {
             return NULL;
@@ -558,12 +584,16 @@ static int64_t unconsumed_bytes(KrTextIO *t) {
         return n;
     }
     intptr_t len = KR_STR_LEN(t->decoded);
-    if (t->codec != KR_IO_CODEC_UTF8) {
+    if (t->codec == KR_IO_CODEC_LATIN1 || t->codec == KR_IO_CODEC_ASCII) {
         return n + (len - t->decoded_pos);
     }
+    if (t->codec == KR_IO_CODEC_UTF32LE || t->codec == KR_IO_CODEC_UTF32BE) {
+        return n + 4 * (len - t->decoded_pos);
+    }
+    bool utf16 = t->codec != KR_IO_CODEC_UTF8;
     for (intptr_t i = t->decoded_pos; i < len; i++) {
         uint32_t c = kr_str_char_at(t->decoded, i);
-        n += c < 0x80 ? 1 : c < 0x800 ? 2 : c < 0x10000 ? 3 : 4;
+        n += utf16 ? (c < 0x10000 ? 2 : 4) : c < 0x80 ? 1 : c < 0x800 ? 2 : c < 0x10000 ? 3 : 4;
     }
     return n;
 }

@@ -542,6 +542,30 @@ static KrObject *posix_terminal_size(KrThread *ts, KrObject *self, KrObject *arg
     return int_pair(ts, cols, lines);
 }
 
+// _statvfs(path or fd): the 11 numbers of os.statvfs_result.
+static KrObject *posix_statvfs(KrThread *ts, KrObject *self, KrObject *arg) {
+    (void)self;
+    int64_t v[11], fd = -1;
+    const char *p = NULL;
+    if (kr_int_check(arg) ? int_arg(ts, arg, &fd) < 0 : !(p = path_arg(ts, arg))) {
+        return NULL;
+    }
+    int rc = kr_port_os_statvfs(p, (int)fd, v);
+    if (rc < 0) {
+        return raise_err(ts, rc, p ? arg : NULL, NULL);
+    }
+    KrObject *t = kr_tuple_new(ts, 11);
+    for (int i = 0; t && i < 11; i++) {
+        KrObject *n = kr_int_from_i64(ts, v[i]);
+        if (!n) {
+            KR_DECREF(ts, t);
+            return NULL;
+        }
+        KR_TUPLE_SET(t, i, n);
+    }
+    return t;
+}
+
 static KrObject *posix_umask(KrThread *ts, KrObject *self, KrObject *arg) {
     (void)self;
     int64_t m;
@@ -656,6 +680,7 @@ static const KrMethodDef posix_functions[] = {
     PN("_uname", posix_uname),
     PN("cpu_count", posix_cpu_count),
     PO("_terminal_size", posix_terminal_size),
+    PO("_statvfs", posix_statvfs),
     PO("umask", posix_umask),
     PO("strerror", posix_strerror),
     PO("_exit", posix_exit),

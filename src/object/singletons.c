@@ -72,6 +72,12 @@ static int notimpl_bool(KrThread *ts, KrObject *o) {
     return 1;
 }
 
+// __reduce__ is the repr: the name, so pickle saves the singleton as a global.
+static const KrMethodDef notimpl_methods[] = {
+    {"__reduce__", (void *)notimpl_repr, KR_METH_NOARGS, false, false, NULL},
+    {NULL, NULL, 0, false, false, NULL},
+};
+
 KrType kr_notimpl_type = {
     .base = KR_STATIC_HEAD(&kr_type_type),
     .name = "NotImplementedType",
@@ -80,6 +86,7 @@ KrType kr_notimpl_type = {
     .repr = notimpl_repr,
     .nb_bool = notimpl_bool,
     .new_ = notimpl_new,
+    .methods = notimpl_methods,
 };
 
 KrObject kr_notimpl_obj = KR_STATIC_HEAD(&kr_notimpl_type);
@@ -99,6 +106,11 @@ static KrObject *ellipsis_new(KrThread *ts, KrType *type, KrObject *const *args,
     return KR_ELLIPSIS;
 }
 
+static const KrMethodDef ellipsis_methods[] = {
+    {"__reduce__", (void *)ellipsis_repr, KR_METH_NOARGS, false, false, NULL},
+    {NULL, NULL, 0, false, false, NULL},
+};
+
 KrType kr_ellipsis_type = {
     .base = KR_STATIC_HEAD(&kr_type_type),
     .name = "ellipsis",
@@ -106,6 +118,7 @@ KrType kr_ellipsis_type = {
     .dealloc = immortal_dealloc,
     .repr = ellipsis_repr,
     .new_ = ellipsis_new,
+    .methods = ellipsis_methods,
 };
 
 KrObject kr_ellipsis_obj = KR_STATIC_HEAD(&kr_ellipsis_type);

@@ -187,6 +187,9 @@ int kr_port_os_kill(int64_t pid, int sig);
 int kr_port_os_times(double out[5]);
 // sysname, nodename, release, version, machine: each up to 256 bytes.
 int kr_port_os_uname(char out[5][256]);
+// statvfs of path (or of fd when path is NULL): bsize, frsize, blocks, bfree, bavail,
+// files, ffree, favail, flag, namemax, fsid. 0 or -errno (-ENOSYS where absent).
+int kr_port_os_statvfs(const char *path, int fd, int64_t out[11]);
 int kr_port_os_cpu_count(void); // 0 when unknown
 int kr_port_os_terminal_size(int fd, int *columns, int *lines);
 // The environment as NULL-terminated "NAME=value" strings.

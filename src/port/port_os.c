@@ -16,6 +16,7 @@
 #ifndef __wasi__
 #include <signal.h>
 #include <sys/ioctl.h>
+#include <sys/statvfs.h>
 #include <sys/times.h>
 #include <sys/utsname.h>
 #define PORT_HAVE_PROCESSES 1
@@ -344,6 +345,23 @@ int kr_port_os_times(double out[5]) {
     return 0;
 #else
     (void)out;
+    return -ENOSYS;
+#endif
+}
+
+int kr_port_os_statvfs(const char *path, int fd, int64_t out[11]) {
+#if PORT_HAVE_PROCESSES
+    struct statvfs v;
+    if ((path ? statvfs(path, &v) : fstatvfs(fd, &v)) < 0) {
+        return -errno;
+    }
+    const int64_t f[11] = {(int64_t)v.f_bsize,  (int64_t)v.f_frsize, (int64_t)v.f_blocks,  (int64_t)v.f_bfree,
+                           (int64_t)v.f_bavail, (int64_t)v.f_files,  (int64_t)v.f_ffree,   (int64_t)v.f_favail,
+                           (int64_t)v.f_flag,   (int64_t)v.f_namemax, (int64_t)v.f_fsid};
+    memcpy(out, f, sizeof f);
+    return 0;
+#else
+    (void)path, (void)fd, (void)out;
     return -ENOSYS;
 #endif
 }
