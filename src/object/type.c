@@ -15,6 +15,7 @@
 #include "sizeof.h"
 #include "slots.h"
 #include "str.h"
+#include "type_impl.h"
 
 extern const KrGetSetDef kr_object_dict_getset;
 
@@ -473,8 +474,6 @@ static bool is_dunder(KrThread *ts, KrObject *name) {
     return s && n > 4 && s[0] == '_' && s[1] == '_' && s[n - 1] == '_' && s[n - 2] == '_';
 }
 
-static int fixup_subclasses(KrThread *ts, KrType *type);
-
 static int type_setattr(KrThread *ts, KrObject *o, KrObject *name, KrObject *value) {
     KrType *type = (KrType *)o;
     if (!(type->flags & KR_TYPE_HEAP)) {
@@ -508,7 +507,7 @@ static int type_setattr(KrThread *ts, KrObject *o, KrObject *name, KrObject *val
     if (r == 0 && is_dunder(ts, name)) {
         r = kr_slots_fixup(ts, type);
         if (r == 0) {
-            r = fixup_subclasses(ts, type);
+            r = kr_type_bases_fixup_subclasses(ts, type);
         }
     }
     return r;
@@ -517,7 +516,7 @@ static int type_setattr(KrThread *ts, KrObject *o, KrObject *name, KrObject *val
 // ---- class creation ----------------------------------------------------------
 
 // C3 linearization of the bases' MROs.
-static KrObject *compute_mro(KrThread *ts, KrType *type, KrObject *bases) {
+KrObject *kr_type_compute_mro(KrThread *ts, KrType *type, KrObject *bases) {
     intptr_t nb = KR_TUPLE_SIZE(bases);
     for (intptr_t i = 0; i < nb; i++) {
         for (intptr_t j = i + 1; j < nb; j++) {
@@ -635,7 +634,7 @@ fail_nofree:
 static KrObject *type_mro_method(KrThread *ts, KrObject *self);
 
 // A metaclass that overrides mro() decides the new class's __mro__.
-static int custom_mro(KrThread *ts, KrType *type) {
+int kr_type_custom_mro(KrThread *ts, KrType *type) {
     KrType *meta = KR_TYPE(type);
     if (meta == &kr_type_type) {
         return 0;
@@ -680,7 +679,7 @@ static KrType *solid_base(KrType *t) {
 // solid_base): a static type that adds no fields and keeps its base's dealloc
 // lays out as its base, so (BaseExceptionGroup, Exception) and
 // class U(OSError, ValueError) are allowed.
-static KrType *layout_base(KrType *t) {
+KrType *kr_type_layout_base(KrType *t) {
     // A class that adds slots lays out its instances itself (CPython's
     // solid_base: "extra ivars").
     for (; t->flags & KR_TYPE_HEAP; t = t->base_type) {
@@ -699,7 +698,7 @@ static KrType *layout_base(KrType *t) {
     return t;
 }
 
-static KrType *best_base(KrThread *ts, KrObject *bases) {
+KrType *kr_type_best_base(KrThread *ts, KrObject *bases) {
     KrType *winner = NULL, *base = NULL;
     for (intptr_t i = 0; i < KR_TUPLE_SIZE(bases); i++) {
         KrObject *b = KR_TUPLE_GET(bases, i);
@@ -714,7 +713,7 @@ static KrType *best_base(KrThread *ts, KrObject *bases) {
                           bt->flags & KR_TYPE_HEAP ? kr_type_name_cstr(bt) : bt->name);
             return NULL;
         }
-        KrType *cand = layout_base(bt);
+        KrType *cand = kr_type_layout_base(bt);
         if (!winner) {
             winner = cand;
             base = bt;
@@ -894,7 +893,7 @@ KrObject *kr_type_new_class(KrThread *ts, KrType *meta, KrObject *name, KrObject
     if (!own_bases) {
         return NULL;
     }
-    KrType *base = best_base(ts, own_bases);
+    KrType *base = kr_type_best_base(ts, own_bases);
     if (!base) {
         KR_DECREF(ts, own_bases);
         return NULL;
@@ -1038,8 +1037,8 @@ KrObject *kr_type_new_class(KrThread *ts, KrType *meta, KrObject *name, KrObject
     if (mf.add_weak && add_class_getset(ts, type, &kr_object_weakref_getset, KR_ID(ts, __weakref__)) < 0) {
         goto error;
     }
-    type->mro = compute_mro(ts, type, own_bases);
-    if (!type->mro || custom_mro(ts, type) < 0) {
+    type->mro = kr_type_compute_mro(ts, type, own_bases);
+    if (!type->mro || kr_type_custom_mro(ts, type) < 0) {
         goto error;
     }
     if (kr_slots_fixup(ts, type) < 0) {
@@ -1128,6 +1127,30 @@ KrType *kr_type_calculate_metaclass(KrThread *ts, KrType *meta, KrObject *bases)
     return winner;
 }
 
+// type(name, bases, ns) takes the bases as given: a non-class base with
+// __mro_entries__ (PEP 560) needs types.new_class().
+static int check_no_mro_entries(KrThread *ts, KrObject *bases) {
+    for (intptr_t i = 0; i < KR_TUPLE_SIZE(bases); i++) {
+        KrObject *b = KR_TUPLE_GET(bases, i);
+        if (kr_isinstance_type(b, &kr_type_type)) {
+            continue;
+        }
+        KrObject *name = kr_str_intern_cstr(ts, "__mro_entries__");
+        KrObject *meth = name ? kr_getattr_opt(ts, b, name) : NULL;
+        KR_XDECREF(ts, name);
+        if (meth) {
+            KR_DECREF(ts, meth);
+            kr_err_set_str(ts, &kr_exc_TypeError,
+                           "type() doesn't support MRO entry resolution; use types.new_class()");
+            return -1;
+        }
+        if (kr_err_occurred(ts)) {
+            return -1;
+        }
+    }
+    return 0;
+}
+
 static KrObject *type_new(KrThread *ts, KrType *meta, KrObject *const *args, size_t nargs, KrObject *kwnames) {
     size_t nkw = kwnames ? (size_t)KR_TUPLE_SIZE(kwnames) : 0;
     if (nargs == 1 && nkw == 0 && meta == &kr_type_type) {
@@ -1144,6 +1167,9 @@ static KrObject *type_new(KrThread *ts, KrType *meta, KrObject *const *args, siz
     // type(name, bases, ns) with a base whose metaclass is more derived
     // (enum's EnumType) is made by that metaclass, as CPython's type_new does.
     if (kr_tuple_check(args[1])) {
+        if (check_no_mro_entries(ts, args[1]) < 0) {
+            return NULL;
+        }
         KrType *winner = kr_type_calculate_metaclass(ts, meta, args[1]);
         if (!winner) {
             return NULL;
@@ -1351,102 +1377,13 @@ static int type_set_annotations(KrThread *ts, KrObject *self, KrObject *value) {
 static KrObject *type_mro_method(KrThread *ts, KrObject *self) {
     KrType *t = (KrType *)self;
     // A heap class's C3 order is computed afresh: a metaclass's mro() calls this.
-    KrObject *mro = (t->flags & KR_TYPE_HEAP) && t->bases ? compute_mro(ts, t, t->bases) : kr_type_mro(ts, t);
+    KrObject *mro = (t->flags & KR_TYPE_HEAP) && t->bases ? kr_type_compute_mro(ts, t, t->bases) : kr_type_mro(ts, t);
     if (!mro) {
         return NULL;
     }
     KrObject *l = kr_list_from_iterable(ts, mro);
     KR_DECREF(ts, mro);
     return l;
-}
-
-// Collects (new references to) the live heap classes that have `base` in
-// their MRO (direct: only those with `base` among their __bases__).
-typedef struct SubclassScan {
-    KrType *base;
-    bool direct;
-    KrType **found;
-    intptr_t n, cap;
-    bool failed;
-} SubclassScan;
-
-static void scan_subclass(KrThread *ts, KrObject *o, void *arg) {
-    SubclassScan *sc = arg;
-    if (sc->failed || o->refcnt <= 0 || !kr_isinstance_type(o, &kr_type_type) || o == (KrObject *)sc->base ||
-        !(((KrType *)o)->flags & KR_TYPE_HEAP)) {
-        return;
-    }
-    KrType *t = (KrType *)o;
-    KrObject *seq = sc->direct ? t->bases : t->mro;
-    bool hit = false;
-    for (intptr_t i = 0; seq && i < KR_TUPLE_SIZE(seq) && !hit; i++) {
-        hit = KR_TUPLE_GET(seq, i) == (KrObject *)sc->base;
-    }
-    if (!hit) {
-        return;
-    }
-    if (sc->n == sc->cap) {
-        intptr_t cap = sc->cap ? sc->cap * 2 : 8;
-        KrType **nf = kr_mem_realloc(ts, sc->found, sizeof(KrType *) * (size_t)cap);
-        if (!nf) {
-            sc->failed = true;
-            return;
-        }
-        sc->found = nf;
-        sc->cap = cap;
-    }
-    sc->found[sc->n++] = (KrType *)KR_INCREF(t);
-}
-
-static int find_subclasses(KrThread *ts, KrType *base, bool direct, SubclassScan *sc) {
-    memset(sc, 0, sizeof(*sc));
-    sc->base = base;
-    sc->direct = direct;
-    // Classes are instances of `type`, which is not a GC type: they live on
-    // the VM's plain object list; metaclass instances may be on the GC lists.
-    for (KrLink *l = ts->vm->objects.next; l != &ts->vm->objects; l = l->next) {
-        scan_subclass(ts, (KrObject *)(l + 1), sc);
-    }
-    kr_gc_foreach(ts, scan_subclass, sc);
-    if (sc->failed) {
-        for (intptr_t i = 0; i < sc->n; i++) {
-            KR_DECREF(ts, sc->found[i]);
-        }
-        kr_mem_free(ts, sc->found);
-        return -1;
-    }
-    return 0;
-}
-
-static void release_subclasses(KrThread *ts, SubclassScan *sc) {
-    for (intptr_t i = 0; i < sc->n; i++) {
-        KR_DECREF(ts, sc->found[i]);
-    }
-    kr_mem_free(ts, sc->found);
-}
-
-static KrObject *type_subclasses(KrThread *ts, KrObject *self) {
-    SubclassScan sc;
-    if (find_subclasses(ts, (KrType *)self, true, &sc) < 0) {
-        return NULL;
-    }
-    KrObject *list = kr_list_from_array(ts, (KrObject *const *)sc.found, sc.n);
-    release_subclasses(ts, &sc);
-    return list;
-}
-
-// A dunder assigned on a class changes the slots of its subclasses too.
-static int fixup_subclasses(KrThread *ts, KrType *type) {
-    SubclassScan sc;
-    if (find_subclasses(ts, type, false, &sc) < 0) {
-        return -1;
-    }
-    int r = 0;
-    for (intptr_t i = 0; i < sc.n && r == 0; i++) {
-        r = kr_slots_fixup(ts, sc.found[i]);
-    }
-    release_subclasses(ts, &sc);
-    return r;
 }
 
 static KrObject *type_instancecheck(KrThread *ts, KrObject *self, KrObject *inst) {
@@ -1493,7 +1430,7 @@ static KrObject *type_dir(KrThread *ts, KrObject *self) {
 
 static const KrMethodDef type_methods[] = {
     {"mro", type_mro_method, KR_METH_NOARGS, false, false, "Return a type's method resolution order."},
-    {"__subclasses__", type_subclasses, KR_METH_NOARGS, false, false, "Return a list of immediate subclasses."},
+    {"__subclasses__", kr_type_bases_subclasses, KR_METH_NOARGS, false, false, "Return a list of immediate subclasses."},
     {"__instancecheck__", type_instancecheck, KR_METH_O, false, false, "Check if an object is an instance."},
     {"__subclasscheck__", type_subclasscheck, KR_METH_O, false, false, "Check if a class is a subclass."},
     {"__prepare__", type_prepare, KR_METH_VARARGS, false, true, "Create the namespace for the class statement"},
@@ -1538,7 +1475,7 @@ static const KrGetSetDef type_getsets[] = {
     {"__qualname__", type_get_qualname, type_set_qualname, NULL},
     {"__module__", type_get_module, type_set_module, NULL},
     {"__dict__", type_get_dict, NULL, NULL},
-    {"__bases__", type_get_bases, NULL, NULL},
+    {"__bases__", type_get_bases, kr_type_bases_set, NULL},
     {"__base__", type_get_base, NULL, NULL},
     {"__mro__", type_get_mro, NULL, NULL},
     {"__doc__", type_get_doc, type_set_doc, NULL},

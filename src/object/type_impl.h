@@ -1,0 +1,24 @@
+// SPDX-License-Identifier: MIT
+// Functions shared between type.c and type_bases.c only (not type's public API).
+#ifndef KR_TYPE_IMPL_H
+#define KR_TYPE_IMPL_H
+
+#include "object.h"
+
+// type.c: the C3 linearization of `bases` with `type` first (new ref).
+KrObject *kr_type_compute_mro(KrThread *ts, KrType *type, KrObject *bases);
+// type.c: replaces type->mro by the metaclass's mro() when it overrides it.
+int kr_type_custom_mro(KrThread *ts, KrType *type);
+// type.c: the base whose instance layout `t` shares (CPython's solid_base).
+KrType *kr_type_layout_base(KrType *t);
+// type.c: the base among `bases` that decides the layout (TypeError on a conflict).
+KrType *kr_type_best_base(KrThread *ts, KrObject *bases);
+
+// type_bases.c: type.__subclasses__() (KR_METH_NOARGS).
+KrObject *kr_type_bases_subclasses(KrThread *ts, KrObject *self);
+// type_bases.c: re-derives the slots of every subclass after a dunder changed.
+int kr_type_bases_fixup_subclasses(KrThread *ts, KrType *type);
+// type_bases.c: the __bases__ setter (MRO of the class and its subclasses recomputed).
+int kr_type_bases_set(KrThread *ts, KrObject *self, KrObject *value);
+
+#endif
