@@ -221,6 +221,9 @@ KrObject *kr_type_dict(KrThread *ts, KrType *type) {
         kr_slots_add_wrappers(ts, type, dict) < 0) {
         goto error;
     }
+    if ((type->flags & KR_TYPE_EXC_SUBCLASS) && kr_exc_add_wrappers(ts, type, dict) < 0) {
+        goto error;
+    }
     // A __doc__ getset (functions, properties) takes precedence over the type's docstring.
     if (kr_dict_get_item(ts, dict, KR_ID(ts, __doc__))) {
         return dict;

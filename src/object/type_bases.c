@@ -10,6 +10,22 @@
 #include "str.h"
 #include "type_impl.h"
 
+#define T(t) extern KrType t;
+#include "types.def"
+#undef T
+
+// Every static type, in the order they are readied (see state.c).
+static KrType *const static_types[] = {
+#define T(t) &t,
+#include "types.def"
+#undef T
+#define EXC(name, base) &kr_exc_##name,
+#include "exceptions.def"
+#undef EXC
+    &kr_exc_BaseExceptionGroup,
+    &kr_exc_ExceptionGroup,
+};
+
 // Collects (new references to) the live heap classes that have `base` in
 // their MRO (direct: only those with `base` among their __bases__).
 typedef struct SubclassScan {
@@ -19,6 +35,20 @@ typedef struct SubclassScan {
     intptr_t n, cap;
     bool failed;
 } SubclassScan;
+
+static void add_found(KrThread *ts, SubclassScan *sc, KrType *t) {
+    if (sc->n == sc->cap) {
+        intptr_t cap = sc->cap ? sc->cap * 2 : 8;
+        KrType **nf = kr_mem_realloc(ts, sc->found, sizeof(KrType *) * (size_t)cap);
+        if (!nf) {
+            sc->failed = true;
+            return;
+        }
+        sc->found = nf;
+        sc->cap = cap;
+    }
+    sc->found[sc->n++] = (KrType *)KR_INCREF(t);
+}
 
 static void scan_subclass(KrThread *ts, KrObject *o, void *arg) {
     SubclassScan *sc = arg;
@@ -35,23 +65,27 @@ static void scan_subclass(KrThread *ts, KrObject *o, void *arg) {
     if (!hit) {
         return;
     }
-    if (sc->n == sc->cap) {
-        intptr_t cap = sc->cap ? sc->cap * 2 : 8;
-        KrType **nf = kr_mem_realloc(ts, sc->found, sizeof(KrType *) * (size_t)cap);
-        if (!nf) {
-            sc->failed = true;
-            return;
+    add_found(ts, sc, t);
+}
+
+// Builtin subclasses come first, as in CPython (bool is int's).
+static void scan_static(KrThread *ts, SubclassScan *sc) {
+    for (size_t i = 0; i < sizeof static_types / sizeof static_types[0] && !sc->failed; i++) {
+        KrType *t = static_types[i];
+        if (t == sc->base || !(t->base_type == sc->base || t->base2 == sc->base)) {
+            continue;
         }
-        sc->found = nf;
-        sc->cap = cap;
+        add_found(ts, sc, t);
     }
-    sc->found[sc->n++] = (KrType *)KR_INCREF(t);
 }
 
 static int find_subclasses(KrThread *ts, KrType *base, bool direct, SubclassScan *sc) {
     memset(sc, 0, sizeof(*sc));
     sc->base = base;
     sc->direct = direct;
+    if (direct) {
+        scan_static(ts, sc);
+    }
     // Classes are instances of `type`, which is not a GC type: they live on
     // the VM's plain object list; metaclass instances may be on the GC lists.
     for (KrLink *l = ts->vm->objects.next; l != &ts->vm->objects; l = l->next) {
