@@ -59,6 +59,17 @@ static KrObject *exc_new(KrThread *ts, KrType *type, KrObject *const *args, size
     return (KrObject *)e;
 }
 
+// OSError and MemoryError have their own __new__ in CPython: a base's
+// __new__ applied to them is "not safe" (see slotwrapper_call).
+static KrObject *os_error_new(KrThread *ts, KrType *type, KrObject *const *args, size_t nargs, KrObject *kwnames) {
+    return exc_new(ts, type, args, nargs, kwnames);
+}
+
+static KrObject *memory_error_new(KrThread *ts, KrType *type, KrObject *const *args, size_t nargs,
+                                  KrObject *kwnames) {
+    return exc_new(ts, type, args, nargs, kwnames);
+}
+
 static int set_attr(KrThread *ts, KrObject *self, const char *name, KrObject *value) {
     KrObject *d = kr_object_get_dict(ts, self, true);
     return d ? kr_dict_set_item_str(ts, d, name, value) : -1;
@@ -742,6 +753,8 @@ int kr_exc_ready_types(void) {
     kr_exc_BaseException.getsets = exc_getsets;
     kr_exc_OSError.methods = os_error_methods;
     kr_exc_ImportError.methods = import_error_methods;
+    kr_exc_OSError.new_ = os_error_new;
+    kr_exc_MemoryError.new_ = memory_error_new;
     kr_exc_KeyError.str = key_error_str;
     kr_exc_SyntaxError.str = syntax_error_str;
     kr_exc_OSError.str = os_error_str;
@@ -756,6 +769,9 @@ int kr_exc_ready_types(void) {
         KrType *t = all_exc_types[i];
         if (t->str == exc_str) {
             t->str = t->base_type->str;
+        }
+        if (t->new_ == exc_new) {
+            t->new_ = t->base_type->new_;
         }
     }
     return 0;

@@ -682,7 +682,7 @@ static KrType *solid_base(KrType *t) {
 // solid_base): a static type that adds no fields and keeps its base's dealloc
 // lays out as its base, so (BaseExceptionGroup, Exception) and
 // class U(OSError, ValueError) are allowed.
-KrType *kr_type_layout_base(KrType *t) {
+static KrType *layout_base(KrType *t) {
     // A class that adds slots lays out its instances itself (CPython's
     // solid_base: "extra ivars").
     for (; t->flags & KR_TYPE_HEAP; t = t->base_type) {
@@ -716,7 +716,7 @@ KrType *kr_type_best_base(KrThread *ts, KrObject *bases) {
                           bt->flags & KR_TYPE_HEAP ? kr_type_name_cstr(bt) : bt->name);
             return NULL;
         }
-        KrType *cand = kr_type_layout_base(bt);
+        KrType *cand = layout_base(bt);
         if (!winner) {
             winner = cand;
             base = bt;

@@ -138,37 +138,50 @@ static const char *tp_name(KrType *t) {
     return t->flags & KR_TYPE_HEAP ? kr_type_name_cstr(t) : t->name;
 }
 
-// Whether two heap classes add the same __slots__ to the same base, so their
-// instances lay out alike.
+// Whether instances of `t` lay out exactly as its base's.
+static bool same_as_base(KrType *t) {
+    KrType *b = t->base_type;
+    return b && t->basicsize == b->basicsize && t->itemsize == b->itemsize && t->dictoffset == b->dictoffset &&
+           (t->flags & KR_TYPE_WEAKREFABLE) == (b->flags & KR_TYPE_WEAKREFABLE);
+}
+
+// Whether two heap classes add the same fields (__slots__, a fixed-offset
+// __dict__) to the same base, so their instances lay out alike.
 static int same_slots_added(KrThread *ts, KrType *a, KrType *b) {
     if (!(a->flags & KR_TYPE_HEAP) || !(b->flags & KR_TYPE_HEAP) || a->base_type != b->base_type ||
-        a->basicsize != b->basicsize) {
+        a->basicsize != b->basicsize || a->dictoffset != b->dictoffset || a->dictoffset < 0 ||
+        (a->flags & KR_TYPE_WEAKREFABLE) != (b->flags & KR_TYPE_WEAKREFABLE)) {
         return 0;
     }
     KrObject *sa = kr_dict_get_item(ts, a->dict, KR_ID(ts, __slots__));
-    KrObject *sb = sa ? kr_dict_get_item(ts, b->dict, KR_ID(ts, __slots__)) : NULL;
+    KrObject *sb = kr_dict_get_item(ts, b->dict, KR_ID(ts, __slots__));
+    if (kr_err_occurred(ts)) {
+        return -1;
+    }
     if (!sa || !sb) {
-        return kr_err_occurred(ts) ? -1 : 0;
+        return !sa && !sb;
     }
     return kr_compare_bool(ts, sa, sb, KR_EQ);
 }
 
 // Instances made for `old` must stay valid once `new_` replaces it as base.
 static int compatible_base(KrThread *ts, KrType *new_, KrType *old) {
-    if (new_->dealloc != old->dealloc) {
+    // CPython compares tp_free: whether instances are GC containers.
+    if ((new_->flags & KR_TYPE_GC) != (old->flags & KR_TYPE_GC)) {
         kr_err_format(ts, &kr_exc_TypeError, "__bases__ assignment: '%s' deallocator differs from '%s'",
                       tp_name(new_), tp_name(old));
         return -1;
     }
-    KrType *nl = kr_type_layout_base(new_), *ol = kr_type_layout_base(old);
-    int same = new_->basicsize == old->basicsize && new_->itemsize == old->itemsize &&
-               (new_->dictoffset != 0) == (old->dictoffset != 0) &&
-               (new_->flags & KR_TYPE_WEAKREFABLE) == (old->flags & KR_TYPE_WEAKREFABLE);
-    if (same && nl != ol) {
-        same = same_slots_added(ts, nl, ol);
-        if (same < 0) {
-            return -1;
-        }
+    KrType *nb = new_, *ob = old;
+    while (same_as_base(nb)) {
+        nb = nb->base_type;
+    }
+    while (same_as_base(ob)) {
+        ob = ob->base_type;
+    }
+    int same = nb == ob ? 1 : same_slots_added(ts, nb, ob);
+    if (same < 0) {
+        return -1;
     }
     if (!same) {
         kr_err_format(ts, &kr_exc_TypeError, "__bases__ assignment: '%s' object layout differs from '%s'",

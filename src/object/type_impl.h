@@ -9,8 +9,6 @@
 KrObject *kr_type_compute_mro(KrThread *ts, KrType *type, KrObject *bases);
 // type.c: replaces type->mro by the metaclass's mro() when it overrides it.
 int kr_type_custom_mro(KrThread *ts, KrType *type);
-// type.c: the base whose instance layout `t` shares (CPython's solid_base).
-KrType *kr_type_layout_base(KrType *t);
 // type.c: the base among `bases` that decides the layout (TypeError on a conflict).
 KrType *kr_type_best_base(KrThread *ts, KrObject *bases);
 
