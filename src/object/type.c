@@ -1130,30 +1130,6 @@ KrType *kr_type_calculate_metaclass(KrThread *ts, KrType *meta, KrObject *bases)
     return winner;
 }
 
-// type(name, bases, ns) takes the bases as given: a non-class base with
-// __mro_entries__ (PEP 560) needs types.new_class().
-static int check_no_mro_entries(KrThread *ts, KrObject *bases) {
-    for (intptr_t i = 0; i < KR_TUPLE_SIZE(bases); i++) {
-        KrObject *b = KR_TUPLE_GET(bases, i);
-        if (kr_isinstance_type(b, &kr_type_type)) {
-            continue;
-        }
-        KrObject *name = kr_str_intern_cstr(ts, "__mro_entries__");
-        KrObject *meth = name ? kr_getattr_opt(ts, b, name) : NULL;
-        KR_XDECREF(ts, name);
-        if (meth) {
-            KR_DECREF(ts, meth);
-            kr_err_set_str(ts, &kr_exc_TypeError,
-                           "type() doesn't support MRO entry resolution; use types.new_class()");
-            return -1;
-        }
-        if (kr_err_occurred(ts)) {
-            return -1;
-        }
-    }
-    return 0;
-}
-
 static KrObject *type_new(KrThread *ts, KrType *meta, KrObject *const *args, size_t nargs, KrObject *kwnames) {
     size_t nkw = kwnames ? (size_t)KR_TUPLE_SIZE(kwnames) : 0;
     if (nargs == 1 && nkw == 0 && meta == &kr_type_type) {
@@ -1170,7 +1146,7 @@ static KrObject *type_new(KrThread *ts, KrType *meta, KrObject *const *args, siz
     // type(name, bases, ns) with a base whose metaclass is more derived
     // (enum's EnumType) is made by that metaclass, as CPython's type_new does.
     if (kr_tuple_check(args[1])) {
-        if (check_no_mro_entries(ts, args[1]) < 0) {
+        if (kr_type_bases_check_no_mro_entries(ts, args[1]) < 0) {
             return NULL;
         }
         KrType *winner = kr_type_calculate_metaclass(ts, meta, args[1]);

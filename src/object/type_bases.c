@@ -305,3 +305,27 @@ int kr_type_bases_set(KrThread *ts, KrObject *self, KrObject *value) {
     release_subclasses(ts, &sc);
     return r;
 }
+
+// type(name, bases, ns) takes the bases as given: a non-class base with
+// __mro_entries__ (PEP 560) needs types.new_class().
+int kr_type_bases_check_no_mro_entries(KrThread *ts, KrObject *bases) {
+    for (intptr_t i = 0; i < KR_TUPLE_SIZE(bases); i++) {
+        KrObject *b = KR_TUPLE_GET(bases, i);
+        if (kr_isinstance_type(b, &kr_type_type)) {
+            continue;
+        }
+        KrObject *name = kr_str_intern_cstr(ts, "__mro_entries__");
+        KrObject *meth = name ? kr_getattr_opt(ts, b, name) : NULL;
+        KR_XDECREF(ts, name);
+        if (meth) {
+            KR_DECREF(ts, meth);
+            kr_err_set_str(ts, &kr_exc_TypeError,
+                           "type() doesn't support MRO entry resolution; use types.new_class()");
+            return -1;
+        }
+        if (kr_err_occurred(ts)) {
+            return -1;
+        }
+    }
+    return 0;
+}

@@ -18,5 +18,8 @@ KrObject *kr_type_bases_subclasses(KrThread *ts, KrObject *self);
 int kr_type_bases_fixup_subclasses(KrThread *ts, KrType *type);
 // type_bases.c: the __bases__ setter (MRO of the class and its subclasses recomputed).
 int kr_type_bases_set(KrThread *ts, KrObject *self, KrObject *value);
+// type_bases.c: TypeError when type(name, bases, ns) gets a non-class base
+// with __mro_entries__ (PEP 560: that needs types.new_class()).
+int kr_type_bases_check_no_mro_entries(KrThread *ts, KrObject *bases);
 
 #endif
