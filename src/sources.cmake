@@ -136,6 +136,7 @@ set(KRAIT_SOURCES
     src/object/trashcan.c
     src/object/tuple.c
     src/object/type.c
+    src/object/type_bases.c
     src/object/unicode.c
     src/object/weakref.c
     src/object/weakref_proxy.c

@@ -8,6 +8,7 @@
 #include "code.h"
 #include "containers.h"
 #include "exc.h"
+#include "slots.h"
 #include "func.h"
 #include "int.h"
 #include "singletons.h"
@@ -56,6 +57,17 @@ static KrObject *exc_new(KrThread *ts, KrType *type, KrObject *const *args, size
         return NULL;
     }
     return (KrObject *)e;
+}
+
+// OSError and MemoryError have their own __new__ in CPython: a base's
+// __new__ applied to them is "not safe" (see slotwrapper_call).
+static KrObject *os_error_new(KrThread *ts, KrType *type, KrObject *const *args, size_t nargs, KrObject *kwnames) {
+    return exc_new(ts, type, args, nargs, kwnames);
+}
+
+static KrObject *memory_error_new(KrThread *ts, KrType *type, KrObject *const *args, size_t nargs,
+                                  KrObject *kwnames) {
+    return exc_new(ts, type, args, nargs, kwnames);
 }
 
 static int set_attr(KrThread *ts, KrObject *self, const char *name, KrObject *value) {
@@ -268,68 +280,10 @@ static KrObject *unicode_error_str(KrThread *ts, KrObject *self, bool decode) {
                               decode ? "bytes" : "characters", start, end - 1, reason);
 }
 
+// BaseException.__str__: the lone argument, or the args tuple.
 static KrObject *exc_str(KrThread *ts, KrObject *self) {
     KrException *e = (KrException *)self;
-    KrType *t = KR_TYPE(self);
     intptr_t n = e->args ? KR_TUPLE_SIZE(e->args) : 0;
-    bool udec = kr_type_is_subtype(t, &kr_exc_UnicodeDecodeError);
-    if (udec || kr_type_is_subtype(t, &kr_exc_UnicodeEncodeError)) {
-        KrObject *r = unicode_error_str(ts, self, udec);
-        if (r || kr_err_occurred(ts)) {
-            return r;
-        }
-    }
-    if (kr_type_is_subtype(t, &kr_exc_KeyError) && n == 1) {
-        return kr_repr(ts, KR_TUPLE_GET(e->args, 0));
-    }
-    if (kr_type_is_subtype(t, &kr_exc_SyntaxError)) {
-        KrObject *msg = get_attr(ts, self, "msg");
-        KrObject *fn = get_attr(ts, self, "filename");
-        KrObject *ln = get_attr(ts, self, "lineno");
-        KrObject *m = kr_str(ts, msg ? msg : KR_NONE);
-        if (!m) {
-            return NULL;
-        }
-        bool have_fn = fn && kr_str_check(fn);
-        bool have_ln = ln && kr_int_check(ln);
-        if (!have_fn && !have_ln) {
-            return m;
-        }
-        KrObject *base = NULL;
-        if (have_fn) {
-            // Only the file's basename, as CPython's my_basename.
-            size_t len;
-            const char *s = kr_str_utf8(ts, fn, &len);
-            const char *slash = s ? strrchr(s, '/') : NULL;
-            base = kr_str_from_cstr(ts, slash ? slash + 1 : (s ? s : ""));
-        }
-        KrObject *r;
-        if (have_fn && have_ln) {
-            r = kr_str_from_format(ts, "%U (%U, line %S)", m, base, ln);
-        } else if (have_fn) {
-            r = kr_str_from_format(ts, "%U (%U)", m, base);
-        } else {
-            r = kr_str_from_format(ts, "%U (line %S)", m, ln);
-        }
-        KR_XDECREF(ts, base);
-        KR_DECREF(ts, m);
-        return r;
-    }
-    if (kr_type_is_subtype(t, &kr_exc_OSError)) {
-        KrObject *err = get_attr(ts, self, "errno");
-        KrObject *str = get_attr(ts, self, "strerror");
-        KrObject *fn = get_attr(ts, self, "filename");
-        KrObject *fn2 = get_attr(ts, self, "filename2");
-        if (err && str && err != KR_NONE && str != KR_NONE) {
-            if (fn && fn != KR_NONE && fn2 && fn2 != KR_NONE) {
-                return kr_str_from_format(ts, "[Errno %S] %S: %R -> %R", err, str, fn, fn2);
-            }
-            if (fn && fn != KR_NONE) {
-                return kr_str_from_format(ts, "[Errno %S] %S: %R", err, str, fn);
-            }
-            return kr_str_from_format(ts, "[Errno %S] %S", err, str);
-        }
-    }
     if (n == 0) {
         return kr_str_from_utf8(ts, "", 0);
     }
@@ -337,6 +291,97 @@ static KrObject *exc_str(KrThread *ts, KrObject *self) {
         return kr_str(ts, KR_TUPLE_GET(e->args, 0));
     }
     return kr_str(ts, e->args);
+}
+
+// Each builtin exception with its own __str__ has its own function, so that
+// BaseException.__str__(KeyError('k')) gives 'k', as in CPython.
+static KrObject *unicode_decode_str(KrThread *ts, KrObject *self) {
+    KrObject *r = unicode_error_str(ts, self, true);
+    return r || kr_err_occurred(ts) ? r : exc_str(ts, self);
+}
+
+static KrObject *unicode_encode_str(KrThread *ts, KrObject *self) {
+    KrObject *r = unicode_error_str(ts, self, false);
+    return r || kr_err_occurred(ts) ? r : exc_str(ts, self);
+}
+
+static KrObject *unicode_translate_str(KrThread *ts, KrObject *self) {
+    return exc_str(ts, self);
+}
+
+static KrObject *key_error_str(KrThread *ts, KrObject *self) {
+    KrException *e = (KrException *)self;
+    if (e->args && KR_TUPLE_SIZE(e->args) == 1) {
+        return kr_repr(ts, KR_TUPLE_GET(e->args, 0));
+    }
+    return exc_str(ts, self);
+}
+
+static KrObject *syntax_error_str(KrThread *ts, KrObject *self) {
+    KrObject *msg = get_attr(ts, self, "msg");
+    KrObject *fn = get_attr(ts, self, "filename");
+    KrObject *ln = get_attr(ts, self, "lineno");
+    KrObject *m = kr_str(ts, msg ? msg : KR_NONE);
+    if (!m) {
+        return NULL;
+    }
+    bool have_fn = fn && kr_str_check(fn);
+    bool have_ln = ln && kr_int_check(ln);
+    if (!have_fn && !have_ln) {
+        return m;
+    }
+    KrObject *base = NULL;
+    if (have_fn) {
+        // Only the file's basename, as CPython's my_basename.
+        size_t len;
+        const char *s = kr_str_utf8(ts, fn, &len);
+        const char *slash = s ? strrchr(s, '/') : NULL;
+        base = kr_str_from_cstr(ts, slash ? slash + 1 : (s ? s : ""));
+    }
+    KrObject *r;
+    if (have_fn && have_ln) {
+        r = kr_str_from_format(ts, "%U (%U, line %S)", m, base, ln);
+    } else if (have_fn) {
+        r = kr_str_from_format(ts, "%U (%U)", m, base);
+    } else {
+        r = kr_str_from_format(ts, "%U (line %S)", m, ln);
+    }
+    KR_XDECREF(ts, base);
+    KR_DECREF(ts, m);
+    return r;
+}
+
+static KrObject *import_error_str(KrThread *ts, KrObject *self) {
+    KrObject *msg = get_attr(ts, self, "msg");
+    if (msg && kr_str_check_exact(msg)) {
+        return KR_INCREF(msg);
+    }
+    return exc_str(ts, self);
+}
+
+static KrObject *name_error_str(KrThread *ts, KrObject *self) {
+    return exc_str(ts, self);
+}
+
+static KrObject *attribute_error_str(KrThread *ts, KrObject *self) {
+    return exc_str(ts, self);
+}
+
+static KrObject *os_error_str(KrThread *ts, KrObject *self) {
+    KrObject *err = get_attr(ts, self, "errno");
+    KrObject *str = get_attr(ts, self, "strerror");
+    KrObject *fn = get_attr(ts, self, "filename");
+    KrObject *fn2 = get_attr(ts, self, "filename2");
+    if (err && str && err != KR_NONE && str != KR_NONE) {
+        if (fn && fn != KR_NONE && fn2 && fn2 != KR_NONE) {
+            return kr_str_from_format(ts, "[Errno %S] %S: %R -> %R", err, str, fn, fn2);
+        }
+        if (fn && fn != KR_NONE) {
+            return kr_str_from_format(ts, "[Errno %S] %S: %R", err, str, fn);
+        }
+        return kr_str_from_format(ts, "[Errno %S] %S", err, str);
+    }
+    return exc_str(ts, self);
 }
 
 static KrObject *exc_repr(KrThread *ts, KrObject *self) {
@@ -493,22 +538,105 @@ static KrObject *exc_add_note(KrThread *ts, KrObject *self, KrObject *note) {
     KR_RETURN_NONE;
 }
 
-// Pickling and copying: (type, args), plus the __dict__ when it has entries.
-static KrObject *exc_reduce(KrThread *ts, KrObject *self) {
+// Attributes CPython keeps in C fields (Krait in the instance dict): they
+// are rebuilt from the args when unpickling, so __reduce__ leaves them out.
+static bool field_attr(KrType *t, KrObject *key) {
+    static const struct {
+        KrType *type;
+        const char *names[9];
+    } fields[] = {
+        {&kr_exc_SystemExit, {"code"}},
+        {&kr_exc_StopIteration, {"value"}},
+        {&kr_exc_SyntaxError,
+         {"msg", "filename", "lineno", "offset", "text", "end_lineno", "end_offset", "print_file_and_line"}},
+        {&kr_exc_ImportError, {"msg", "name", "path"}},
+        {&kr_exc_OSError, {"errno", "strerror", "filename", "filename2", "characters_written"}},
+        {&kr_exc_NameError, {"name"}},
+        {&kr_exc_AttributeError, {"name", "obj"}},
+        {&kr_exc_UnicodeError, {"encoding", "object", "start", "end", "reason"}},
+    };
+    for (size_t i = 0; i < sizeof fields / sizeof fields[0]; i++) {
+        if (!kr_type_is_subtype(t, fields[i].type)) {
+            continue;
+        }
+        for (size_t j = 0; j < 9 && fields[i].names[j]; j++) {
+            if (kr_str_equal_cstr(key, fields[i].names[j])) {
+                return true;
+            }
+        }
+    }
+    return false;
+}
+
+// The instance dict without the C-field attributes (new ref, NULL on error).
+static KrObject *reduce_state(KrThread *ts, KrObject *self) {
     KrException *e = (KrException *)self;
-    KrObject *args = e->args ? e->args : kr_tuple_new(ts, 0);
-    if (!args) {
+    KrObject *state = kr_dict_new(ts);
+    intptr_t pos = 0;
+    KrObject *k, *v;
+    while (state && e->dict && kr_dict_next(e->dict, &pos, &k, &v)) {
+        if (!(kr_str_check(k) && field_attr(KR_TYPE(self), k)) && kr_dict_set_item(ts, state, k, v) < 0) {
+            KR_CLEAR(ts, state);
+        }
+    }
+    return state;
+}
+
+// (type, args), plus the state dict when it has entries.
+static KrObject *reduce_with(KrThread *ts, KrObject *self, KrObject *args, KrObject *state) {
+    if (!args || !state) {
         return NULL;
     }
-    KrObject *r;
-    if (e->dict && kr_len(ts, e->dict) > 0) {
-        r = kr_tuple_pack(ts, 3, (KrObject *)KR_TYPE(self), args, e->dict);
+    if (kr_len(ts, state) > 0) {
+        return kr_tuple_pack(ts, 3, (KrObject *)KR_TYPE(self), args, state);
+    }
+    return kr_tuple_pack(ts, 2, (KrObject *)KR_TYPE(self), args);
+}
+
+// Pickling and copying.
+static KrObject *exc_reduce(KrThread *ts, KrObject *self) {
+    KrException *e = (KrException *)self;
+    KrObject *args = e->args ? KR_INCREF(e->args) : kr_tuple_new(ts, 0);
+    KrObject *state = reduce_state(ts, self);
+    KrObject *r = reduce_with(ts, self, args, state);
+    KR_XDECREF(ts, args);
+    KR_XDECREF(ts, state);
+    return r;
+}
+
+// OSError's args gain the filename(s) that __init__ took out of them.
+static KrObject *os_error_reduce(KrThread *ts, KrObject *self) {
+    KrException *e = (KrException *)self;
+    KrObject *fn = get_attr(ts, self, "filename"), *fn2 = get_attr(ts, self, "filename2");
+    KrObject *args;
+    if (fn && fn != KR_NONE && e->args && KR_TUPLE_SIZE(e->args) == 2) {
+        KrObject *a0 = KR_TUPLE_GET(e->args, 0), *a1 = KR_TUPLE_GET(e->args, 1);
+        args = fn2 && fn2 != KR_NONE ? kr_tuple_pack(ts, 5, a0, a1, fn, KR_NONE, fn2) : kr_tuple_pack(ts, 3, a0, a1, fn);
     } else {
-        r = kr_tuple_pack(ts, 2, (KrObject *)KR_TYPE(self), args);
+        args = e->args ? KR_INCREF(e->args) : kr_tuple_new(ts, 0);
     }
-    if (!e->args) {
-        KR_DECREF(ts, args);
+    KrObject *state = reduce_state(ts, self);
+    KrObject *r = reduce_with(ts, self, args, state);
+    KR_XDECREF(ts, args);
+    KR_XDECREF(ts, state);
+    return r;
+}
+
+// ImportError keeps name= and path= (when set) in the state.
+static KrObject *import_error_reduce(KrThread *ts, KrObject *self) {
+    KrException *e = (KrException *)self;
+    KrObject *args = e->args ? KR_INCREF(e->args) : kr_tuple_new(ts, 0);
+    KrObject *state = reduce_state(ts, self);
+    static const char *const keys[] = {"name", "path"};
+    for (int i = 0; i < 2 && state; i++) {
+        KrObject *v = get_attr(ts, self, keys[i]);
+        if (v && v != KR_NONE && kr_dict_set_item_str(ts, state, keys[i], v) < 0) {
+            KR_CLEAR(ts, state);
+        }
     }
+    KrObject *r = reduce_with(ts, self, args, state);
+    KR_XDECREF(ts, args);
+    KR_XDECREF(ts, state);
     return r;
 }
 
@@ -538,6 +666,16 @@ static const KrMethodDef exc_methods[] = {
      "Exception.with_traceback(tb) -- set self.__traceback__ to tb and return self."},
     {"add_note", exc_add_note, KR_METH_O, false, false,
      "Exception.add_note(note) -- add a note to the exception"},
+    {NULL, NULL, 0, false, false, NULL},
+};
+
+static const KrMethodDef os_error_methods[] = {
+    {"__reduce__", os_error_reduce, KR_METH_NOARGS, false, false, NULL},
+    {NULL, NULL, 0, false, false, NULL},
+};
+
+static const KrMethodDef import_error_methods[] = {
+    {"__reduce__", import_error_reduce, KR_METH_NOARGS, false, false, NULL},
     {NULL, NULL, 0, false, false, NULL},
 };
 
@@ -574,10 +712,68 @@ extern const KrGetSetDef kr_object_dict_getset;
 
 // BaseException is its own "base" in the table: point it at object, and give
 // it the methods and attributes all exceptions inherit.
+static KrType *const all_exc_types[] = {
+#define EXC(N, B) &kr_exc_##N,
+#include "exceptions.def"
+#undef EXC
+};
+
+// Builtin exceptions that inherit __new__ from their base in CPython.
+static KrType *const inherits_new[] = {
+    &kr_exc_AttributeError, &kr_exc_ImportError, &kr_exc_KeyError, &kr_exc_NameError, &kr_exc_SyntaxError,
+    &kr_exc_BlockingIOError, &kr_exc_BrokenPipeError, &kr_exc_ChildProcessError, &kr_exc_ConnectionAbortedError,
+    &kr_exc_ConnectionError, &kr_exc_ConnectionRefusedError, &kr_exc_ConnectionResetError,
+    &kr_exc_FileExistsError, &kr_exc_FileNotFoundError, &kr_exc_IndentationError, &kr_exc_InterruptedError,
+    &kr_exc_IsADirectoryError, &kr_exc_ModuleNotFoundError, &kr_exc_NotADirectoryError, &kr_exc_PermissionError,
+    &kr_exc_ProcessLookupError, &kr_exc_StopIteration, &kr_exc_SystemExit, &kr_exc_TabError,
+    &kr_exc_TimeoutError, &kr_exc_UnboundLocalError,
+};
+
+int kr_exc_add_wrappers(KrThread *ts, KrType *type, KrObject *dict) {
+    bool listed = false;
+    for (size_t i = 0; i < sizeof all_exc_types / sizeof all_exc_types[0] && !listed; i++) {
+        listed = all_exc_types[i] == type;
+    }
+    if (!listed) {
+        return 0;
+    }
+    bool own_new = true;
+    for (size_t i = 0; i < sizeof inherits_new / sizeof inherits_new[0]; i++) {
+        own_new &= inherits_new[i] != type;
+    }
+    if (kr_slots_add_wrapper_named(ts, type, dict, "__init__") < 0) {
+        return -1;
+    }
+    return own_new ? kr_slots_add_wrapper_named(ts, type, dict, "__new__") : 0;
+}
+
 int kr_exc_ready_types(void) {
     kr_exc_BaseException.base_type = &kr_object_type;
     kr_exc_BaseException.methods = exc_methods;
     kr_exc_BaseException.getsets = exc_getsets;
+    kr_exc_OSError.methods = os_error_methods;
+    kr_exc_ImportError.methods = import_error_methods;
+    kr_exc_OSError.new_ = os_error_new;
+    kr_exc_MemoryError.new_ = memory_error_new;
+    kr_exc_KeyError.str = key_error_str;
+    kr_exc_SyntaxError.str = syntax_error_str;
+    kr_exc_OSError.str = os_error_str;
+    kr_exc_ImportError.str = import_error_str;
+    kr_exc_NameError.str = name_error_str;
+    kr_exc_AttributeError.str = attribute_error_str;
+    kr_exc_UnicodeDecodeError.str = unicode_decode_str;
+    kr_exc_UnicodeEncodeError.str = unicode_encode_str;
+    kr_exc_UnicodeTranslateError.str = unicode_translate_str;
+    // Parents come first: a subclass takes its base's __str__.
+    for (size_t i = 1; i < sizeof all_exc_types / sizeof all_exc_types[0]; i++) {
+        KrType *t = all_exc_types[i];
+        if (t->str == exc_str) {
+            t->str = t->base_type->str;
+        }
+        if (t->new_ == exc_new) {
+            t->new_ = t->base_type->new_;
+        }
+    }
     return 0;
 }
 

@@ -64,6 +64,9 @@ int kr_exc_add_traceback(KrThread *ts, KrObject *exc, KrObject *frame, KrObject 
                          int lasti);
 // Creates an instance of exception type `type` with the given args tuple (steals args).
 KrObject *kr_exc_new(KrThread *ts, KrType *type, KrObject *args);
+// The __init__/__new__ slot wrappers a builtin exception type shows in its
+// own __dict__ although it shares its base's functions (as CPython's).
+int kr_exc_add_wrappers(KrThread *ts, KrType *type, KrObject *dict);
 // Raises `type` (SyntaxError, IndentationError or TabError) with CPython's
 // attributes: msg, filename, lineno, offset (1-based, in characters),
 // text (the source line, may be NULL), end_lineno, end_offset (0: unknown).

@@ -752,6 +752,15 @@ static int add_wrapper(KrThread *ts, KrType *type, KrObject *dict, const KrSlotD
     return r;
 }
 
+int kr_slots_add_wrapper_named(KrThread *ts, KrType *type, KrObject *dict, const char *name) {
+    for (int i = 0; i < kr_slot_def_count; i++) {
+        if (strcmp(kr_slot_defs[i].name, name) == 0) {
+            return add_wrapper(ts, type, dict, &kr_slot_defs[i]);
+        }
+    }
+    return 0;
+}
+
 // Sequences whose + is CPython's sq_concat: they have __add__ but no __radd__.
 static bool concat_only(KrType *t) {
     return t == &kr_list_type || t == &kr_tuple_type || t == &kr_str_type || t == &kr_bytes_type ||

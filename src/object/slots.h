@@ -54,6 +54,9 @@ extern KrType kr_slotwrapper_type;
 
 // Adds the slot wrappers of a static type's own slots to its dict.
 int kr_slots_add_wrappers(KrThread *ts, KrType *type, KrObject *dict);
+// Exposes `type`'s slot for the dunder `name` in dict even when the base
+// shares its function (CPython's exceptions each define their own __init__).
+int kr_slots_add_wrapper_named(KrThread *ts, KrType *type, KrObject *dict, const char *name);
 // Points a class's slots at its dunders (or at the builtin implementations it
 // inherits). Called when a class is created or a dunder is assigned on it.
 int kr_slots_fixup(KrThread *ts, KrType *type);

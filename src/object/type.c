@@ -15,6 +15,7 @@
 #include "sizeof.h"
 #include "slots.h"
 #include "str.h"
+#include "type_impl.h"
 
 extern const KrGetSetDef kr_object_dict_getset;
 
@@ -218,6 +219,9 @@ KrObject *kr_type_dict(KrThread *ts, KrType *type) {
     st->dict = dict;
     if (add_methods(ts, type, dict) < 0 || add_getsets(ts, type, dict) < 0 ||
         kr_slots_add_wrappers(ts, type, dict) < 0) {
+        goto error;
+    }
+    if ((type->flags & KR_TYPE_EXC_SUBCLASS) && kr_exc_add_wrappers(ts, type, dict) < 0) {
         goto error;
     }
     // A __doc__ getset (functions, properties) takes precedence over the type's docstring.
@@ -473,9 +477,6 @@ static bool is_dunder(KrThread *ts, KrObject *name) {
     return s && n > 4 && s[0] == '_' && s[1] == '_' && s[n - 1] == '_' && s[n - 2] == '_';
 }
 
-static int fixup_subclasses(KrThread *ts, KrType *type, KrObject *name);
-static void mark_bases(KrType *type);
-
 static int type_setattr(KrThread *ts, KrObject *o, KrObject *name, KrObject *value) {
     KrType *type = (KrType *)o;
     if (!(type->flags & KR_TYPE_HEAP)) {
@@ -509,7 +510,7 @@ static int type_setattr(KrThread *ts, KrObject *o, KrObject *name, KrObject *val
     if (r == 0 && is_dunder(ts, name)) {
         r = kr_slots_fixup_name(ts, type, name);
         if (r == 0) {
-            r = fixup_subclasses(ts, type, name);
+            r = kr_type_bases_fixup_subclasses(ts, type, name);
         }
     }
     return r;
@@ -518,7 +519,7 @@ static int type_setattr(KrThread *ts, KrObject *o, KrObject *name, KrObject *val
 // ---- class creation ----------------------------------------------------------
 
 // C3 linearization of the bases' MROs.
-static KrObject *compute_mro(KrThread *ts, KrType *type, KrObject *bases) {
+KrObject *kr_type_compute_mro(KrThread *ts, KrType *type, KrObject *bases) {
     intptr_t nb = KR_TUPLE_SIZE(bases);
     for (intptr_t i = 0; i < nb; i++) {
         for (intptr_t j = i + 1; j < nb; j++) {
@@ -636,7 +637,7 @@ fail_nofree:
 static KrObject *type_mro_method(KrThread *ts, KrObject *self);
 
 // A metaclass that overrides mro() decides the new class's __mro__.
-static int custom_mro(KrThread *ts, KrType *type) {
+int kr_type_custom_mro(KrThread *ts, KrType *type) {
     KrType *meta = KR_TYPE(type);
     if (meta == &kr_type_type) {
         return 0;
@@ -700,7 +701,7 @@ static KrType *layout_base(KrType *t) {
     return t;
 }
 
-static KrType *best_base(KrThread *ts, KrObject *bases) {
+KrType *kr_type_best_base(KrThread *ts, KrObject *bases) {
     KrType *winner = NULL, *base = NULL;
     for (intptr_t i = 0; i < KR_TUPLE_SIZE(bases); i++) {
         KrObject *b = KR_TUPLE_GET(bases, i);
@@ -895,7 +896,7 @@ KrObject *kr_type_new_class(KrThread *ts, KrType *meta, KrObject *name, KrObject
     if (!own_bases) {
         return NULL;
     }
-    KrType *base = best_base(ts, own_bases);
+    KrType *base = kr_type_best_base(ts, own_bases);
     if (!base) {
         KR_DECREF(ts, own_bases);
         return NULL;
@@ -1039,11 +1040,11 @@ KrObject *kr_type_new_class(KrThread *ts, KrType *meta, KrObject *name, KrObject
     if (mf.add_weak && add_class_getset(ts, type, &kr_object_weakref_getset, KR_ID(ts, __weakref__)) < 0) {
         goto error;
     }
-    type->mro = compute_mro(ts, type, own_bases);
-    if (!type->mro || custom_mro(ts, type) < 0) {
+    type->mro = kr_type_compute_mro(ts, type, own_bases);
+    if (!type->mro || kr_type_custom_mro(ts, type) < 0) {
         goto error;
     }
-    mark_bases(type);
+    kr_type_bases_mark(type);
     if (kr_slots_fixup(ts, type) < 0) {
         goto error;
     }
@@ -1146,6 +1147,9 @@ static KrObject *type_new(KrThread *ts, KrType *meta, KrObject *const *args, siz
     // type(name, bases, ns) with a base whose metaclass is more derived
     // (enum's EnumType) is made by that metaclass, as CPython's type_new does.
     if (kr_tuple_check(args[1])) {
+        if (kr_type_bases_check_no_mro_entries(ts, args[1]) < 0) {
+            return NULL;
+        }
         KrType *winner = kr_type_calculate_metaclass(ts, meta, args[1]);
         if (!winner) {
             return NULL;
@@ -1353,121 +1357,13 @@ static int type_set_annotations(KrThread *ts, KrObject *self, KrObject *value) {
 static KrObject *type_mro_method(KrThread *ts, KrObject *self) {
     KrType *t = (KrType *)self;
     // A heap class's C3 order is computed afresh: a metaclass's mro() calls this.
-    KrObject *mro = (t->flags & KR_TYPE_HEAP) && t->bases ? compute_mro(ts, t, t->bases) : kr_type_mro(ts, t);
+    KrObject *mro = (t->flags & KR_TYPE_HEAP) && t->bases ? kr_type_compute_mro(ts, t, t->bases) : kr_type_mro(ts, t);
     if (!mro) {
         return NULL;
     }
     KrObject *l = kr_list_from_iterable(ts, mro);
     KR_DECREF(ts, mro);
     return l;
-}
-
-// Flags the heap classes in a new class's MRO and __bases__ as having a
-// subclass, so that find_subclasses scans the heap only for those.
-static void mark_bases(KrType *type) {
-    KrObject *seqs[2] = {type->mro, type->bases};
-    for (int s = 0; s < 2; s++) {
-        for (intptr_t i = 0; seqs[s] && i < KR_TUPLE_SIZE(seqs[s]); i++) {
-            KrType *b = (KrType *)KR_TUPLE_GET(seqs[s], i);
-            if (b != type && (b->flags & KR_TYPE_HEAP)) {
-                b->flags |= KR_TYPE_HAS_SUBCLASSES;
-            }
-        }
-    }
-}
-
-// Collects (new references to) the live heap classes that have `base` in
-// their MRO (direct: only those with `base` among their __bases__).
-typedef struct SubclassScan {
-    KrType *base;
-    bool direct;
-    KrType **found;
-    intptr_t n, cap;
-    bool failed;
-} SubclassScan;
-
-static void scan_subclass(KrThread *ts, KrObject *o, void *arg) {
-    SubclassScan *sc = arg;
-    if (sc->failed || o->refcnt <= 0 || !kr_isinstance_type(o, &kr_type_type) || o == (KrObject *)sc->base ||
-        !(((KrType *)o)->flags & KR_TYPE_HEAP)) {
-        return;
-    }
-    KrType *t = (KrType *)o;
-    KrObject *seq = sc->direct ? t->bases : t->mro;
-    bool hit = false;
-    for (intptr_t i = 0; seq && i < KR_TUPLE_SIZE(seq) && !hit; i++) {
-        hit = KR_TUPLE_GET(seq, i) == (KrObject *)sc->base;
-    }
-    if (!hit) {
-        return;
-    }
-    if (sc->n == sc->cap) {
-        intptr_t cap = sc->cap ? sc->cap * 2 : 8;
-        KrType **nf = kr_mem_realloc(ts, sc->found, sizeof(KrType *) * (size_t)cap);
-        if (!nf) {
-            sc->failed = true;
-            return;
-        }
-        sc->found = nf;
-        sc->cap = cap;
-    }
-    sc->found[sc->n++] = (KrType *)KR_INCREF(t);
-}
-
-static int find_subclasses(KrThread *ts, KrType *base, bool direct, SubclassScan *sc) {
-    memset(sc, 0, sizeof(*sc));
-    sc->base = base;
-    sc->direct = direct;
-    // Most dunders are set on fresh leaf classes (dataclasses, total_ordering):
-    // a heap class that was never a base has no subclasses to scan for.
-    if ((base->flags & KR_TYPE_HEAP) && !(base->flags & KR_TYPE_HAS_SUBCLASSES)) {
-        return 0;
-    }
-    // Classes are instances of `type`, which is not a GC type: they live on
-    // the VM's plain object list; metaclass instances may be on the GC lists.
-    for (KrLink *l = ts->vm->objects.next; l != &ts->vm->objects; l = l->next) {
-        scan_subclass(ts, (KrObject *)(l + 1), sc);
-    }
-    kr_gc_foreach(ts, scan_subclass, sc);
-    if (sc->failed) {
-        for (intptr_t i = 0; i < sc->n; i++) {
-            KR_DECREF(ts, sc->found[i]);
-        }
-        kr_mem_free(ts, sc->found);
-        return -1;
-    }
-    return 0;
-}
-
-static void release_subclasses(KrThread *ts, SubclassScan *sc) {
-    for (intptr_t i = 0; i < sc->n; i++) {
-        KR_DECREF(ts, sc->found[i]);
-    }
-    kr_mem_free(ts, sc->found);
-}
-
-static KrObject *type_subclasses(KrThread *ts, KrObject *self) {
-    SubclassScan sc;
-    if (find_subclasses(ts, (KrType *)self, true, &sc) < 0) {
-        return NULL;
-    }
-    KrObject *list = kr_list_from_array(ts, (KrObject *const *)sc.found, sc.n);
-    release_subclasses(ts, &sc);
-    return list;
-}
-
-// A dunder assigned on a class changes the slots of its subclasses too.
-static int fixup_subclasses(KrThread *ts, KrType *type, KrObject *name) {
-    SubclassScan sc;
-    if (find_subclasses(ts, type, false, &sc) < 0) {
-        return -1;
-    }
-    int r = 0;
-    for (intptr_t i = 0; i < sc.n && r == 0; i++) {
-        r = kr_slots_fixup_name(ts, sc.found[i], name);
-    }
-    release_subclasses(ts, &sc);
-    return r;
 }
 
 static KrObject *type_instancecheck(KrThread *ts, KrObject *self, KrObject *inst) {
@@ -1514,7 +1410,7 @@ static KrObject *type_dir(KrThread *ts, KrObject *self) {
 
 static const KrMethodDef type_methods[] = {
     {"mro", type_mro_method, KR_METH_NOARGS, false, false, "Return a type's method resolution order."},
-    {"__subclasses__", type_subclasses, KR_METH_NOARGS, false, false, "Return a list of immediate subclasses."},
+    {"__subclasses__", kr_type_bases_subclasses, KR_METH_NOARGS, false, false, "Return a list of immediate subclasses."},
     {"__instancecheck__", type_instancecheck, KR_METH_O, false, false, "Check if an object is an instance."},
     {"__subclasscheck__", type_subclasscheck, KR_METH_O, false, false, "Check if a class is a subclass."},
     {"__prepare__", type_prepare, KR_METH_VARARGS, false, true, "Create the namespace for the class statement"},
@@ -1559,7 +1455,7 @@ static const KrGetSetDef type_getsets[] = {
     {"__qualname__", type_get_qualname, type_set_qualname, NULL},
     {"__module__", type_get_module, type_set_module, NULL},
     {"__dict__", type_get_dict, NULL, NULL},
-    {"__bases__", type_get_bases, NULL, NULL},
+    {"__bases__", type_get_bases, kr_type_bases_set, NULL},
     {"__base__", type_get_base, NULL, NULL},
     {"__mro__", type_get_mro, NULL, NULL},
     {"__doc__", type_get_doc, type_set_doc, NULL},
