@@ -1449,6 +1449,93 @@ static int fixup_subclasses(KrThread *ts, KrType *type) {
     return r;
 }
 
+// Assigning __bases__ recomputes the MRO of the class and its subclasses; the
+// new best base must lay out instances exactly as the old one does.
+static int type_set_bases(KrThread *ts, KrObject *self, KrObject *value) {
+    KrType *t = (KrType *)self;
+    if (!(t->flags & KR_TYPE_HEAP)) {
+        kr_err_format(ts, &kr_exc_TypeError, "cannot set '__bases__' attribute of immutable type '%s'", t->name);
+        return -1;
+    }
+    if (!value) {
+        kr_err_format(ts, &kr_exc_TypeError, "cannot delete '__bases__' attribute of immutable type '%s'",
+                      kr_type_name_cstr(t));
+        return -1;
+    }
+    if (!kr_tuple_check(value)) {
+        kr_err_format(ts, &kr_exc_TypeError, "can only assign tuple to %s.__bases__, not %s", kr_type_name_cstr(t),
+                      kr_type_name_cstr(KR_TYPE(value)));
+        return -1;
+    }
+    if (KR_TUPLE_SIZE(value) == 0) {
+        kr_err_format(ts, &kr_exc_TypeError, "can only assign non-empty tuple to %s.__bases__, not ()",
+                      kr_type_name_cstr(t));
+        return -1;
+    }
+    for (intptr_t i = 0; i < KR_TUPLE_SIZE(value); i++) {
+        KrObject *b = KR_TUPLE_GET(value, i);
+        if (!kr_isinstance_type(b, &kr_type_type)) {
+            kr_err_format(ts, &kr_exc_TypeError, "%s.__bases__ must be tuple of classes, not '%s'",
+                          kr_type_name_cstr(t), kr_type_name_cstr(KR_TYPE(b)));
+            return -1;
+        }
+        if (kr_type_is_subtype((KrType *)b, t)) {
+            kr_err_set_str(ts, &kr_exc_TypeError, "a __bases__ item causes an inheritance cycle");
+            return -1;
+        }
+    }
+    KrType *nb = best_base(ts, value);
+    if (!nb) {
+        return -1;
+    }
+    if (layout_base(nb) != layout_base(t->base_type) || nb->basicsize != t->base_type->basicsize) {
+        kr_err_format(ts, &kr_exc_TypeError, "__bases__ assignment: '%s' %s differs from '%s'", kr_type_name_cstr(nb),
+                      solid_base(nb)->dealloc != solid_base(t->base_type)->dealloc ? "deallocator" : "object layout",
+                      kr_type_name_cstr(t->base_type));
+        return -1;
+    }
+    KrObject *old_bases = t->bases, *old_mro = t->mro;
+    KrType *old_base = t->base_type;
+    t->bases = KR_INCREF(value);
+    t->base_type = (KrType *)KR_INCREF(nb);
+    t->mro = compute_mro(ts, t, value);
+    if (!t->mro || custom_mro(ts, t) < 0) {
+        KR_XDECREF(ts, t->mro);
+        KR_DECREF(ts, t->bases);
+        KR_DECREF(ts, t->base_type);
+        t->bases = old_bases;
+        t->mro = old_mro;
+        t->base_type = old_base;
+        return -1;
+    }
+    KR_XDECREF(ts, old_bases);
+    KR_XDECREF(ts, old_mro);
+    KR_DECREF(ts, old_base);
+    kr_type_cache_invalidate(ts);
+    if (kr_slots_fixup(ts, t) < 0) {
+        return -1;
+    }
+    SubclassScan sc;
+    if (find_subclasses(ts, t, false, &sc) < 0) {
+        return -1;
+    }
+    int r = 0;
+    for (intptr_t i = 0; i < sc.n && r == 0; i++) {
+        KrType *sub = sc.found[i];
+        KrObject *mro = compute_mro(ts, sub, sub->bases);
+        if (!mro) {
+            r = -1;
+            break;
+        }
+        KR_XDECREF(ts, sub->mro);
+        sub->mro = mro;
+        r = custom_mro(ts, sub) < 0 || kr_slots_fixup(ts, sub) < 0 ? -1 : 0;
+    }
+    release_subclasses(ts, &sc);
+    kr_type_cache_invalidate(ts);
+    return r;
+}
+
 static KrObject *type_instancecheck(KrThread *ts, KrObject *self, KrObject *inst) {
     (void)ts;
     return kr_bool_from(kr_isinstance_type(inst, (KrType *)self));
@@ -1538,7 +1625,7 @@ static const KrGetSetDef type_getsets[] = {
     {"__qualname__", type_get_qualname, type_set_qualname, NULL},
     {"__module__", type_get_module, type_set_module, NULL},
     {"__dict__", type_get_dict, NULL, NULL},
-    {"__bases__", type_get_bases, NULL, NULL},
+    {"__bases__", type_get_bases, type_set_bases, NULL},
     {"__base__", type_get_base, NULL, NULL},
     {"__mro__", type_get_mro, NULL, NULL},
     {"__doc__", type_get_doc, type_set_doc, NULL},
