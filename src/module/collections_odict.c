@@ -477,6 +477,7 @@ typedef struct KrODictIter {
     KrObject *od;     // NULL once exhausted
     intptr_t pos;
     intptr_t size;
+    intptr_t done; // items returned: past the last one, later mutations go unseen
     uint64_t state;
     int kind;
 } KrODictIter;
@@ -486,6 +487,7 @@ static KrObject *odict_iter_new(KrThread *ts, KrObject *od, int kind) {
     if (it) {
         it->od = KR_INCREF(od);
         it->size = kr_dict_size(od);
+        it->done = 0;
         it->state = ((KrODict *)od)->state;
         it->kind = kind;
     }
@@ -495,6 +497,11 @@ static KrObject *odict_iter_new(KrThread *ts, KrObject *od, int kind) {
 static KrObject *odictiter_next(KrThread *ts, KrObject *self) {
     KrODictIter *it = (KrODictIter *)self;
     if (!it->od) {
+        return NULL;
+    }
+    // CPython's iterator holds the next key: once the last one is out, it is done.
+    if (it->size >= 0 && it->done >= it->size) {
+        KR_CLEAR(ts, it->od);
         return NULL;
     }
     if (((KrODict *)it->od)->state != it->state) {
@@ -512,6 +519,7 @@ static KrObject *odictiter_next(KrThread *ts, KrObject *self) {
         KR_CLEAR(ts, it->od);
         return NULL;
     }
+    it->done++;
     switch (it->kind) {
     case KR_ODICT_KEYS:
         return KR_INCREF(k);

@@ -129,6 +129,41 @@ static void count_dealloc(KrThread *ts, KrObject *self) {
     kr_object_free(ts, self);
 }
 
+// (type, (a,)) or (type, (a, b)): a __reduce__ result (steals a and b; a NULL
+// `a` means an earlier failure).
+static KrObject *reduce_steal(KrThread *ts, KrObject *self, KrObject *a, KrObject *b) {
+    KrObject *args = NULL;
+    if (a) {
+        args = b ? kr_tuple_pack(ts, 2, a, b) : kr_tuple_pack(ts, 1, a);
+    }
+    KR_XDECREF(ts, a);
+    KR_XDECREF(ts, b);
+    if (!args) {
+        return NULL;
+    }
+    KrObject *r = kr_tuple_pack(ts, 2, (KrObject *)KR_TYPE(self), args);
+    KR_DECREF(ts, args);
+    return r;
+}
+
+// (type, (start,)) while counting by machine ints, else (type, (next, step)):
+// what copy.copy and pickle use.
+static KrObject *count_reduce(KrThread *ts, KrObject *self) {
+    KrCount *c = (KrCount *)self;
+    if (c->fast) {
+        return reduce_steal(ts, self, kr_int_from_i64(ts, c->n), NULL);
+    }
+    if (!c->cnt || !c->step) {
+        return reduce_steal(ts, self, kr_int_from_i64(ts, 0), NULL);
+    }
+    return reduce_steal(ts, self, KR_INCREF(c->cnt), KR_INCREF(c->step));
+}
+
+static const KrMethodDef count_methods[] = {
+    {"__reduce__", (void *)count_reduce, KR_METH_NOARGS, false, false, "Return state information for pickling."},
+    {NULL, NULL, 0, false, false, NULL},
+};
+
 KrType kr_itertools_count_type = {
     .base = KR_STATIC_HEAD(&kr_type_type),
     .name = "itertools.count",
@@ -142,6 +177,7 @@ KrType kr_itertools_count_type = {
     .iter = kr_modsupport_self_iter,
     .iternext = count_next,
     .new_ = count_new,
+    .methods = count_methods,
 };
 
 // ---- iterators holding two objects --------------------------------------------
@@ -353,9 +389,20 @@ static void repeat_dealloc(KrThread *ts, KrObject *self) {
     kr_object_free(ts, self);
 }
 
+static KrObject *repeat_reduce(KrThread *ts, KrObject *self) {
+    KrRepeat *r = (KrRepeat *)self;
+    KrObject *element = r->element ? r->element : KR_NONE;
+    if (r->cnt == -1) {
+        return reduce_steal(ts, self, KR_INCREF(element), NULL);
+    }
+    KrObject *n = kr_int_from_i64(ts, r->cnt);
+    return n ? reduce_steal(ts, self, KR_INCREF(element), n) : NULL;
+}
+
 static const KrMethodDef repeat_methods[] = {
     {"__length_hint__", (void *)repeat_length_hint, KR_METH_NOARGS, false, false,
      "Private method returning an estimate of len(list(it))."},
+    {"__reduce__", (void *)repeat_reduce, KR_METH_NOARGS, false, false, "Return state information for pickling."},
     {NULL, NULL, 0, false, false, NULL},
 };
 

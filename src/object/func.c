@@ -689,8 +689,9 @@ static int getset_descr_set(KrThread *ts, KrObject *descr, KrObject *obj, KrObje
             d->owner == &kr_slice_type || d->owner == &kr_complex_type) {
             kr_err_format(ts, &kr_exc_AttributeError, "readonly attribute");
         } else {
+            // A builtin type goes by its full name here ('collections.deque').
             kr_err_format(ts, &kr_exc_AttributeError, "attribute '%s' of '%s' objects is not writable", d->def->name,
-                          kr_type_name_cstr(d->owner));
+                          d->owner->flags & KR_TYPE_HEAP ? kr_type_name_cstr(d->owner) : d->owner->name);
         }
         return -1;
     }

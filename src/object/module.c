@@ -146,15 +146,17 @@ static KrObject *module_getattr(KrThread *ts, KrObject *o, KrObject *name) {
 
 static KrObject *module_new(KrThread *ts, KrType *type, KrObject *const *args, size_t nargs, KrObject *kwnames) {
     (void)type;
-    if (kr_check_positional(ts, "module", nargs, kwnames, 1, 2) < 0) {
+    static const char *const names[] = {"name", "doc", NULL};
+    KrObject *a[2] = {NULL, NULL};
+    if (kr_parse_args(ts, "module", args, nargs, kwnames, names, 1, 0, 2, a) < 0) {
         return NULL;
     }
-    if (!kr_str_check(args[0])) {
-        kr_err_format(ts, &kr_exc_TypeError, "module.__init__() argument 'name' must be str, not %T", args[0]);
+    if (!kr_str_check(a[0])) {
+        kr_err_format(ts, &kr_exc_TypeError, "module() argument 'name' must be str, not %T", a[0]);
         return NULL;
     }
-    KrObject *m = kr_module_new(ts, args[0]);
-    if (m && nargs > 1 && kr_dict_set_item(ts, KR_MODULE_DICT(m), KR_ID(ts, __doc__), args[1]) < 0) {
+    KrObject *m = kr_module_new(ts, a[0]);
+    if (m && a[1] && kr_dict_set_item(ts, KR_MODULE_DICT(m), KR_ID(ts, __doc__), a[1]) < 0) {
         KR_CLEAR(ts, m);
     }
     return m;

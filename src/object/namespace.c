@@ -105,6 +105,20 @@ static KrObject *namespace_get_dict(KrThread *ts, KrObject *self) {
     return KR_INCREF(((KrNamespace *)self)->dict);
 }
 
+// (type, (), __dict__): how copy and pickle rebuild a namespace.
+static KrObject *namespace_reduce(KrThread *ts, KrObject *self) {
+    KrObject *empty = kr_tuple_new(ts, 0);
+    KrObject *d = ((KrNamespace *)self)->dict;
+    KrObject *r = empty ? kr_tuple_pack(ts, 3, (KrObject *)KR_TYPE(self), empty, d ? d : KR_NONE) : NULL;
+    KR_XDECREF(ts, empty);
+    return r;
+}
+
+static const KrMethodDef namespace_methods[] = {
+    {"__reduce__", (void *)namespace_reduce, KR_METH_NOARGS, false, false, "Return state information for pickling"},
+    {NULL, NULL, 0, false, false, NULL},
+};
+
 static const KrGetSetDef namespace_getsets[] = {
     {"__dict__", namespace_get_dict, NULL, NULL},
     {NULL, NULL, NULL, NULL},
@@ -124,5 +138,6 @@ KrType kr_namespace_type = {
     .richcompare = namespace_richcompare,
     .hash = kr_hash_not_implemented,
     .new_ = namespace_new,
+    .methods = namespace_methods,
     .getsets = namespace_getsets,
 };

@@ -1363,7 +1363,22 @@ static KrObject *set_isdisjoint(KrThread *ts, KrObject *self, KrObject *other)
     return kr_bool_from(rc == 0);
 }
 
+// (type, (list(self),), __dict__ or None): copy and pickle rebuild a (frozen)set.
+static KrObject *set_reduce(KrThread *ts, KrObject *self) {
+    KrObject *items = kr_list_from_iterable(ts, self);
+    KrObject *args = items ? kr_tuple_pack(ts, 1, items) : NULL;
+    KR_XDECREF(ts, items);
+    if (!args) {
+        return NULL;
+    }
+    KrObject *d = kr_object_get_dict(ts, self, false);
+    KrObject *r = kr_tuple_pack(ts, 3, (KrObject *)KR_TYPE(self), args, d && kr_dict_size(d) ? d : KR_NONE);
+    KR_DECREF(ts, args);
+    return r;
+}
+
 static const KrMethodDef set_methods[] = {
+    {"__reduce__", (void *)set_reduce, KR_METH_NOARGS, false, false, "Return state information for pickling."},
     KR_CLASS_GETITEM_METHOD,
     {"add", (void *)set_add_method, KR_METH_O, false, false, "Add an element to a set."},
     {"clear", (void *)set_clear_method, KR_METH_NOARGS, false, false, "Remove all elements from this set."},
@@ -1399,6 +1414,7 @@ static const KrMethodDef set_methods[] = {
 };
 
 static const KrMethodDef frozenset_methods[] = {
+    {"__reduce__", (void *)set_reduce, KR_METH_NOARGS, false, false, "Return state information for pickling."},
     KR_CLASS_GETITEM_METHOD,
     {"copy", (void *)frozenset_copy, KR_METH_NOARGS, false, false, "Return a shallow copy of a set."},
     {"difference", (void *)set_difference_method, KR_METH_VARARGS, false, false,

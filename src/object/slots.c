@@ -50,6 +50,10 @@ static KrObject *call_dunder(KrThread *ts, KrObject *self, const char *name, KrO
         KrObject *bound = KR_TYPE(f)->descr_get(ts, f, self, (KrObject *)KR_TYPE(self));
         r = bound ? kr_call(ts, bound, args, nargs, kwnames) : NULL;
         KR_XDECREF(ts, bound);
+    } else if (!KR_TYPE(f)->descr_get) {
+        // A plain callable (a class, a builtin) is called without self, as
+        // in CPython: `__call__ = dict` on a metaclass makes T(a=1) dict(a=1).
+        r = kr_call(ts, f, args, nargs, kwnames);
     } else {
         argv[0] = self;
         if (nargs + nkw) {
@@ -884,7 +888,9 @@ static int fixup(KrThread *ts, KrType *type, KrObject *only) {
             if (!found) {
                 continue;
             }
-            if (KR_TYPE(found) == &kr_slotwrapper_type) {
+            // A wrapper stored under another dunder's name (enum's
+            // `__str__ = int.__repr__`) must run by name, not fill this slot.
+            if (KR_TYPE(found) == &kr_slotwrapper_type && strcmp(((KrSlotWrapper *)found)->def->name, d->name) == 0) {
                 KrSlotWrapper *w = (KrSlotWrapper *)found;
                 if (!chosen && !heap) {
                     chosen = slot_of(w->owner, def->offset);

@@ -3,6 +3,7 @@
 // bodies of the async opcodes (GET_AWAITABLE, GET_AITER, GET_ANEXT, BEFORE_ASYNC_WITH).
 #include "async.h"
 
+#include "../object/code.h"
 #include "../object/containers.h"
 #include "../object/exc.h"
 #include "../object/singletons.h"
@@ -555,6 +556,10 @@ KrObject *kr_async_get_awaitable(KrThread *ts, KrObject *v, int where) {
         return KR_INCREF(v);
     }
     if (t == &kr_async_asend_type || t == &kr_async_athrow_type) {
+        return KR_INCREF(v);
+    }
+    // A generator of a @types.coroutine function is awaited directly.
+    if (t == &kr_gen_type && ((KrGen *)v)->code && (((KrGen *)v)->code->flags & KR_CO_ITERABLE_COROUTINE)) {
         return KR_INCREF(v);
     }
     if (!type_lookup_cstr(ts, v, "__await__")) {

@@ -1,0 +1,16 @@
+import itertools as it, copy, pickle, operator
+c = it.count(3, 2); next(c)
+print(next(copy.copy(c)), next(c))
+r = it.repeat("a", 3); next(r)
+print(list(copy.copy(r)), list(r))
+print(list(it.accumulate(range(6), operator.mul)), list(it.accumulate([3, 1, 4, 1, 5], max)))
+print(list(it.product()), list(it.product([])), list(it.combinations([], 0)), list(it.permutations([], 0)))
+print(list(it.combinations("abc", 4)), list(it.permutations("ab", 3)), list(it.islice(it.count(), 0)))
+print(list(it.zip_longest()), list(it.chain()), list(it.compress([], [])), list(it.starmap(max, [])))
+g = it.groupby([])
+print(list(g), list(it.tee([], 3)[2]), len(it.tee("ab", 0)))
+t1, t2 = it.tee(iter([1, 2, 3]))
+t3 = copy.copy(t1)
+print(list(t1), list(t3), list(t2))
+b = it.batched if hasattr(it, "batched") else None
+print(b is None or b.__name__)
