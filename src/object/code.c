@@ -78,6 +78,7 @@ KrCode *kr_code_new(KrThread *ts, const KrCode *fields) {
     KrObject base = co->base;
     *co = *fields;
     co->base = base;
+    co->attr_cache = NULL;
     intern_constants(ts, co->consts);
     KR_INCREF(co->consts);
     KR_INCREF(co->names);
@@ -233,6 +234,7 @@ static void code_dealloc(KrThread *ts, KrObject *o) {
     kr_mem_free(ts, co->linetable);
     kr_mem_free(ts, co->exctab);
     kr_mem_free(ts, co->cell2arg);
+    kr_mem_free(ts, co->attr_cache);
     KR_XDECREF(ts, co->consts);
     KR_XDECREF(ts, co->names);
     KR_XDECREF(ts, co->varnames);

@@ -72,6 +72,7 @@ typedef struct KrCode {
     int flags;
     int firstlineno;
     KrObject *name, *qualname, *filename;
+    KrAttrCache *attr_cache; // len(names) entries, made by the first attribute opcode (ops.c)
 } KrCode;
 
 extern KrType kr_code_type;

@@ -82,6 +82,10 @@ KrObject *kr_dict_new(KrThread *ts);
 KrObject *kr_dict_get_item(KrThread *ts, KrObject *d, KrObject *key);
 KrObject *kr_dict_get_item_str(KrThread *ts, KrObject *d, const char *key);
 int kr_dict_set_item(KrThread *ts, KrObject *d, KrObject *key, KrObject *value); // new refs
+// The same for an exact str key, trying the entry index *hint first and
+// storing the index found there (attribute caches keep one per name).
+KrObject *kr_dict_get_str_hinted(KrThread *ts, KrObject *d, KrObject *key, int32_t *hint);
+int kr_dict_set_str_hinted(KrThread *ts, KrObject *d, KrObject *key, KrObject *value, int32_t *hint);
 int kr_dict_set_item_str(KrThread *ts, KrObject *d, const char *key, KrObject *value);
 int kr_dict_del_item(KrThread *ts, KrObject *d, KrObject *key); // KeyError if missing
 // What CPython's keys object for this table would take (see sys.getsizeof).

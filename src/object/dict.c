@@ -353,8 +353,40 @@ KrObject *kr_dict_get_item_hash(KrThread *ts, KrObject *d, KrObject *key, KrHash
     return ix >= 0 ? dict->keys->entries[ix].value : NULL;
 }
 
-// The hot path of global and attribute lookups: an exact str key with its
-// hash cached never runs Python code, so the probe loop is inlined here.
+// The probe for an exact str key with its hash cached, which never runs
+// Python code: the entry index, DKIX_EMPTY when missing, or DKIX_ERROR when
+// a colliding key is not an exact str (the general path must compare it).
+static inline intptr_t str_probe(const KrDictKeys *dk, KrObject *key)
+{
+    KrHash hash = ((KrStr *)key)->hash;
+    size_t mask = DK_SIZE(dk) - 1;
+    size_t i = (size_t)hash & mask;
+    uint64_t perturb = (uint64_t)hash;
+    for (;;) {
+        intptr_t ix = dk_get_index(dk, i);
+        if (ix == DKIX_EMPTY) {
+            return DKIX_EMPTY;
+        }
+        if (ix >= 0) {
+            const DictEntry *e = &dk->entries[ix];
+            if (e->key == key) {
+                return ix;
+            }
+            if (e->hash == hash) {
+                if (!kr_str_check_exact(e->key)) {
+                    return DKIX_ERROR;
+                }
+                if (kr_str_equal(e->key, key)) {
+                    return ix;
+                }
+            }
+        }
+        perturb >>= PERTURB_SHIFT;
+        i = (i * 5 + (size_t)perturb + 1) & mask;
+    }
+}
+
+// The hot path of global and attribute lookups.
 KrObject *kr_dict_get_item(KrThread *ts, KrObject *d, KrObject *key)
 {
     KrDict *dict = (KrDict *)d;
@@ -367,31 +399,12 @@ KrObject *kr_dict_get_item(KrThread *ts, KrObject *d, KrObject *key)
         return NULL;
     }
     if (kr_str_check_exact(key) && ((KrStr *)key)->hash != -1) {
-        KrHash hash = ((KrStr *)key)->hash;
-        size_t mask = DK_SIZE(dk) - 1;
-        size_t i = (size_t)hash & mask;
-        uint64_t perturb = (uint64_t)hash;
-        for (;;) {
-            intptr_t ix = dk_get_index(dk, i);
-            if (ix == DKIX_EMPTY) {
-                return NULL;
-            }
-            if (ix >= 0) {
-                DictEntry *e = &dk->entries[ix];
-                if (e->key == key) {
-                    return e->value;
-                }
-                if (e->hash == hash) {
-                    if (!kr_str_check_exact(e->key)) {
-                        break; // an object with its own __eq__: take the general path
-                    }
-                    if (kr_str_equal(e->key, key)) {
-                        return e->value;
-                    }
-                }
-            }
-            perturb >>= PERTURB_SHIFT;
-            i = (i * 5 + (size_t)perturb + 1) & mask;
+        intptr_t ix = str_probe(dk, key);
+        if (ix >= 0) {
+            return dk->entries[ix].value;
+        }
+        if (ix == DKIX_EMPTY) {
+            return NULL;
         }
     }
     KrHash hash = kr_hash(ts, key);
@@ -399,6 +412,54 @@ KrObject *kr_dict_get_item(KrThread *ts, KrObject *d, KrObject *key)
         return NULL;
     }
     return kr_dict_get_item_hash(ts, d, key, hash);
+}
+
+// The entry of `key` in d when *hint names it, else a full lookup that
+// updates *hint. Instances of one class fill their dicts in the same order,
+// so the entry index seen last is usually right; a stale hint costs one compare.
+static inline intptr_t hinted_index(KrDict *d, KrObject *key, int32_t *hint)
+{
+    KrDictKeys *dk = d->keys;
+    if (dk == NULL) {
+        return DKIX_EMPTY;
+    }
+    intptr_t h = *hint;
+    if (h < dk->nentries && dk->entries[h].key == key) {
+        return h;
+    }
+    if (!kr_str_check_exact(key) || ((KrStr *)key)->hash == -1) {
+        return DKIX_ERROR;
+    }
+    intptr_t ix = str_probe(dk, key);
+    if (ix >= 0 && ix <= INT32_MAX) {
+        *hint = (int32_t)ix;
+    }
+    return ix;
+}
+
+KrObject *kr_dict_get_str_hinted(KrThread *ts, KrObject *d, KrObject *key, int32_t *hint)
+{
+    intptr_t ix = hinted_index((KrDict *)d, key, hint);
+    if (ix >= 0) {
+        return ((KrDict *)d)->keys->entries[ix].value;
+    }
+    return ix == DKIX_EMPTY ? NULL : kr_dict_get_item(ts, d, key);
+}
+
+int kr_dict_set_str_hinted(KrThread *ts, KrObject *d, KrObject *key, KrObject *value, int32_t *hint)
+{
+    KrDict *dict = (KrDict *)d;
+    intptr_t ix = hinted_index(dict, key, hint);
+    if (ix < 0) {
+        return kr_dict_set_item(ts, d, key, value);
+    }
+    maintain_tracking(ts, dict, key, value);
+    DictEntry *e = &dict->keys->entries[ix];
+    KrObject *old = e->value;
+    e->value = KR_INCREF(value);
+    dict->version++;
+    KR_DECREF(ts, old);
+    return 0;
 }
 
 KrObject *kr_dict_get_item_str(KrThread *ts, KrObject *d, const char *key)

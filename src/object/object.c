@@ -287,12 +287,53 @@ static int check_attr_name(KrThread *ts, KrObject *name) {
     return 0;
 }
 
+KrAttrEntry *kr_attr_cache_fill(KrThread *ts, KrAttrCache *c, KrType *type, KrObject *name, KrAttrEntry *scratch) {
+    uint32_t epoch = ts->vm->type_cache_epoch;
+    KrObject *descr = kr_type_lookup(ts, type, name);
+    if (kr_err_occurred(ts)) {
+        if (!descr) {
+            return NULL;
+        }
+        epoch = 0; // not kept
+    }
+    KrAttrEntry *e = scratch;
+    // As the type cache: a lookup that changed a class is not kept.
+    if (epoch && epoch == ts->vm->type_cache_epoch) {
+        // A stale way first, else the last, after moving the others down.
+        int k = 0;
+        while (k < KR_ATTR_WAYS - 1 && c->e[k].type && c->e[k].epoch == epoch) {
+            k++;
+        }
+        if (k == KR_ATTR_WAYS - 1 && c->e[k].type && c->e[k].epoch == epoch) {
+            memmove(&c->e[0], &c->e[1], sizeof(KrAttrEntry) * (KR_ATTR_WAYS - 1));
+        }
+        e = &c->e[k];
+        e->hint = 0;
+    }
+    e->type = type;
+    e->descr = descr;
+    e->epoch = epoch;
+    return e;
+}
+
+// The instance dict's value for name (borrowed), NULL with or without an exception.
+static inline KrObject *dict_value(KrThread *ts, KrObject *d, KrObject *name, int32_t *hint) {
+    return hint ? kr_dict_get_str_hinted(ts, d, name, hint) : kr_dict_get_item(ts, d, name);
+}
+
 KrObject *kr_generic_getattr(KrThread *ts, KrObject *o, KrObject *name) {
     if (check_attr_name(ts, name) < 0) {
         return NULL;
     }
+    KrObject *descr = kr_type_lookup(ts, KR_TYPE(o), name);
+    if (!descr && kr_err_occurred(ts)) {
+        return NULL;
+    }
+    return kr_generic_getattr_found(ts, o, name, descr, NULL);
+}
+
+KrObject *kr_generic_getattr_found(KrThread *ts, KrObject *o, KrObject *name, KrObject *descr, int32_t *hint) {
     KrType *type = KR_TYPE(o);
-    KrObject *descr = kr_type_lookup(ts, type, name);
     KrDescrGetFn get = NULL;
     if (descr) {
         KR_INCREF(descr);
@@ -302,12 +343,10 @@ KrObject *kr_generic_getattr(KrThread *ts, KrObject *o, KrObject *name) {
             KR_DECREF(ts, descr);
             return r;
         }
-    } else if (kr_err_occurred(ts)) {
-        return NULL;
     }
     KrObject **dp = instance_dict_ptr(o);
     if (dp && *dp) {
-        KrObject *v = kr_dict_get_item(ts, *dp, name);
+        KrObject *v = dict_value(ts, *dp, name, hint);
         if (v) {
             KR_XDECREF(ts, descr);
             return KR_INCREF(v);
@@ -346,8 +385,13 @@ int kr_generic_setattr(KrThread *ts, KrObject *o, KrObject *name, KrObject *valu
     if (check_attr_name(ts, name) < 0) {
         return -1;
     }
+    KrObject *descr = kr_type_lookup(ts, KR_TYPE(o), name);
+    return kr_generic_setattr_found(ts, o, name, value, descr, NULL);
+}
+
+int kr_generic_setattr_found(KrThread *ts, KrObject *o, KrObject *name, KrObject *value, KrObject *descr,
+                             int32_t *hint) {
     KrType *type = KR_TYPE(o);
-    KrObject *descr = kr_type_lookup(ts, type, name);
     if (descr && KR_TYPE(descr)->descr_set) {
         KR_INCREF(descr);
         int r = KR_TYPE(descr)->descr_set(ts, descr, o, value);
@@ -376,7 +420,7 @@ int kr_generic_setattr(KrThread *ts, KrObject *o, KrObject *name, KrObject *valu
         }
     }
     if (value) {
-        return kr_dict_set_item(ts, *dp, name, value);
+        return hint ? kr_dict_set_str_hinted(ts, *dp, name, value, hint) : kr_dict_set_item(ts, *dp, name, value);
     }
     KrObject *old = NULL;
     int r = kr_dict_pop_item(ts, *dp, name, &old);

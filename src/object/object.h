@@ -311,6 +311,31 @@ int kr_setattr(KrThread *ts, KrObject *o, KrObject *name, KrObject *value);
 int kr_delattr(KrThread *ts, KrObject *o, KrObject *name);
 KrObject *kr_generic_getattr(KrThread *ts, KrObject *o, KrObject *name);
 int kr_generic_setattr(KrThread *ts, KrObject *o, KrObject *name, KrObject *value);
+
+// Inline caches of attribute lookups, one per name of a code object (for
+// LOAD_ATTR, LOAD_METHOD and STORE_ATTR), each remembering a few classes: the
+// class attribute found on `type`, good while the VM's type cache epoch is
+// `epoch` (any change to a class dict, or a class's death, bumps it), and the
+// entry index of the name in the instance dict seen last.
+typedef struct KrAttrEntry {
+    KrType *type;
+    KrObject *descr; // borrowed from a class dict of type's MRO; NULL: none
+    uint32_t epoch;
+    int32_t hint;
+} KrAttrEntry;
+#define KR_ATTR_WAYS 4
+typedef struct KrAttrCache {
+    KrAttrEntry e[KR_ATTR_WAYS];
+} KrAttrCache;
+// Looks name up on type (kr_type_lookup) and records it in a way of `c`
+// (the oldest); returns that way, or `scratch` filled when the lookup may not
+// be kept, or NULL when it raised.
+KrAttrEntry *kr_attr_cache_fill(KrThread *ts, KrAttrCache *c, KrType *type, KrObject *name, KrAttrEntry *scratch);
+// kr_generic_getattr/setattr with the class attribute `descr` (borrowed, from
+// kr_type_lookup) already known; `hint` (NULL: none) as kr_dict_get_str_hinted.
+KrObject *kr_generic_getattr_found(KrThread *ts, KrObject *o, KrObject *name, KrObject *descr, int32_t *hint);
+int kr_generic_setattr_found(KrThread *ts, KrObject *o, KrObject *name, KrObject *value, KrObject *descr,
+                             int32_t *hint);
 // An instance's __dict__ (borrowed), created on demand when `create`; NULL when
 // the type has no instance dicts (no exception set) or on MemoryError.
 KrObject *kr_object_get_dict(KrThread *ts, KrObject *o, bool create);

@@ -391,7 +391,7 @@ static KrObject *run(KrThread *ts, KrFrame *entry, KrFrame *start, bool *yielded
         }
         TARGET(LOAD_ATTR) {
             KrObject *obj = TOP();
-            KrObject *v = kr_getattr(ts, obj, names[oparg]);
+            KrObject *v = kr_ops_load_attr(ts, co, oparg, obj);
             if (!v) {
                 goto error;
             }
@@ -402,7 +402,7 @@ static KrObject *run(KrThread *ts, KrFrame *entry, KrFrame *start, bool *yielded
         TARGET(STORE_ATTR) {
             KrObject *obj = POP();
             KrObject *v = POP();
-            int r = kr_setattr(ts, obj, names[oparg], v);
+            int r = kr_ops_store_attr(ts, co, oparg, obj, v);
             KR_DECREF(ts, obj);
             KR_DECREF(ts, v);
             if (r < 0) {
@@ -422,7 +422,7 @@ static KrObject *run(KrThread *ts, KrFrame *entry, KrFrame *start, bool *yielded
         TARGET(LOAD_METHOD) {
             KrObject *obj = TOP();
             KrObject *meth = NULL;
-            int r = kr_ops_load_method(ts, obj, names[oparg], &meth);
+            int r = kr_ops_load_method(ts, co, oparg, obj, &meth);
             if (r < 0) {
                 goto error;
             }

@@ -14,27 +14,95 @@
 #include "import.h"
 #include "ops.h"
 
-int kr_ops_load_method(KrThread *ts, KrObject *obj, KrObject *name, KrObject **meth) {
-    KrType *t = KR_TYPE(obj);
-    if (t->getattr == kr_generic_getattr) {
-        KrObject *descr = kr_type_lookup(ts, t, name);
-        if (!descr && kr_err_occurred(ts)) {
-            return -1;
+// The cached lookup of names[i] of `co` on class t (see KrAttrCache); NULL on error.
+static KrAttrEntry *attr_miss(KrThread *ts, KrCode *co, int i, KrType *t, KrAttrEntry *scratch) {
+    if (!co->attr_cache) {
+        size_t n = (size_t)KR_TUPLE_SIZE(co->names);
+        co->attr_cache = kr_mem_alloc(ts, sizeof(KrAttrCache) * n);
+        if (!co->attr_cache) {
+            return NULL;
         }
-        if (descr && (KR_TYPE(descr) == &kr_function_type || KR_TYPE(descr) == &kr_method_descr_type)) {
-            // A plain method: unless the instance dict shadows it, call it unbound.
-            KrObject *d = kr_object_get_dict(ts, obj, false);
-            KrObject *shadow = d ? kr_dict_get_item(ts, d, name) : NULL;
-            if (!shadow) {
-                if (kr_err_occurred(ts)) {
-                    return -1;
-                }
-                *meth = KR_INCREF(descr);
-                return 1;
+        memset(co->attr_cache, 0, sizeof(KrAttrCache) * n);
+    }
+    return kr_attr_cache_fill(ts, co->attr_cache + i, t, KR_TUPLE_GET(co->names, i), scratch);
+}
+
+static inline KrAttrEntry *attr_entry(KrThread *ts, KrCode *co, int i, KrType *t, KrAttrEntry *scratch) {
+    if (co->attr_cache) {
+        KrAttrEntry *e = co->attr_cache[i].e;
+        uint32_t epoch = ts->vm->type_cache_epoch;
+        for (int k = 0; k < KR_ATTR_WAYS; k++) {
+            if (e[k].type == t && e[k].epoch == epoch) {
+                return &e[k];
             }
         }
     }
-    *meth = kr_getattr(ts, obj, name);
+    return attr_miss(ts, co, i, t, scratch);
+}
+
+KrObject *kr_ops_load_attr(KrThread *ts, KrCode *co, int i, KrObject *obj) {
+    KrObject *name = KR_TUPLE_GET(co->names, i);
+    KrType *t = KR_TYPE(obj);
+    if (t->getattr != kr_generic_getattr) {
+        return kr_getattr(ts, obj, name);
+    }
+    KrAttrEntry scratch;
+    KrAttrEntry *e = attr_entry(ts, co, i, t, &scratch);
+    if (!e) {
+        return NULL;
+    }
+    if (!e->descr) {
+        // Nothing on the class: kr_generic_getattr_found's instance dict lookup, inlined.
+        KrObject **dp = kr_object_dict_ptr(obj);
+        KrObject *v = dp && *dp ? kr_dict_get_str_hinted(ts, *dp, name, &e->hint) : NULL;
+        if (v) {
+            return KR_INCREF(v);
+        }
+        if (!kr_err_occurred(ts)) {
+            kr_err_attribute(ts, obj, name);
+        }
+        return NULL;
+    }
+    return kr_generic_getattr_found(ts, obj, name, e->descr, &e->hint);
+}
+
+int kr_ops_store_attr(KrThread *ts, KrCode *co, int i, KrObject *obj, KrObject *v) {
+    KrObject *name = KR_TUPLE_GET(co->names, i);
+    KrType *t = KR_TYPE(obj);
+    if (t->setattr != kr_generic_setattr) {
+        return kr_setattr(ts, obj, name, v);
+    }
+    KrAttrEntry scratch;
+    KrAttrEntry *e = attr_entry(ts, co, i, t, &scratch);
+    return e ? kr_generic_setattr_found(ts, obj, name, v, e->descr, &e->hint) : -1;
+}
+
+int kr_ops_load_method(KrThread *ts, KrCode *co, int i, KrObject *obj, KrObject **meth) {
+    KrObject *name = KR_TUPLE_GET(co->names, i);
+    KrType *t = KR_TYPE(obj);
+    if (t->getattr != kr_generic_getattr) {
+        *meth = kr_getattr(ts, obj, name);
+        return *meth ? 0 : -1;
+    }
+    KrAttrEntry scratch;
+    KrAttrEntry *e = attr_entry(ts, co, i, t, &scratch);
+    if (!e) {
+        return -1;
+    }
+    KrObject *descr = e->descr;
+    if (descr && (KR_TYPE(descr) == &kr_function_type || KR_TYPE(descr) == &kr_method_descr_type)) {
+        // A plain method: unless the instance dict shadows it, call it unbound.
+        KrObject **dp = kr_object_dict_ptr(obj);
+        KrObject *shadow = dp && *dp ? kr_dict_get_str_hinted(ts, *dp, name, &e->hint) : NULL;
+        if (!shadow) {
+            if (kr_err_occurred(ts)) {
+                return -1;
+            }
+            *meth = KR_INCREF(descr);
+            return 1;
+        }
+    }
+    *meth = kr_generic_getattr_found(ts, obj, name, descr, &e->hint);
     return *meth ? 0 : -1;
 }
 

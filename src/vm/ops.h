@@ -31,9 +31,13 @@ static inline bool kr_ops_word_value(KrObject *o, int64_t *v) {
     }
 }
 
+// LOAD_ATTR, STORE_ATTR (v NULL: delete) and LOAD_METHOD of name co->names[i]
+// on obj, through the code object's attribute caches.
+KrObject *kr_ops_load_attr(KrThread *ts, KrCode *co, int i, KrObject *obj);
+int kr_ops_store_attr(KrThread *ts, KrCode *co, int i, KrObject *obj, KrObject *v);
 // 1: *meth is an unbound method to call with obj first; 0: *meth is the
 // attribute value itself; -1: error.
-int kr_ops_load_method(KrThread *ts, KrObject *obj, KrObject *name, KrObject **meth);
+int kr_ops_load_method(KrThread *ts, KrCode *co, int i, KrObject *obj, KrObject **meth);
 KrObject *kr_ops_binary(KrThread *ts, KrObject *a, KrObject *b, int op);
 KrObject *kr_ops_compare(KrThread *ts, KrObject *a, KrObject *b, int op);
 int kr_ops_dict_update(KrThread *ts, KrObject *dict, KrObject *mapping);
