@@ -185,7 +185,7 @@ static KrObject *builtin_compile(KrThread *ts, KrObject *self, KrObject *const *
     int64_t flags = 0, dont_inherit = 0, optimize = -1;
     if (!kr_str_check(a[2])) {
         kr_err_format(ts, &kr_exc_TypeError, "compile() argument 'mode' must be str, not %s",
-                      a[2] == KR_NONE ? "None" : kr_type_name_cstr(KR_TYPE(a[2])));
+                      kr_arg_type_name(a[2]));
         goto done;
     }
     if ((a[3] && int_arg(ts, a[3], &flags) < 0) || (a[4] && int_arg(ts, a[4], &dont_inherit) < 0) ||

@@ -79,17 +79,12 @@ static const uint32_t *decomp_entry(uint32_t cp) {
     return NULL;
 }
 
-// How Argument Clinic names a bad argument's type ("None" for None).
-static const char *arg_type_name(KrObject *o) {
-    return o == KR_NONE ? "None" : kr_type_name_cstr(KR_TYPE(o));
-}
-
 // The one character of a property function's argument. `numbered` words the
 // error as the two-argument functions do ("name() argument 1 must be ...").
 static int64_t char_arg(KrThread *ts, const char *fname, KrObject *o, bool numbered) {
     if (!kr_str_check(o) || KR_STR_LEN(o) != 1) {
         kr_err_format(ts, &kr_exc_TypeError, "%s() argument %smust be a unicode character, not %s", fname,
-                      numbered ? "1 " : "", arg_type_name(o));
+                      numbered ? "1 " : "", kr_arg_type_name(o));
         return -1;
     }
     return kr_str_char_at(o, 0);
@@ -312,7 +307,7 @@ static int parse_form(KrThread *ts, KrObject *const *args, size_t nargs, KrObjec
     for (int i = 0; i < 2; i++) {
         if (!kr_str_check(args[i])) {
             kr_err_format(ts, &kr_exc_TypeError, "%s() argument %d must be str, not %s", fname, i + 1,
-                          arg_type_name(args[i]));
+                          kr_arg_type_name(args[i]));
             return -1;
         }
     }

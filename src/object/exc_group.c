@@ -32,7 +32,7 @@ static KrObject *group_new(KrThread *ts, KrType *type, KrObject *const *args, si
     KrObject *msg = args[0], *seq = args[1];
     if (!kr_str_check(msg)) {
         kr_err_format(ts, &kr_exc_TypeError, "BaseExceptionGroup.__new__() argument 1 must be str, not %s",
-                      msg == KR_NONE ? "None" : kr_type_name_cstr(KR_TYPE(msg)));
+                      kr_arg_type_name(msg));
         return NULL;
     }
     if (!is_sequence(seq)) {

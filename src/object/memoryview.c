@@ -1004,7 +1004,7 @@ static KrObject *memoryview_cast(KrThread *ts, KrObject *self, KrObject *const *
     }
     if (!kr_str_check(a[0])) {
         kr_err_format(ts, &kr_exc_TypeError, "cast() argument 'format' must be str, not %s",
-                      a[0] == KR_NONE ? "None" : kr_type_name_cstr(KR_TYPE(a[0])));
+                      kr_arg_type_name(a[0]));
         return NULL;
     }
     if (check_released(ts, self) < 0) {

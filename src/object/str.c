@@ -827,7 +827,7 @@ static KrObject *str_new(KrThread *ts, KrType *type, KrObject *const *args, size
     for (int i = 1; i < 3; i++) {
         if (a[i] && !kr_str_check(a[i])) {
             kr_err_format(ts, &kr_exc_TypeError, "str() argument '%s' must be str, not %s", names[i],
-                          kr_str_arg_type_name(a[i]));
+                          kr_arg_type_name(a[i]));
             return NULL;
         }
     }

@@ -184,7 +184,7 @@ int kr_codec_args(KrThread *ts, const char *fname, KrObject *enc, KrObject *err,
         }
         if (!kr_str_check(objs[i])) {
             kr_err_format(ts, &kr_exc_TypeError, "%s() argument '%s' must be str, not %s", fname, names[i],
-                          kr_str_arg_type_name(objs[i]));
+                          kr_arg_type_name(objs[i]));
             return -1;
         }
         size_t len;

@@ -56,7 +56,7 @@ KrObject *kr_str_format_spec(KrThread *ts, KrObject *s, KrObject *specobj) {
 KrObject *kr_str_format_dunder(KrThread *ts, KrObject *self, KrObject *spec) {
     if (!kr_str_check(spec)) {
         kr_err_format(ts, &kr_exc_TypeError, "__format__() argument must be str, not %s",
-                      kr_str_arg_type_name(spec));
+                      kr_arg_type_name(spec));
         return NULL;
     }
     // An empty spec gives str(self): a subclass's __str__ is honoured.

@@ -43,10 +43,4 @@ KrObject *kr_str_format_dunder(KrThread *ts, KrObject *self, KrObject *spec);
 KrObject *kr_str_codec_encode_method(KrThread *ts, KrObject *self, KrObject *const *args, size_t nargs,
                                      KrObject *kwnames);
 
-// The type name an argument-type error shows: CPython's argument parsing says
-// "None" rather than "NoneType" ("must be str, not None").
-static inline const char *kr_str_arg_type_name(KrObject *o) {
-    return o == KR_NONE ? "None" : kr_type_name_cstr(KR_TYPE(o));
-}
-
 #endif

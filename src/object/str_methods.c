@@ -497,7 +497,7 @@ static KrObject *str_replace(KrThread *ts, KrObject *self, KrObject *const *args
     for (int k = 0; k < 2; k++) {
         if (!kr_str_check(args[k])) {
             kr_err_format(ts, &kr_exc_TypeError, "replace() argument %d must be str, not %s", k + 1,
-                          kr_str_arg_type_name(args[k]));
+                          kr_arg_type_name(args[k]));
             return NULL;
         }
     }
@@ -851,7 +851,7 @@ static KrObject *str_rpartition(KrThread *ts, KrObject *self, KrObject *sep) {
 static KrObject *remove_affix(KrThread *ts, KrObject *self, KrObject *affix, const char *name, bool suffix) {
     if (!kr_str_check(affix)) {
         kr_err_format(ts, &kr_exc_TypeError, "%s() argument must be str, not %s", name,
-                      kr_str_arg_type_name(affix));
+                      kr_arg_type_name(affix));
         return NULL;
     }
     intptr_t len = KR_STR_LEN(self), m = KR_STR_LEN(affix);
@@ -901,7 +901,7 @@ static KrObject *str_maketrans(KrThread *ts, KrObject *unused, KrObject *const *
     for (size_t i = 1; i < nargs; i++) {
         if (!kr_str_check(args[i])) {
             kr_err_format(ts, &kr_exc_TypeError, "maketrans() argument %zu must be str, not %s", i + 1,
-                          kr_str_arg_type_name(args[i]));
+                          kr_arg_type_name(args[i]));
             return NULL;
         }
     }
