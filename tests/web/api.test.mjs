@@ -49,3 +49,18 @@ test('the bundled standard library imports with no setup', () => {
   assert.equal(r.stdout, '[7, 4] True\n');
   assert.equal(r.status, 0);
 });
+
+test('json, re, collections and dataclasses import and run (the modules the start-up goal names)', () => {
+  const r = krait.runPython([
+    'import json, re, collections, dataclasses, typing, enum',
+    '@dataclasses.dataclass',
+    'class P:',
+    '    x: int',
+    '    y: typing.List[str]',
+    'print(json.dumps({"p": dataclasses.asdict(P(1, ["a"]))}, sort_keys=True))',
+    'print(re.findall(r"\\d+", "a1b22"), collections.Counter("abca").most_common(1))',
+  ].join('\n'));
+  assert.equal(r.stderr, '');
+  assert.equal(r.stdout, '{"p": {"x": 1, "y": ["a"]}}\n[\'1\', \'22\'] [(\'a\', 2)]\n');
+  assert.equal(r.status, 0);
+});
