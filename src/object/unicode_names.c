@@ -1,17 +1,30 @@
 // SPDX-License-Identifier: MIT
 // Unicode character names: name -> code point for "\N{...}", code point -> name.
 //
-// The tables (unicode_names_db.h, made by tools/gen_unicode_names.py) hold
-// every name as a short string of word codes: word ids below KR_UN_ONE_BYTE
-// take one byte, the others two; byte 0 is a hyphen joining two words (else
-// words are separated by a space). The entries are characters in code point
-// order, then aliases, then named sequences; kr_un_by_name sorts them by name
-// for binary search. Hangul syllables and names of the form PREFIX-HEXCODE
+// The tables (unicode_names_db.h and unicode_names.bin, both made by
+// tools/gen_unicode_names.py) hold every name as a short string of word codes:
+// word ids below KR_UN_ONE_BYTE take one byte, the others two; byte 0 is a
+// hyphen joining two words (else words are separated by a space). The entries
+// are characters in code point order, then aliases, then named sequences; the
+// by-name index sorts them by name for binary search. Hangul syllables and names of the form PREFIX-HEXCODE
 // (CJK ideographs, Nushu, ...) are computed, not stored.
 #include <string.h>
 
 #include "unicode.h"
 #include "unicode_names_db.h"
+
+// unicode_names.bin, embedded by the build (cmake/embed.cmake).
+extern const uint8_t kr_unicode_names_blob[KR_UN_BLOB_SIZE];
+
+#define kr_un_word_text ((const char *)kr_unicode_names_blob + KR_UN_WORD_TEXT_AT)
+#define kr_un_word_len (kr_unicode_names_blob + KR_UN_WORD_LEN_AT)
+#define kr_un_lexicon (kr_unicode_names_blob + KR_UN_LEXICON_AT)
+
+// Entry index at position i of the by-name order.
+static uint32_t by_name(uint32_t i) {
+    const uint8_t *p = kr_unicode_names_blob + KR_UN_BY_NAME_AT + 2 * i;
+    return p[0] | (uint32_t)p[1] << 8;
+}
 
 #define HANGUL_BASE 0xAC00u
 #define HANGUL_COUNT 11172u
@@ -207,10 +220,10 @@ static int32_t find_entry(const char *name) {
     size_t lo = 0, hi = KR_UN_CHARS + KR_UN_ALIASES + KR_UN_SEQUENCES;
     while (lo < hi) {
         size_t mid = (lo + hi) / 2;
-        entry_name(kr_un_by_name[mid], spelled);
+        entry_name(by_name(mid), spelled);
         int c = strcmp(spelled, name);
         if (c == 0) {
-            return kr_un_by_name[mid];
+            return by_name(mid);
         }
         if (c < 0) {
             lo = mid + 1;
