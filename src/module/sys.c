@@ -227,12 +227,6 @@ done:
 }
 
 // `for line in sys.stdin`.
-static KrObject *stream_iter(KrThread *ts, KrObject *self)
-{
-    (void)ts;
-    return KR_INCREF(self);
-}
-
 static KrObject *stream_iternext(KrThread *ts, KrObject *self)
 {
     if (STREAM_FD(self) != 0) {
@@ -345,7 +339,7 @@ KrType kr_std_stream_type = {
     .doc = "Character and line based layer over the interpreter's standard streams.",
     .dealloc = stream_dealloc,
     .repr = stream_repr,
-    .iter = stream_iter,
+    .iter = kr_iter_self,
     .iternext = stream_iternext,
     .methods = stream_methods,
     .getsets = stream_getsets,

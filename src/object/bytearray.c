@@ -652,45 +652,12 @@ KrObject *kr_bytearray_reduce_ex(KrThread *ts, KrObject *self, KrObject *const *
 
 // ---- iterator -----------------------------------------------------------------------
 
-typedef struct KrByteArrayIter {
-    KrObject base;
-    KrObject *seq; // NULL once exhausted
-    intptr_t index;
-} KrByteArrayIter;
-
 static KrObject *bytearray_iter(KrThread *ts, KrObject *o) {
-    KrByteArrayIter *it = (KrByteArrayIter *)kr_object_alloc(ts, &kr_bytearray_iter_type, sizeof(KrByteArrayIter));
-    if (!it) {
-        return NULL;
-    }
-    it->seq = KR_INCREF(o);
-    return (KrObject *)it;
-}
-
-static void bytearray_iter_dealloc(KrThread *ts, KrObject *o) {
-    KR_XDECREF(ts, ((KrByteArrayIter *)o)->seq);
-    kr_object_free(ts, o);
-}
-
-static void bytearray_iter_traverse(KrThread *ts, KrObject *o, KrVisitFn visit, void *arg) {
-    KrByteArrayIter *it = (KrByteArrayIter *)o;
-    if (it->seq) {
-        visit(ts, it->seq, arg);
-    }
-}
-
-static int bytearray_iter_clear(KrThread *ts, KrObject *o) {
-    KR_CLEAR(ts, ((KrByteArrayIter *)o)->seq);
-    return 0;
-}
-
-static KrObject *bytearray_iter_self(KrThread *ts, KrObject *o) {
-    (void)ts;
-    return KR_INCREF(o);
+    return kr_seqiter_make(ts, &kr_bytearray_iter_type, o, 0);
 }
 
 static KrObject *bytearray_iter_next(KrThread *ts, KrObject *o) {
-    KrByteArrayIter *it = (KrByteArrayIter *)o;
+    KrSeqIter *it = (KrSeqIter *)o;
     if (!it->seq) {
         return NULL;
     }
@@ -702,7 +669,7 @@ static KrObject *bytearray_iter_next(KrThread *ts, KrObject *o) {
 }
 
 static KrObject *bytearray_iter_length_hint(KrThread *ts, KrObject *o) {
-    KrByteArrayIter *it = (KrByteArrayIter *)o;
+    KrSeqIter *it = (KrSeqIter *)o;
     intptr_t n = it->seq ? BA(it->seq)->size - it->index : 0;
     return kr_int_from_i64(ts, n < 0 ? 0 : n);
 }
@@ -743,12 +710,12 @@ KrType kr_bytearray_type = {
 KrType kr_bytearray_iter_type = {
     .base = KR_STATIC_HEAD(&kr_type_type),
     .name = "bytearray_iterator",
-    .basicsize = sizeof(KrByteArrayIter),
+    .basicsize = sizeof(KrSeqIter),
     .flags = KR_TYPE_GC,
-    .dealloc = bytearray_iter_dealloc,
-    .traverse = bytearray_iter_traverse,
-    .clear = bytearray_iter_clear,
-    .iter = bytearray_iter_self,
+    .dealloc = kr_seqiter_dealloc,
+    .traverse = kr_seqiter_traverse,
+    .clear = kr_seqiter_clear,
+    .iter = kr_iter_self,
     .iternext = bytearray_iter_next,
     .methods = bytearray_iter_methods,
 };

@@ -591,45 +591,12 @@ static KrObject *bytes_mod(KrThread *ts, KrObject *a, KrObject *b) {
 
 // ---- iterator ----------------------------------------------------------------------
 
-typedef struct KrBytesIter {
-    KrObject base;
-    KrObject *seq; // NULL once exhausted
-    intptr_t index;
-} KrBytesIter;
-
 static KrObject *bytes_iter(KrThread *ts, KrObject *o) {
-    KrBytesIter *it = (KrBytesIter *)kr_object_alloc(ts, &kr_bytes_iter_type, sizeof(KrBytesIter));
-    if (!it) {
-        return NULL;
-    }
-    it->seq = KR_INCREF(o);
-    return (KrObject *)it;
-}
-
-static void bytes_iter_dealloc(KrThread *ts, KrObject *o) {
-    KR_XDECREF(ts, ((KrBytesIter *)o)->seq);
-    kr_object_free(ts, o);
-}
-
-static void bytes_iter_traverse(KrThread *ts, KrObject *o, KrVisitFn visit, void *arg) {
-    KrBytesIter *it = (KrBytesIter *)o;
-    if (it->seq) {
-        visit(ts, it->seq, arg);
-    }
-}
-
-static int bytes_iter_clear(KrThread *ts, KrObject *o) {
-    KR_CLEAR(ts, ((KrBytesIter *)o)->seq);
-    return 0;
-}
-
-static KrObject *bytes_iter_self(KrThread *ts, KrObject *o) {
-    (void)ts;
-    return KR_INCREF(o);
+    return kr_seqiter_make(ts, &kr_bytes_iter_type, o, 0);
 }
 
 static KrObject *bytes_iter_next(KrThread *ts, KrObject *o) {
-    KrBytesIter *it = (KrBytesIter *)o;
+    KrSeqIter *it = (KrSeqIter *)o;
     if (!it->seq) {
         return NULL;
     }
@@ -641,7 +608,7 @@ static KrObject *bytes_iter_next(KrThread *ts, KrObject *o) {
 }
 
 static KrObject *bytes_iter_length_hint(KrThread *ts, KrObject *o) {
-    KrBytesIter *it = (KrBytesIter *)o;
+    KrSeqIter *it = (KrSeqIter *)o;
     return kr_int_from_i64(ts, it->seq ? KR_BYTES_SIZE(it->seq) - it->index : 0);
 }
 
@@ -677,13 +644,13 @@ KrType kr_bytes_type = {
 KrType kr_bytes_iter_type = {
     .base = KR_STATIC_HEAD(&kr_type_type),
     .name = "bytes_iterator",
-    .basicsize = sizeof(KrBytesIter),
+    .basicsize = sizeof(KrSeqIter),
     .flags = KR_TYPE_GC,
-    .dealloc = bytes_iter_dealloc,
-    .traverse = bytes_iter_traverse,
-    .clear = bytes_iter_clear,
+    .dealloc = kr_seqiter_dealloc,
+    .traverse = kr_seqiter_traverse,
+    .clear = kr_seqiter_clear,
     .hash = NULL,
-    .iter = bytes_iter_self,
+    .iter = kr_iter_self,
     .iternext = bytes_iter_next,
     .methods = bytes_iter_methods,
 };

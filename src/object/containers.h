@@ -188,7 +188,25 @@ int kr_slice_index(KrThread *ts, KrObject *o, intptr_t *out);
 // Like kr_slice_index, but None is an error too (list.index / tuple.index bounds).
 int kr_slice_index_not_none(KrThread *ts, KrObject *o, intptr_t *out);
 
-// ---- generic iterator over a __getitem__ sequence (iter(obj) fallback) and reversed()
+// ---- index iterators (seqiter.c) -----------------------------------------------------
+// The layout of every iterator that steps an index over a sequence: list, tuple,
+// str, bytes and bytearray iterators, the __getitem__ fallback of iter() and
+// reversed(). `seq` is dropped (NULL) once exhausted. Such types differ only in
+// `iternext` and their methods; they share the functions below.
+typedef struct KrSeqIter {
+    KrObject base;
+    intptr_t index;
+    KrObject *seq;
+} KrSeqIter;
+// A new iterator of `type` (with the KrSeqIter layout) over seq, at index.
+KrObject *kr_seqiter_make(KrThread *ts, KrType *type, KrObject *seq, intptr_t index);
+void kr_seqiter_dealloc(KrThread *ts, KrObject *self);
+void kr_seqiter_traverse(KrThread *ts, KrObject *self, KrVisitFn visit, void *arg);
+int kr_seqiter_clear(KrThread *ts, KrObject *self);
+// The `iter` slot of iterators: the iterator itself.
+KrObject *kr_iter_self(KrThread *ts, KrObject *self);
+
+// The generic iterator over a __getitem__ sequence (iter(obj) fallback).
 KrObject *kr_seqiter_new(KrThread *ts, KrObject *seq);
 // An iterator's __reduce__ value: (fn, (seq,), index), fn NULL meaning
 // builtins.iter; `seq` NULL (exhausted) gives (iter, (empty,)) with `empty` a

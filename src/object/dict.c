@@ -1342,12 +1342,6 @@ static int dictiter_clear(KrThread *ts, KrObject *self)
     return 0;
 }
 
-static KrObject *iter_self(KrThread *ts, KrObject *self)
-{
-    (void)ts;
-    return KR_INCREF(self);
-}
-
 // The next live entry, or NULL (with an exception when the dict changed).
 static DictEntry *dictiter_advance(KrThread *ts, KrDictIter *it, bool reverse)
 {
@@ -1440,7 +1434,7 @@ static const KrMethodDef dictiter_methods[] = {
         .dealloc = dictiter_dealloc,                \
         .traverse = dictiter_traverse,              \
         .clear = dictiter_clear,                    \
-        .iter = iter_self,                          \
+        .iter = kr_iter_self,                       \
         .iternext = nextfn,                         \
         .methods = dictiter_methods,                \
     }

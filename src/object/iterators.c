@@ -11,13 +11,6 @@
 #include "str.h"
 #include "../vm/vm.h"
 
-// Every iterator here is its own iterator.
-static KrObject *self_iter(KrThread *ts, KrObject *self)
-{
-    (void)ts;
-    return KR_INCREF(self);
-}
-
 // Replaces the items of a partly filled tuple with None so that it can be
 // released on an error path whatever the tuple's dealloc expects.
 static void drop_partial_tuple(KrThread *ts, KrObject *tuple, intptr_t filled)
@@ -233,7 +226,7 @@ KrType kr_enumerate_type = {
     .dealloc = enumerate_dealloc,
     .traverse = enumerate_traverse,
     .clear = enumerate_clear,
-    .iter = self_iter,
+    .iter = kr_iter_self,
     .iternext = enumerate_iternext,
     .new_ = enumerate_new,
     .methods = enumerate_methods,
@@ -386,7 +379,7 @@ KrType kr_zip_type = {
     .dealloc = zip_dealloc,
     .traverse = zip_traverse,
     .clear = zip_clear,
-    .iter = self_iter,
+    .iter = kr_iter_self,
     .iternext = zip_iternext,
     .new_ = zip_new,
     .methods = zip_methods,
@@ -505,7 +498,7 @@ KrType kr_map_type = {
     .dealloc = map_dealloc,
     .traverse = map_traverse,
     .clear = map_clear,
-    .iter = self_iter,
+    .iter = kr_iter_self,
     .iternext = map_iternext,
     .new_ = map_new,
     .methods = map_methods,
@@ -621,7 +614,7 @@ KrType kr_filter_type = {
     .dealloc = filter_dealloc,
     .traverse = filter_traverse,
     .clear = filter_clear,
-    .iter = self_iter,
+    .iter = kr_iter_self,
     .iternext = filter_iternext,
     .new_ = filter_new,
     .methods = filter_methods,
@@ -707,6 +700,6 @@ KrType kr_callable_iter_type = {
     .dealloc = calliter_dealloc,
     .traverse = calliter_traverse,
     .clear = calliter_clear,
-    .iter = self_iter,
+    .iter = kr_iter_self,
     .iternext = calliter_iternext,
 };

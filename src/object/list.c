@@ -1018,62 +1018,19 @@ KrType kr_list_type = {
 
 // Both iterators: `seq` is dropped once exhausted. The forward one counts
 // up from 0, the reverse one down from size - 1.
-typedef struct KrListIter {
-    KrObject base;
-    intptr_t index;
-    KrObject *seq;
-} KrListIter;
-
-static KrObject *listiter_make(KrThread *ts, KrType *type, KrObject *list, intptr_t index)
-{
-    KrListIter *it = (KrListIter *)kr_object_alloc(ts, type, sizeof(KrListIter));
-    if (it == NULL) {
-        return NULL;
-    }
-    it->seq = KR_INCREF(list);
-    it->index = index;
-    return (KrObject *)it;
-}
-
 static KrObject *list_iter(KrThread *ts, KrObject *self)
 {
-    return listiter_make(ts, &kr_list_iter_type, self, 0);
+    return kr_seqiter_make(ts, &kr_list_iter_type, self, 0);
 }
 
 static KrObject *list_reversed(KrThread *ts, KrObject *self)
 {
-    return listiter_make(ts, &kr_list_reviter_type, self, KR_LIST_SIZE(self) - 1);
-}
-
-static void listiter_dealloc(KrThread *ts, KrObject *self)
-{
-    KR_XDECREF(ts, ((KrListIter *)self)->seq);
-    kr_object_free(ts, self);
-}
-
-static void listiter_traverse(KrThread *ts, KrObject *self, KrVisitFn visit, void *arg)
-{
-    KrListIter *it = (KrListIter *)self;
-    if (it->seq != NULL) {
-        visit(ts, it->seq, arg);
-    }
-}
-
-static int listiter_clear(KrThread *ts, KrObject *self)
-{
-    KR_CLEAR(ts, ((KrListIter *)self)->seq);
-    return 0;
-}
-
-static KrObject *iter_self(KrThread *ts, KrObject *self)
-{
-    (void)ts;
-    return KR_INCREF(self);
+    return kr_seqiter_make(ts, &kr_list_reviter_type, self, KR_LIST_SIZE(self) - 1);
 }
 
 static KrObject *listiter_next(KrThread *ts, KrObject *self)
 {
-    KrListIter *it = (KrListIter *)self;
+    KrSeqIter *it = (KrSeqIter *)self;
     if (it->seq == NULL) {
         return NULL;
     }
@@ -1086,7 +1043,7 @@ static KrObject *listiter_next(KrThread *ts, KrObject *self)
 
 static KrObject *listiter_length_hint(KrThread *ts, KrObject *self)
 {
-    KrListIter *it = (KrListIter *)self;
+    KrSeqIter *it = (KrSeqIter *)self;
     intptr_t n = 0;
     if (it->seq != NULL && it->index < KR_LIST_SIZE(it->seq)) {
         n = KR_LIST_SIZE(it->seq) - it->index;
@@ -1096,7 +1053,7 @@ static KrObject *listiter_length_hint(KrThread *ts, KrObject *self)
 
 static KrObject *listreviter_next(KrThread *ts, KrObject *self)
 {
-    KrListIter *it = (KrListIter *)self;
+    KrSeqIter *it = (KrSeqIter *)self;
     if (it->seq == NULL) {
         return NULL;
     }
@@ -1110,7 +1067,7 @@ static KrObject *listreviter_next(KrThread *ts, KrObject *self)
 
 static KrObject *listreviter_length_hint(KrThread *ts, KrObject *self)
 {
-    KrListIter *it = (KrListIter *)self;
+    KrSeqIter *it = (KrSeqIter *)self;
     intptr_t n = 0;
     if (it->seq != NULL && it->index < KR_LIST_SIZE(it->seq)) {
         n = it->index + 1;
@@ -1120,20 +1077,20 @@ static KrObject *listreviter_length_hint(KrThread *ts, KrObject *self)
 
 static KrObject *listiter_reduce(KrThread *ts, KrObject *self)
 {
-    KrListIter *it = (KrListIter *)self;
+    KrSeqIter *it = (KrSeqIter *)self;
     return kr_seqiter_reduce(ts, NULL, it->seq, it->index, false);
 }
 
 static KrObject *listreviter_reduce(KrThread *ts, KrObject *self)
 {
-    KrListIter *it = (KrListIter *)self;
+    KrSeqIter *it = (KrSeqIter *)self;
     return kr_seqiter_reduce(ts, (KrObject *)&kr_reversed_type, it->seq, it->index, false);
 }
 
 // __setstate__(index) of both iterators: clamped into the list as it is now.
 static KrObject *listiter_setstate(KrThread *ts, KrObject *self, KrObject *state)
 {
-    KrListIter *it = (KrListIter *)self;
+    KrSeqIter *it = (KrSeqIter *)self;
     bool reverse = KR_TYPE(self) == &kr_list_reviter_type;
     intptr_t size = it->seq != NULL ? KR_LIST_SIZE(it->seq) : 0;
     intptr_t index;
@@ -1163,13 +1120,13 @@ static const KrMethodDef listreviter_methods[] = {
 KrType kr_list_iter_type = {
     .base = KR_STATIC_HEAD(&kr_type_type),
     .name = "list_iterator",
-    .basicsize = sizeof(KrListIter),
+    .basicsize = sizeof(KrSeqIter),
     .flags = KR_TYPE_GC,
     .base_type = &kr_object_type,
-    .dealloc = listiter_dealloc,
-    .traverse = listiter_traverse,
-    .clear = listiter_clear,
-    .iter = iter_self,
+    .dealloc = kr_seqiter_dealloc,
+    .traverse = kr_seqiter_traverse,
+    .clear = kr_seqiter_clear,
+    .iter = kr_iter_self,
     .iternext = listiter_next,
     .methods = listiter_methods,
 };
@@ -1177,13 +1134,13 @@ KrType kr_list_iter_type = {
 KrType kr_list_reviter_type = {
     .base = KR_STATIC_HEAD(&kr_type_type),
     .name = "list_reverseiterator",
-    .basicsize = sizeof(KrListIter),
+    .basicsize = sizeof(KrSeqIter),
     .flags = KR_TYPE_GC,
     .base_type = &kr_object_type,
-    .dealloc = listiter_dealloc,
-    .traverse = listiter_traverse,
-    .clear = listiter_clear,
-    .iter = iter_self,
+    .dealloc = kr_seqiter_dealloc,
+    .traverse = kr_seqiter_traverse,
+    .clear = kr_seqiter_clear,
+    .iter = kr_iter_self,
     .iternext = listreviter_next,
     .methods = listreviter_methods,
 };

@@ -839,11 +839,6 @@ static void memory_iter_dealloc(KrThread *ts, KrObject *o) {
     kr_object_free(ts, o);
 }
 
-static KrObject *memory_iter_self(KrThread *ts, KrObject *o) {
-    (void)ts;
-    return KR_INCREF(o);
-}
-
 static KrObject *memory_iter_next(KrThread *ts, KrObject *o) {
     KrMemoryIter *it = (KrMemoryIter *)o;
     if (!it->view) {
@@ -1205,6 +1200,6 @@ KrType kr_memoryview_iter_type = {
     .name = "memory_iterator",
     .basicsize = sizeof(KrMemoryIter),
     .dealloc = memory_iter_dealloc,
-    .iter = memory_iter_self,
+    .iter = kr_iter_self,
     .iternext = memory_iter_next,
 };

@@ -559,12 +559,6 @@ typedef struct KrLongRangeIter {
     int64_t index;                     // items given so far (for __reduce__)
 } KrLongRangeIter;
 
-static KrObject *iter_self(KrThread *ts, KrObject *self)
-{
-    (void)ts;
-    return KR_INCREF(self);
-}
-
 static KrObject *make_longiter(KrThread *ts, KrObject *start, KrObject *step, KrObject *len)
 {
     KrLongRangeIter *it = (KrLongRangeIter *)kr_object_alloc(ts, &kr_longrange_iter_type, sizeof(KrLongRangeIter));
@@ -808,7 +802,7 @@ KrType kr_range_iter_type = {
     .basicsize = sizeof(KrRangeIter),
     .base_type = &kr_object_type,
     .dealloc = kr_object_free,
-    .iter = iter_self,
+    .iter = kr_iter_self,
     .iternext = rangeiter_next,
     .methods = rangeiter_methods,
 };
@@ -819,7 +813,7 @@ KrType kr_longrange_iter_type = {
     .basicsize = sizeof(KrLongRangeIter),
     .base_type = &kr_object_type,
     .dealloc = longiter_dealloc,
-    .iter = iter_self,
+    .iter = kr_iter_self,
     .iternext = longiter_next,
     .methods = longiter_methods,
 };

@@ -9,21 +9,24 @@
 #include "str.h"
 #include "../vm/vm.h"
 
-// Both types: seq[index] stepping up (seqiter) or down (reversed); `seq` is
-// dropped once exhausted.
-typedef struct KrSeqIter {
-    KrObject base;
-    intptr_t index;
-    KrObject *seq;
-} KrSeqIter;
+KrObject *kr_seqiter_make(KrThread *ts, KrType *type, KrObject *seq, intptr_t index)
+{
+    KrSeqIter *it = (KrSeqIter *)kr_object_alloc(ts, type, sizeof(KrSeqIter));
+    if (it == NULL) {
+        return NULL;
+    }
+    it->seq = KR_INCREF(seq);
+    it->index = index;
+    return (KrObject *)it;
+}
 
-static void seqiter_dealloc(KrThread *ts, KrObject *self)
+void kr_seqiter_dealloc(KrThread *ts, KrObject *self)
 {
     KR_XDECREF(ts, ((KrSeqIter *)self)->seq);
     kr_object_free(ts, self);
 }
 
-static void seqiter_traverse(KrThread *ts, KrObject *self, KrVisitFn visit, void *arg)
+void kr_seqiter_traverse(KrThread *ts, KrObject *self, KrVisitFn visit, void *arg)
 {
     KrSeqIter *it = (KrSeqIter *)self;
     if (it->seq != NULL) {
@@ -31,13 +34,13 @@ static void seqiter_traverse(KrThread *ts, KrObject *self, KrVisitFn visit, void
     }
 }
 
-static int seqiter_clear(KrThread *ts, KrObject *self)
+int kr_seqiter_clear(KrThread *ts, KrObject *self)
 {
     KR_CLEAR(ts, ((KrSeqIter *)self)->seq);
     return 0;
 }
 
-static KrObject *iter_self(KrThread *ts, KrObject *self)
+KrObject *kr_iter_self(KrThread *ts, KrObject *self)
 {
     (void)ts;
     return KR_INCREF(self);
@@ -126,12 +129,7 @@ static KrObject *seqiter_setstate(KrThread *ts, KrObject *self, KrObject *state)
 
 KrObject *kr_seqiter_new(KrThread *ts, KrObject *seq)
 {
-    KrSeqIter *it = (KrSeqIter *)kr_object_alloc(ts, &kr_seqiter_type, sizeof(KrSeqIter));
-    if (it == NULL) {
-        return NULL;
-    }
-    it->seq = KR_INCREF(seq);
-    return (KrObject *)it;
+    return kr_seqiter_make(ts, &kr_seqiter_type, seq, 0);
 }
 
 static KrObject *seqiter_next(KrThread *ts, KrObject *self)
@@ -174,10 +172,10 @@ KrType kr_seqiter_type = {
     .basicsize = sizeof(KrSeqIter),
     .flags = KR_TYPE_GC,
     .base_type = &kr_object_type,
-    .dealloc = seqiter_dealloc,
-    .traverse = seqiter_traverse,
-    .clear = seqiter_clear,
-    .iter = iter_self,
+    .dealloc = kr_seqiter_dealloc,
+    .traverse = kr_seqiter_traverse,
+    .clear = kr_seqiter_clear,
+    .iter = kr_iter_self,
     .iternext = seqiter_next,
     .methods = seqiter_methods,
 };
@@ -301,10 +299,10 @@ KrType kr_reversed_type = {
     .flags = KR_TYPE_BASETYPE | KR_TYPE_GC,
     .base_type = &kr_object_type,
     .doc = "Return a reverse iterator over the values of the given sequence.",
-    .dealloc = seqiter_dealloc,
-    .traverse = seqiter_traverse,
-    .clear = seqiter_clear,
-    .iter = iter_self,
+    .dealloc = kr_seqiter_dealloc,
+    .traverse = kr_seqiter_traverse,
+    .clear = kr_seqiter_clear,
+    .iter = kr_iter_self,
     .iternext = reversed_next,
     .new_ = reversed_new,
     .methods = reversed_methods,

@@ -48,12 +48,6 @@ static int setiter_clear(KrThread *ts, KrObject *self)
     return 0;
 }
 
-static KrObject *iter_self(KrThread *ts, KrObject *self)
-{
-    (void)ts;
-    return KR_INCREF(self);
-}
-
 static KrObject *setiter_next(KrThread *ts, KrObject *self)
 {
     KrSetIter *it = (KrSetIter *)self;
@@ -99,7 +93,7 @@ KrType kr_set_iter_type = {
     .dealloc = setiter_dealloc,
     .traverse = setiter_traverse,
     .clear = setiter_clear,
-    .iter = iter_self,
+    .iter = kr_iter_self,
     .iternext = setiter_next,
     .methods = setiter_methods,
 };

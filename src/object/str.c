@@ -871,50 +871,27 @@ static KrObject *str_new(KrThread *ts, KrType *type, KrObject *const *args, size
 
 // ---- iterator --------------------------------------------------------------------
 
-typedef struct KrStrIter {
-    KrObject base;
-    KrObject *str; // NULL once exhausted
-    intptr_t index;
-} KrStrIter;
-
 static KrObject *str_iter(KrThread *ts, KrObject *s) {
     // CPython names the iterator of an ASCII str differently; keep type() alike.
     KrType *t = ((KrStr *)s)->ascii ? &kr_str_ascii_iter_type : &kr_str_iter_type;
-    KrStrIter *it = (KrStrIter *)kr_object_alloc(ts, t, sizeof(KrStrIter));
-    if (!it) {
-        return NULL;
-    }
-    KR_INCREF(s);
-    it->str = s;
-    return (KrObject *)it;
-}
-
-static void str_iter_dealloc(KrThread *ts, KrObject *o) {
-    KR_XDECREF(ts, ((KrStrIter *)o)->str);
-    kr_object_free(ts, o);
-}
-
-static KrObject *str_iter_self(KrThread *ts, KrObject *o) {
-    (void)ts;
-    KR_INCREF(o);
-    return o;
+    return kr_seqiter_make(ts, t, s, 0);
 }
 
 static KrObject *str_iter_next(KrThread *ts, KrObject *o) {
-    KrStrIter *it = (KrStrIter *)o;
-    if (!it->str) {
+    KrSeqIter *it = (KrSeqIter *)o;
+    if (!it->seq) {
         return NULL;
     }
-    if (it->index >= KR_STR_LEN(it->str)) {
-        KR_CLEAR(ts, it->str);
+    if (it->index >= KR_STR_LEN(it->seq)) {
+        KR_CLEAR(ts, it->seq);
         return NULL;
     }
-    return kr_str_from_codepoint(ts, kr_str_char_at(it->str, it->index++));
+    return kr_str_from_codepoint(ts, kr_str_char_at(it->seq, it->index++));
 }
 
 static KrObject *str_iter_length_hint(KrThread *ts, KrObject *o) {
-    KrStrIter *it = (KrStrIter *)o;
-    intptr_t n = it->str ? KR_STR_LEN(it->str) - it->index : 0;
+    KrSeqIter *it = (KrSeqIter *)o;
+    intptr_t n = it->seq ? KR_STR_LEN(it->seq) - it->index : 0;
     return kr_int_from_i64(ts, n < 0 ? 0 : n);
 }
 
@@ -927,10 +904,10 @@ static const KrMethodDef str_iter_methods[] = {
 KrType kr_str_iter_type = {
     .base = KR_STATIC_HEAD(&kr_type_type),
     .name = "str_iterator",
-    .basicsize = sizeof(KrStrIter),
+    .basicsize = sizeof(KrSeqIter),
     .base_type = &kr_object_type,
-    .dealloc = str_iter_dealloc,
-    .iter = str_iter_self,
+    .dealloc = kr_seqiter_dealloc,
+    .iter = kr_iter_self,
     .iternext = str_iter_next,
     .methods = str_iter_methods,
 };
@@ -938,10 +915,10 @@ KrType kr_str_iter_type = {
 KrType kr_str_ascii_iter_type = {
     .base = KR_STATIC_HEAD(&kr_type_type),
     .name = "str_ascii_iterator",
-    .basicsize = sizeof(KrStrIter),
+    .basicsize = sizeof(KrSeqIter),
     .base_type = &kr_object_type,
-    .dealloc = str_iter_dealloc,
-    .iter = str_iter_self,
+    .dealloc = kr_seqiter_dealloc,
+    .iter = kr_iter_self,
     .iternext = str_iter_next,
     .methods = str_iter_methods,
 };

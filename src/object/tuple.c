@@ -542,51 +542,14 @@ KrType kr_tuple_type = {
 
 // ---- tuple iterator ------------------------------------------------------------
 
-typedef struct KrTupleIter {
-    KrObject base;
-    intptr_t index;
-    KrObject *seq; // NULL once exhausted
-} KrTupleIter;
-
 static KrObject *tuple_iter(KrThread *ts, KrObject *self)
 {
-    KrTupleIter *it = (KrTupleIter *)kr_object_alloc(ts, &kr_tuple_iter_type, sizeof(KrTupleIter));
-    if (it == NULL) {
-        return NULL;
-    }
-    it->seq = KR_INCREF(self);
-    return (KrObject *)it;
-}
-
-static void tupleiter_dealloc(KrThread *ts, KrObject *self)
-{
-    KR_XDECREF(ts, ((KrTupleIter *)self)->seq);
-    kr_object_free(ts, self);
-}
-
-static void tupleiter_traverse(KrThread *ts, KrObject *self, KrVisitFn visit, void *arg)
-{
-    KrTupleIter *it = (KrTupleIter *)self;
-    if (it->seq != NULL) {
-        visit(ts, it->seq, arg);
-    }
-}
-
-static int tupleiter_clear(KrThread *ts, KrObject *self)
-{
-    KR_CLEAR(ts, ((KrTupleIter *)self)->seq);
-    return 0;
-}
-
-static KrObject *iter_self(KrThread *ts, KrObject *self)
-{
-    (void)ts;
-    return KR_INCREF(self);
+    return kr_seqiter_make(ts, &kr_tuple_iter_type, self, 0);
 }
 
 static KrObject *tupleiter_next(KrThread *ts, KrObject *self)
 {
-    KrTupleIter *it = (KrTupleIter *)self;
+    KrSeqIter *it = (KrSeqIter *)self;
     if (it->seq == NULL) {
         return NULL;
     }
@@ -599,20 +562,20 @@ static KrObject *tupleiter_next(KrThread *ts, KrObject *self)
 
 static KrObject *tupleiter_length_hint(KrThread *ts, KrObject *self)
 {
-    KrTupleIter *it = (KrTupleIter *)self;
+    KrSeqIter *it = (KrSeqIter *)self;
     intptr_t n = it->seq != NULL ? KR_TUPLE_SIZE(it->seq) - it->index : 0;
     return kr_int_from_i64(ts, n);
 }
 
 static KrObject *tupleiter_reduce(KrThread *ts, KrObject *self)
 {
-    KrTupleIter *it = (KrTupleIter *)self;
+    KrSeqIter *it = (KrSeqIter *)self;
     return kr_seqiter_reduce(ts, NULL, it->seq, it->index, true);
 }
 
 static KrObject *tupleiter_setstate(KrThread *ts, KrObject *self, KrObject *state)
 {
-    KrTupleIter *it = (KrTupleIter *)self;
+    KrSeqIter *it = (KrSeqIter *)self;
     intptr_t index;
     if (kr_seqiter_state_index(ts, state, 0, it->seq != NULL ? KR_TUPLE_SIZE(it->seq) : 0, &index) < 0) {
         return NULL;
@@ -633,13 +596,13 @@ static const KrMethodDef tupleiter_methods[] = {
 KrType kr_tuple_iter_type = {
     .base = KR_STATIC_HEAD(&kr_type_type),
     .name = "tuple_iterator",
-    .basicsize = sizeof(KrTupleIter),
+    .basicsize = sizeof(KrSeqIter),
     .flags = KR_TYPE_GC,
     .base_type = &kr_object_type,
-    .dealloc = tupleiter_dealloc,
-    .traverse = tupleiter_traverse,
-    .clear = tupleiter_clear,
-    .iter = iter_self,
+    .dealloc = kr_seqiter_dealloc,
+    .traverse = kr_seqiter_traverse,
+    .clear = kr_seqiter_clear,
+    .iter = kr_iter_self,
     .iternext = tupleiter_next,
     .methods = tupleiter_methods,
 };

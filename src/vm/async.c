@@ -57,11 +57,6 @@ static void awaitable_dealloc(KrThread *ts, KrObject *o) {
     kr_object_free(ts, o);
 }
 
-static KrObject *self_iter(KrThread *ts, KrObject *self) {
-    (void)ts;
-    return KR_INCREF(self);
-}
-
 // asend/athrow .close(): the awaitable can no longer be used.
 static KrObject *awaitable_close(KrThread *ts, KrObject *self) {
     (void)ts;
@@ -171,7 +166,7 @@ static const KrMethodDef asend_methods[] = {
     {"send", asend_send, KR_METH_O, false, false, NULL},
     {"throw", asend_throw, KR_METH_VARARGS, false, false, NULL},
     {"close", awaitable_close, KR_METH_NOARGS, false, false, NULL},
-    {"__await__", self_iter, KR_METH_NOARGS, false, false, NULL},
+    {"__await__", kr_iter_self, KR_METH_NOARGS, false, false, NULL},
     {NULL, NULL, 0, false, false, NULL},
 };
 
@@ -183,7 +178,7 @@ KrType kr_async_asend_type = {
     .dealloc = awaitable_dealloc,
     .traverse = awaitable_traverse,
     .clear = awaitable_clear,
-    .iter = self_iter,
+    .iter = kr_iter_self,
     .iternext = asend_iternext,
     .methods = asend_methods,
 };
@@ -306,7 +301,7 @@ static const KrMethodDef athrow_methods[] = {
     {"send", athrow_send, KR_METH_O, false, false, NULL},
     {"throw", athrow_throw, KR_METH_VARARGS, false, false, NULL},
     {"close", awaitable_close, KR_METH_NOARGS, false, false, NULL},
-    {"__await__", self_iter, KR_METH_NOARGS, false, false, NULL},
+    {"__await__", kr_iter_self, KR_METH_NOARGS, false, false, NULL},
     {NULL, NULL, 0, false, false, NULL},
 };
 
@@ -318,7 +313,7 @@ KrType kr_async_athrow_type = {
     .dealloc = awaitable_dealloc,
     .traverse = awaitable_traverse,
     .clear = awaitable_clear,
-    .iter = self_iter,
+    .iter = kr_iter_self,
     .iternext = athrow_iternext,
     .methods = athrow_methods,
 };
@@ -389,7 +384,7 @@ KrType kr_coro_wrapper_type = {
     .dealloc = awaitable_dealloc,
     .traverse = awaitable_traverse,
     .clear = awaitable_clear,
-    .iter = self_iter,
+    .iter = kr_iter_self,
     .iternext = wrapper_iternext,
     .methods = wrapper_methods,
 };
@@ -499,7 +494,7 @@ static KrObject *anext_close(KrThread *ts, KrObject *self) {
 }
 
 static const KrMethodDef anext_methods[] = {
-    {"__await__", self_iter, KR_METH_NOARGS, false, false, NULL},
+    {"__await__", kr_iter_self, KR_METH_NOARGS, false, false, NULL},
     {"send", anext_send, KR_METH_O, false, false, NULL},
     {"throw", anext_throw, KR_METH_VARARGS, false, false, NULL},
     {"close", anext_close, KR_METH_NOARGS, false, false, NULL},
@@ -514,7 +509,7 @@ KrType kr_async_anext_type = {
     .dealloc = awaitable_dealloc,
     .traverse = awaitable_traverse,
     .clear = awaitable_clear,
-    .iter = self_iter,
+    .iter = kr_iter_self,
     .iternext = anext_iternext,
     .methods = anext_methods,
 };

@@ -399,11 +399,6 @@ KrObject *kr_gen_close(KrThread *ts, KrObject *gen) {
     return gen_close(ts, gen);
 }
 
-static KrObject *gen_iter(KrThread *ts, KrObject *self) {
-    (void)ts;
-    return KR_INCREF(self);
-}
-
 // "coroutine 'f' was never awaited": a RuntimeWarning for a coroutine that
 // dies before it started. Returns true if the warning machinery kept a
 // reference to it (the dealloc must stop: it lives on).
@@ -579,7 +574,7 @@ KrType kr_gen_type = {
     .traverse = gen_traverse,
     .clear = gen_clear,
     .repr = gen_repr,
-    .iter = gen_iter,
+    .iter = kr_iter_self,
     .iternext = gen_iternext,
     .methods = gen_methods,
     .getsets = gen_getsets,
@@ -626,7 +621,7 @@ static const KrMethodDef async_gen_methods[] = {
     {"asend", kr_async_gen_asend, KR_METH_O, false, false, NULL},
     {"athrow", kr_async_gen_athrow, KR_METH_VARARGS, false, false, NULL},
     {"aclose", kr_async_gen_aclose, KR_METH_NOARGS, false, false, NULL},
-    {"__aiter__", gen_iter, KR_METH_NOARGS, false, false, NULL},
+    {"__aiter__", kr_iter_self, KR_METH_NOARGS, false, false, NULL},
     {"__anext__", kr_async_gen_anext, KR_METH_NOARGS, false, false, NULL},
     {NULL, NULL, 0, false, false, NULL},
 };
