@@ -85,6 +85,7 @@ set(KRAIT_SOURCES
     src/module/sre_match.c
     src/module/sre_module.c
     src/module/sys.c
+    src/module/sys_hooks.c
     src/module/timemodule.c
     src/module/weakrefmodule.c
     src/object/abstract.c

@@ -276,6 +276,24 @@ static KrObject *builtin_hash(KrThread *ts, KrObject *self, KrObject *o)
     return h == -1 ? NULL : kr_int_from_i64(ts, h);
 }
 
+// breakpoint(*args, **kws): hands over to sys.breakpointhook.
+static KrObject *builtin_breakpoint(KrThread *ts, KrObject *self, KrObject *const *args, size_t nargs,
+                                    KrObject *kwnames)
+{
+    (void)self;
+    KrObject *hook = kr_dict_get_item_str(ts, ts->vm->sys_dict, "breakpointhook");
+    if (!hook) {
+        if (!kr_err_occurred(ts)) {
+            kr_err_set_str(ts, &kr_exc_RuntimeError, "lost sys.breakpointhook");
+        }
+        return NULL;
+    }
+    KR_INCREF(hook);
+    KrObject *r = kr_call(ts, hook, args, nargs, kwnames);
+    KR_DECREF(ts, hook);
+    return r;
+}
+
 static KrObject *builtin_callable(KrThread *ts, KrObject *self, KrObject *o)
 {
     (void)self;
@@ -1081,6 +1099,8 @@ static const KrMethodDef builtin_functions[] = {
     {"any", (void *)builtin_any, KR_METH_O, false, false, "Return True if bool(x) is True for any x in the iterable."},
     {"ascii", (void *)builtin_ascii, KR_METH_O, false, false, "Return an ASCII-only representation of an object."},
     {"bin", (void *)builtin_bin, KR_METH_O, false, false, "Return the binary representation of an integer."},
+    {"breakpoint", (void *)builtin_breakpoint, KR_METH_VARARGS, false, false,
+     "Call sys.breakpointhook(*args, **kws)."},
     {"callable", (void *)builtin_callable, KR_METH_O, false, false, "Return whether the object is callable."},
     {"chr", (void *)builtin_chr, KR_METH_O, false, false, "Return a Unicode string of one character with ordinal i."},
     {"delattr", (void *)builtin_delattr, KR_METH_VARARGS, false, false,

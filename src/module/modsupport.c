@@ -50,8 +50,8 @@ int kr_modsupport_parse_old(KrThread *ts, const char *fname, KrObject *const *ar
     }
     intptr_t nkw = kwnames ? KR_TUPLE_SIZE(kwnames) : 0;
     if ((intptr_t)nargs + nkw > nnames) {
-        kr_err_format(ts, &kr_exc_TypeError, "%s() takes at most %d argument%s (%d given)", fname, nnames,
-                      nnames == 1 ? "" : "s", (int)(nargs + (size_t)nkw));
+        kr_err_format(ts, &kr_exc_TypeError, "%s%s takes at most %d argument%s (%d given)", fname ? fname : "function",
+                      fname ? "()" : "", nnames, nnames == 1 ? "" : "s", (int)(nargs + (size_t)nkw));
         return -1;
     }
     KrObject *bad = NULL;
@@ -83,7 +83,8 @@ int kr_modsupport_parse_old(KrThread *ts, const char *fname, KrObject *const *ar
             return -1;
         }
     }
-    kr_err_format(ts, &kr_exc_TypeError, "'%U' is an invalid keyword argument for %s()", bad, fname);
+    kr_err_format(ts, &kr_exc_TypeError, "'%U' is an invalid keyword argument for %s%s", bad,
+                  fname ? fname : "this function", fname ? "()" : "");
     return -1;
 }
 

@@ -15,7 +15,9 @@ int kr_modsupport_nargs(KrThread *ts, const char *fname, size_t nargs, size_t mi
 // kr_parse_args with the errors of CPython's older PyArg_ParseTupleAndKeywords
 // (count(), repeat(), groupby(), ...): "f() takes at most 2 arguments (3 given)"
 // counting keywords too, then missing arguments, then "'x' is an invalid
-// keyword argument for f()". No positional-only or keyword-only names.
+// keyword argument for f()". No positional-only or keyword-only names. A NULL
+// fname gives the words of a function declared without a name ("function
+// takes at most...", "... for this function").
 int kr_modsupport_parse_old(KrThread *ts, const char *fname, KrObject *const *args, size_t nargs,
                             KrObject *kwnames, const char *const *names, int required, KrObject **out);
 // A new module `name` holding the functions of `fns` (may be NULL) and the

@@ -2,8 +2,10 @@
 // The sys module: interpreter parameters, standard streams and version data.
 #include <limits.h>
 #include <stddef.h>
+#include <stdio.h>
 #include <string.h>
 
+#include "krait.h"
 #include "modules.h"
 #include "sys.h"
 
@@ -19,6 +21,7 @@
 #include "../vm/frame.h"
 #include "../object/structseq.h"
 #include "../vm/vm.h"
+#include "sys_stdlib_names.h"
 
 // CPython refuses limits below this (except 0, which means "no limit").
 #define INT_MAX_STR_DIGITS_THRESHOLD 640
@@ -255,24 +258,6 @@ static KrObject *stream_get_encoding(KrThread *ts, KrObject *self)
     return kr_str_from_cstr(ts, "utf-8");
 }
 
-// sys.audit(event, *args): no audit hooks can be installed, so nothing to call.
-static KrObject *sys_audit(KrThread *ts, KrObject *self, KrObject *const *args, size_t nargs, KrObject *kwnames)
-{
-    (void)self, (void)args;
-    if (kwnames && KR_TUPLE_SIZE(kwnames) > 0) {
-        kr_err_set_str(ts, &kr_exc_TypeError, "audit() takes no keyword arguments");
-        return NULL;
-    }
-    if (nargs == 0) {
-        kr_err_set_str(ts, &kr_exc_TypeError, "audit() missing 1 required positional argument: 'event'");
-        return NULL;
-    }
-    if (!kr_str_check(args[0])) {
-        kr_err_format(ts, &kr_exc_TypeError, "expected str for argument 'event', not %T", args[0]);
-        return NULL;
-    }
-    KR_RETURN_NONE;
-}
 
 static KrObject *sys_fs_errors(KrThread *ts, KrObject *self)
 {
@@ -894,7 +879,6 @@ static const KrMethodDef sys_functions[] = {
      "Return the current default encoding used by the Unicode implementation."},
     {"getfilesystemencoding", (void *)sys_utf8, KR_METH_NOARGS, false, false,
      "Return the encoding used to convert Unicode filenames to OS filenames."},
-    {"audit", (void *)sys_audit, KR_METH_VARARGS, false, false, "Passes the event to any audit hooks that are attached."},
     {"getfilesystemencodeerrors", (void *)sys_fs_errors, KR_METH_NOARGS, false, false,
      "Return the error mode used Unicode to OS filename conversion."},
     {NULL, NULL, 0, false, false, NULL},
@@ -964,6 +948,64 @@ static KrObject *make_builtin_module_names(KrThread *ts)
     return tuple;
 }
 
+// sys.stdlib_module_names: a frozenset of CPython 3.11's standard library names.
+static KrObject *make_stdlib_module_names(KrThread *ts)
+{
+    size_t n = sizeof kr_stdlib_module_names / sizeof kr_stdlib_module_names[0];
+    KrObject *set = kr_frozenset_new(ts, NULL);
+    for (size_t i = 0; set && i < n; i++) {
+        KrObject *s = kr_str_intern_cstr(ts, kr_stdlib_module_names[i]);
+        if (!s || kr_set_add(ts, set, s) < 0) {
+            KR_XDECREF(ts, s);
+            KR_CLEAR(ts, set);
+            break;
+        }
+        KR_DECREF(ts, s);
+    }
+    return set;
+}
+
+static const char copyright[] =
+    "Copyright (c) 2026 The Krait authors.\nAll Rights Reserved.\n\n"
+    "The bundled standard library is CPython's:\n"
+    "Copyright (c) 2001-2023 Python Software Foundation.\nAll Rights Reserved.\n\n"
+    "Copyright (c) 2000 BeOpen.com.\nAll Rights Reserved.\n\n"
+    "Copyright (c) 1995-2001 Corporation for National Research Initiatives.\nAll Rights Reserved.\n\n"
+    "Copyright (c) 1991-1995 Stichting Mathematisch Centrum, Amsterdam.\nAll Rights Reserved.";
+
+// The attributes CPython sets from its build and runtime (sys._git, sys.abiflags, ...)
+// and the default hooks' second names (sys.__displayhook__, ...).
+static int add_runtime_attrs(KrThread *ts, KrObject *d)
+{
+    KrObject *krait = kr_str_from_cstr(ts, "Krait");
+    KrObject *empty = kr_str_empty(ts);
+    KrObject *git = krait && empty ? kr_tuple_pack(ts, 3, krait, empty, empty) : NULL;
+    KR_XDECREF(ts, krait);
+    KR_XDECREF(ts, empty);
+    if (set_attr_steal(ts, d, "_git", git) < 0 ||
+        set_attr_steal(ts, d, "abiflags", kr_str_from_cstr(ts, "")) < 0 ||
+        set_attr_steal(ts, d, "api_version", kr_int_from_i64(ts, 1013)) < 0 ||
+        set_attr_steal(ts, d, "copyright", kr_str_from_cstr(ts, copyright)) < 0 ||
+        kr_dict_set_item_str(ts, d, "_home", KR_NONE) < 0 ||
+        set_attr_steal(ts, d, "_stdlib_dir", kr_str_from_cstr(ts, KRAIT_STDLIB_BUNDLE_PATH)) < 0 ||
+        set_attr_steal(ts, d, "_base_executable", kr_str_from_cstr(ts, "")) < 0 ||
+        set_attr_steal(ts, d, "_framework", kr_str_from_cstr(ts, "")) < 0 ||
+        set_attr_steal(ts, d, "thread_info", kr_sys_thread_info(ts)) < 0 ||
+        set_attr_steal(ts, d, "stdlib_module_names", make_stdlib_module_names(ts)) < 0) {
+        return -1;
+    }
+    static const char *const hooks[] = {"displayhook", "breakpointhook"};
+    for (size_t i = 0; i < sizeof hooks / sizeof hooks[0]; i++) {
+        char dunder[32];
+        snprintf(dunder, sizeof dunder, "__%s__", hooks[i]);
+        KrObject *hook = kr_dict_get_item_str(ts, d, hooks[i]);
+        if (!hook || kr_dict_set_item_str(ts, d, dunder, hook) < 0) {
+            return -1;
+        }
+    }
+    return 0;
+}
+
 // Adds the three standard streams, each under two names (sys.stdout and sys.__stdout__).
 static int add_streams(KrThread *ts, KrObject *dict)
 {
@@ -1011,7 +1053,9 @@ KrObject *kr_sys_create(KrThread *ts)
         return NULL;
     }
     KrObject *d = KR_MODULE_DICT(module);
-    if (kr_module_add_functions(ts, module, sys_functions) < 0 || add_streams(ts, d) < 0 ||
+    if (kr_module_add_functions(ts, module, sys_functions) < 0 ||
+        kr_module_add_functions(ts, module, kr_sys_hook_functions) < 0 || add_runtime_attrs(ts, d) < 0 ||
+        add_streams(ts, d) < 0 ||
         set_attr_steal(ts, d, "argv", make_argv(ts)) < 0 ||
         set_attr_steal(ts, d, "orig_argv", make_argv(ts)) < 0 ||
         set_attr_steal(ts, d, "version", kr_str_from_cstr(ts, KRAIT_VERSION " (krait) [C11]")) < 0 ||

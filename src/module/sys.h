@@ -13,4 +13,11 @@ extern KrType kr_std_stream_type;
 // (Python name "sys.version_info").
 extern KrType kr_version_info_type;
 
+// sys_hooks.c: displayhook, breakpointhook, audit hooks, async generator hooks,
+// the switch interval and the other runtime controls, and the struct sequence
+// types of sys.get_asyncgen_hooks() and sys.thread_info.
+extern const KrMethodDef kr_sys_hook_functions[];
+extern KrType kr_asyncgen_hooks_type, kr_thread_info_type;
+KrObject *kr_sys_thread_info(KrThread *ts);
+
 #endif

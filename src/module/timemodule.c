@@ -740,8 +740,7 @@ KrObject *kr_time_module_create(KrThread *ts) {
     KrObject *name = kr_str_intern_cstr(ts, "time");
     KrObject *m = name ? kr_module_new(ts, name) : NULL;
     KR_XDECREF(ts, name);
-    if (!m || kr_module_add_functions(ts, m, time_functions) < 0 ||
-        kr_structseq_init_type(ts, &kr_struct_time_type) < 0 || set_zone_attrs(ts, m) < 0) {
+    if (!m || kr_module_add_functions(ts, m, time_functions) < 0 || set_zone_attrs(ts, m) < 0) {
         goto error;
     }
     KrObject *d = KR_MODULE_DICT(m);

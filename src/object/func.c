@@ -1391,6 +1391,10 @@ int kr_check_positional(KrThread *ts, const char *fname, size_t nargs, KrObject 
     return 0;
 }
 
+// A function's name in kr_parse_args' messages: "f()", or "function" for a
+// function declared without a name (CPython's words for those).
+#define WHO(fname) (fname) ? (fname) : "function", (fname) ? "()" : ""
+
 int kr_parse_args(KrThread *ts, const char *fname, KrObject *const *args, size_t nargs, KrObject *kwnames,
                   const char *const *names, int required, int npos_only, int nposmax, KrObject **out) {
     int nnames = 0;
@@ -1404,16 +1408,16 @@ int kr_parse_args(KrThread *ts, const char *fname, KrObject *const *args, size_t
     // all, too many positional, missing required, then bad keywords.
     intptr_t nkw = kwnames ? KR_TUPLE_SIZE(kwnames) : 0;
     if ((intptr_t)nargs + nkw > nnames) {
-        kr_err_format(ts, &kr_exc_TypeError, "%s() takes at most %d %sargument%s (%d given)", fname, nnames,
+        kr_err_format(ts, &kr_exc_TypeError, "%s%s takes at most %d %sargument%s (%d given)", WHO(fname), nnames,
                       nargs == 0 ? "keyword " : "", nnames == 1 ? "" : "s", (int)(nargs + (size_t)nkw));
         return -1;
     }
     if ((int)nargs > nposmax) {
         if (nposmax == 0) {
-            kr_err_format(ts, &kr_exc_TypeError, "%s() takes no positional arguments", fname);
+            kr_err_format(ts, &kr_exc_TypeError, "%s%s takes no positional arguments", WHO(fname));
         } else {
             // With keyword-only parameters as well, CPython says "positional".
-            kr_err_format(ts, &kr_exc_TypeError, "%s() takes at most %d %sargument%s (%d given)", fname, nposmax,
+            kr_err_format(ts, &kr_exc_TypeError, "%s%s takes at most %d %sargument%s (%d given)", WHO(fname), nposmax,
                           nposmax < nnames ? "positional " : "", nposmax == 1 ? "" : "s", (int)nargs);
         }
         return -1;
@@ -1430,7 +1434,7 @@ int kr_parse_args(KrThread *ts, const char *fname, KrObject *const *args, size_t
             }
         }
         if (!out[i] && i < required) {
-            kr_err_format(ts, &kr_exc_TypeError, "%s() missing required argument '%s' (pos %d)", fname, names[i],
+            kr_err_format(ts, &kr_exc_TypeError, "%s%s missing required argument '%s' (pos %d)", WHO(fname), names[i],
                           i + 1);
             return -1;
         }
@@ -1442,8 +1446,8 @@ int kr_parse_args(KrThread *ts, const char *fname, KrObject *const *args, size_t
         KrObject *kname = KR_TUPLE_GET(kwnames, k);
         for (int i = npos_only; i < (int)nargs; i++) {
             if (kr_str_equal_cstr(kname, names[i])) {
-                kr_err_format(ts, &kr_exc_TypeError, "argument for %s() given by name ('%s') and position (%d)",
-                              fname, names[i], i + 1);
+                kr_err_format(ts, &kr_exc_TypeError, "argument for %s%s given by name ('%s') and position (%d)",
+                              WHO(fname), names[i], i + 1);
                 return -1;
             }
         }
@@ -1456,12 +1460,13 @@ int kr_parse_args(KrThread *ts, const char *fname, KrObject *const *args, size_t
         }
         if (found >= 0 && found < npos_only) {
             kr_err_format(ts, &kr_exc_TypeError,
-                          "%s() got some positional-only arguments passed as keyword arguments: '%s'", fname,
+                          "%s%s got some positional-only arguments passed as keyword arguments: '%s'", WHO(fname),
                           names[found]);
             return -1;
         }
         if (found < 0) {
-            kr_err_format(ts, &kr_exc_TypeError, "'%U' is an invalid keyword argument for %s()", kname, fname);
+            kr_err_format(ts, &kr_exc_TypeError, "'%U' is an invalid keyword argument for %s%s", kname,
+                          fname ? fname : "this function", fname ? "()" : "");
             return -1;
         }
     }

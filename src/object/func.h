@@ -76,7 +76,8 @@ typedef struct KrCell {
 extern KrType kr_cell_type;
 KrObject *kr_cell_new(KrThread *ts, KrObject *value); // value may be NULL
 
-// Argument parsing for C functions: binds args/kwnames to the names in
+// Argument parsing for C functions (fname NULL: CPython's words for a function
+// declared without a name): binds args/kwnames to the names in
 // `names` (NULL-terminated); the first `required` are mandatory. out[i] gets
 // borrowed references (NULL when not given). Returns -1 with CPython's
 // TypeError messages ("f() takes at most 2 arguments (3 given)",

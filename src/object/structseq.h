@@ -50,7 +50,8 @@ void kr_structseq_set(KrObject *seq, int i, KrObject *v);
 // A new instance with every field set, or NULL if any v[i] is NULL (the
 // references in v are stolen either way).
 KrObject *kr_structseq_pack(KrThread *ts, KrType *type, KrObject **v);
-// Adds n_fields, n_sequence_fields and n_unnamed_fields to the type's dict.
+// Adds n_fields, n_sequence_fields and n_unnamed_fields to the type's dict
+// (kr_type_dict does it when it makes a struct sequence type's dict).
 int kr_structseq_init_type(KrThread *ts, KrType *type);
 
 #endif

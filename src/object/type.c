@@ -5,6 +5,7 @@
 
 #include "../vm/vm.h"
 #include "containers.h"
+#include "structseq.h"
 #include "genericalias.h"
 #include "bytes.h"
 #include "exc.h"
@@ -222,6 +223,9 @@ KrObject *kr_type_dict(KrThread *ts, KrType *type) {
         goto error;
     }
     if ((type->flags & KR_TYPE_EXC_SUBCLASS) && kr_exc_add_wrappers(ts, type, dict) < 0) {
+        goto error;
+    }
+    if (type->dealloc == kr_structseq_dealloc && kr_structseq_init_type(ts, type) < 0) {
         goto error;
     }
     // A __doc__ getset (functions, properties) takes precedence over the type's docstring.

@@ -9,6 +9,8 @@
 
 // "linux", "emscripten" or "wasi".
 const char *kr_port_platform(void);
+// sys.thread_info.name: "pthread", or "pthread-stubs" where threads cannot start.
+const char *kr_port_thread_name(void);
 // How many nested C-level re-entries of the VM the host's native stack allows.
 int kr_port_c_recursion_limit(void);
 // Writes to the process's stdout (1) or stderr (2).

@@ -9,6 +9,10 @@ const char *kr_port_platform(void) {
     return "emscripten";
 }
 
+const char *kr_port_thread_name(void) {
+    return "pthread";
+}
+
 int kr_port_c_recursion_limit(void) {
     // V8's own native stack, not the wasm stack, limits C recursion (see TOOLCHAIN.md).
     return 700;

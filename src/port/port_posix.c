@@ -9,6 +9,10 @@ const char *kr_port_platform(void) {
     return "linux";
 }
 
+const char *kr_port_thread_name(void) {
+    return "pthread";
+}
+
 int kr_port_c_recursion_limit(void) {
     // The main thread has an 8 MiB stack; each C re-entry of the VM costs a few hundred bytes
     // to a few KiB, and the sanitizer build much more.

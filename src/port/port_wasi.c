@@ -9,6 +9,10 @@ const char *kr_port_platform(void) {
     return "wasi";
 }
 
+const char *kr_port_thread_name(void) {
+    return "pthread-stubs";
+}
+
 int kr_port_c_recursion_limit(void) {
     // An 8 MiB linear stack, but the host engine's native stack comes first under V8.
     return 700;

@@ -183,12 +183,35 @@ KrType kr_async_asend_type = {
     .methods = asend_methods,
 };
 
+// The first __anext__/asend/athrow/aclose applies sys.set_asyncgen_hooks'
+// hooks: the generator keeps the finalizer and is passed to firstiter.
+static int init_hooks(KrThread *ts, KrObject *gen) {
+    KrGen *g = (KrGen *)gen;
+    if (g->hooks_inited) {
+        return 0;
+    }
+    g->hooks_inited = true;
+    if (ts->asyncgen_finalizer) {
+        g->finalizer = KR_INCREF(ts->asyncgen_finalizer);
+    }
+    if (ts->asyncgen_firstiter) {
+        KrObject *firstiter = KR_INCREF(ts->asyncgen_firstiter);
+        KrObject *r = kr_call(ts, firstiter, &gen, 1, NULL);
+        KR_DECREF(ts, firstiter);
+        if (!r) {
+            return -1;
+        }
+        KR_DECREF(ts, r);
+    }
+    return 0;
+}
+
 KrObject *kr_async_gen_anext(KrThread *ts, KrObject *gen) {
-    return awaitable_new(ts, &kr_async_asend_type, gen, KR_NONE);
+    return init_hooks(ts, gen) < 0 ? NULL : awaitable_new(ts, &kr_async_asend_type, gen, KR_NONE);
 }
 
 KrObject *kr_async_gen_asend(KrThread *ts, KrObject *gen, KrObject *value) {
-    return awaitable_new(ts, &kr_async_asend_type, gen, value);
+    return init_hooks(ts, gen) < 0 ? NULL : awaitable_new(ts, &kr_async_asend_type, gen, value);
 }
 
 // ---- athrow: athrow(...) and aclose() ---------------------------------------------------------
@@ -324,7 +347,7 @@ KrObject *kr_async_gen_athrow(KrThread *ts, KrObject *gen, KrObject *const *args
         kr_err_set_str(ts, &kr_exc_TypeError, "athrow() takes no keyword arguments");
         return NULL;
     }
-    KrObject *t = kr_tuple_new(ts, (intptr_t)nargs);
+    KrObject *t = init_hooks(ts, gen) < 0 ? NULL : kr_tuple_new(ts, (intptr_t)nargs);
     if (!t) {
         return NULL;
     }
@@ -337,7 +360,7 @@ KrObject *kr_async_gen_athrow(KrThread *ts, KrObject *gen, KrObject *const *args
 }
 
 KrObject *kr_async_gen_aclose(KrThread *ts, KrObject *gen) {
-    return awaitable_new(ts, &kr_async_athrow_type, gen, NULL);
+    return init_hooks(ts, gen) < 0 ? NULL : awaitable_new(ts, &kr_async_athrow_type, gen, NULL);
 }
 
 // ---- coroutine.__await__() ---------------------------------------------------------------------

@@ -117,7 +117,13 @@ typedef struct KrGen {
     bool started;
     bool running_async;     // async generator: an asend()/athrow() awaitable is in progress
     bool closed;            // async generator: aclose()d or finished through StopAsyncIteration
+    bool hooks_inited;      // async generator: sys.set_asyncgen_hooks' hooks were applied
     int kind;               // KR_GEN_*
+    // A coroutine's cr_origin (sys.set_coroutine_origin_tracking_depth): a tuple
+    // of (filename, lineno, function) from the frame that created it outwards,
+    // or NULL. An async generator's finalizer hook, called if it dies unfinished.
+    KrObject *origin;
+    KrObject *finalizer;
 } KrGen;
 enum { KR_GEN_GENERATOR, KR_GEN_COROUTINE, KR_GEN_ASYNC };
 extern KrType kr_gen_type, kr_coro_type, kr_async_gen_type;

@@ -9,7 +9,28 @@
 #include "async.h"
 #include "frame.h"
 #include "warn.h"
+#include "import.h"
 #include "ops.h"
+
+// cr_origin: (filename, lineno, function) of up to `depth` frames from f outwards.
+static KrObject *origin_of(KrThread *ts, KrFrame *f, int depth) {
+    KrObject *list = kr_list_new(ts, 0);
+    for (; list && f && depth > 0; f = f->back, depth--) {
+        int line = f->lasti >= 0 ? kr_code_line(f->code, f->lasti) : f->code->firstlineno;
+        KrObject *lineno = kr_int_from_i64(ts, line);
+        KrObject *entry = lineno ? kr_tuple_pack(ts, 3, f->code->filename, lineno, f->code->name) : NULL;
+        KR_XDECREF(ts, lineno);
+        if (!entry || kr_list_append(ts, list, entry) < 0) {
+            KR_XDECREF(ts, entry);
+            KR_CLEAR(ts, list);
+            break;
+        }
+        KR_DECREF(ts, entry);
+    }
+    KrObject *tuple = list ? kr_list_as_tuple(ts, list) : NULL;
+    KR_XDECREF(ts, list);
+    return tuple;
+}
 
 static const char *const kind_names[] = {"generator", "coroutine", "async generator"};
 
@@ -19,8 +40,15 @@ KrObject *kr_gen_new(KrThread *ts, KrFrame *frame, KrFunction *func) {
                : (co->flags & KR_CO_COROUTINE)     ? KR_GEN_COROUTINE
                                                    : KR_GEN_GENERATOR;
     KrType *types[] = {&kr_gen_type, &kr_coro_type, &kr_async_gen_type};
+    KrObject *origin = NULL;
+    if (kind == KR_GEN_COROUTINE && ts->coro_origin_depth > 0 &&
+        !(origin = origin_of(ts, ts->frame, ts->coro_origin_depth))) {
+        kr_frame_free(ts, frame);
+        return NULL;
+    }
     KrGen *g = (KrGen *)kr_object_alloc(ts, types[kind], sizeof(KrGen));
     if (!g) {
+        KR_XDECREF(ts, origin);
         kr_frame_free(ts, frame);
         return NULL;
     }
@@ -29,6 +57,7 @@ KrObject *kr_gen_new(KrThread *ts, KrFrame *frame, KrFunction *func) {
     g->name = KR_INCREF(func ? func->name : co->name);
     g->qualname = KR_INCREF(func ? func->qualname : co->qualname);
     g->kind = kind;
+    g->origin = origin;
     // Skip RETURN_GENERATOR (and the POP_TOP a CPython-style compiler puts after it).
     int32_t start = 0;
     if (co->ncode > 0 && KR_INSTR_OP(co->code[0]) == KR_OP_RETURN_GENERATOR) {
@@ -405,13 +434,50 @@ KrObject *kr_gen_close(KrThread *ts, KrObject *gen) {
 static bool warn_unawaited(KrThread *ts, KrObject *o) {
     KrObject *saved = kr_err_fetch(ts);
     o->refcnt++;
-    KrObject *msg = kr_str_from_format(ts, "coroutine '%U' was never awaited", ((KrGen *)o)->qualname);
-    if (!msg || kr_warn_object(ts, (KrObject *)&kr_exc_RuntimeWarning, msg, 1, o) < 0) {
-        kr_gc_write_unraisable(ts, o);
+    if (((KrGen *)o)->origin) {
+        // With cr_origin, CPython lets warnings.py format the message (it adds
+        // "Coroutine created at (most recent call last)" and the origin frames).
+        KrObject *warnings = kr_import_module(ts, "warnings");
+        KrObject *hook = warnings ? kr_getattr_cstr(ts, warnings, "_warn_unawaited_coroutine") : NULL;
+        KrObject *r = hook ? kr_call(ts, hook, &o, 1, NULL) : NULL;
+        if (!r) {
+            kr_gc_write_unraisable(ts, o);
+        }
+        KR_XDECREF(ts, r);
+        KR_XDECREF(ts, hook);
+        KR_XDECREF(ts, warnings);
+    } else {
+        KrObject *msg = kr_str_from_format(ts, "coroutine '%U' was never awaited", ((KrGen *)o)->qualname);
+        if (!msg || kr_warn_object(ts, (KrObject *)&kr_exc_RuntimeWarning, msg, 1, o) < 0) {
+            kr_gc_write_unraisable(ts, o);
+        }
+        KR_XDECREF(ts, msg);
     }
-    KR_XDECREF(ts, msg);
     // Finalize once: a coroutine the warning kept alive must not warn again.
     gen_finish(ts, (KrGen *)o);
+    kr_err_restore(ts, saved);
+    if (--o->refcnt != 0) {
+        kr_gc_track(ts, o);
+        return true;
+    }
+    return false;
+}
+
+// An unfinished async generator with a finalizer hook (asyncio's loop sets
+// one) is handed to it instead of being closed here; the hook is called once.
+// Returns true if the hook kept a reference (the dealloc must stop).
+static bool call_finalizer(KrThread *ts, KrObject *o) {
+    KrGen *g = (KrGen *)o;
+    KrObject *finalizer = g->finalizer;
+    g->finalizer = NULL;
+    KrObject *saved = kr_err_fetch(ts);
+    o->refcnt++;
+    KrObject *r = kr_call(ts, finalizer, &o, 1, NULL);
+    if (!r) {
+        kr_gc_write_unraisable(ts, o);
+    }
+    KR_XDECREF(ts, r);
+    KR_DECREF(ts, finalizer);
     kr_err_restore(ts, saved);
     if (--o->refcnt != 0) {
         kr_gc_track(ts, o);
@@ -425,7 +491,14 @@ static void gen_dealloc(KrThread *ts, KrObject *o) {
     if (g->frame && !g->started && g->kind == KR_GEN_COROUTINE && warn_unawaited(ts, o)) {
         return;
     }
-    if (g->frame && g->started) {
+    bool finalized = false;
+    if (g->frame && g->finalizer && !g->closed) {
+        if (call_finalizer(ts, o)) {
+            return;
+        }
+        finalized = true; // the hook had its chance: the frame is dropped unclosed
+    }
+    if (g->frame && g->started && !finalized) {
         // Give the generator a chance to run its finally blocks.
         KrObject *saved = kr_err_fetch(ts);
         o->refcnt++;
@@ -439,6 +512,8 @@ static void gen_dealloc(KrThread *ts, KrObject *o) {
     KR_XDECREF(ts, g->name);
     KR_XDECREF(ts, g->qualname);
     KR_XDECREF(ts, g->code);
+    KR_XDECREF(ts, g->origin);
+    KR_XDECREF(ts, g->finalizer);
     kr_object_free(ts, o);
 }
 
@@ -461,6 +536,12 @@ static void gen_traverse(KrThread *ts, KrObject *o, KrVisitFn visit, void *arg) 
             visit(ts, f->frame_obj, arg);
         }
     }
+    if (g->origin) {
+        visit(ts, g->origin, arg);
+    }
+    if (g->finalizer) {
+        visit(ts, g->finalizer, arg);
+    }
     if (g->exc_state && !g->running) {
         visit(ts, g->exc_state, arg);
     }
@@ -468,6 +549,7 @@ static void gen_traverse(KrThread *ts, KrObject *o, KrVisitFn visit, void *arg) 
 
 static int gen_clear(KrThread *ts, KrObject *o) {
     gen_finish(ts, (KrGen *)o);
+    KR_CLEAR(ts, ((KrGen *)o)->finalizer);
     return 0;
 }
 
@@ -532,8 +614,8 @@ static KrObject *gen_get_frame(KrThread *ts, KrObject *self) {
 // cr_origin: None, as sys.set_coroutine_origin_tracking_depth is 0 (the default).
 static KrObject *gen_get_origin(KrThread *ts, KrObject *self) {
     (void)ts;
-    (void)self;
-    KR_RETURN_NONE;
+    KrObject *origin = ((KrGen *)self)->origin;
+    return KR_INCREF(origin ? origin : KR_NONE);
 }
 
 static KrObject *gen_get_yieldfrom(KrThread *ts, KrObject *self) {

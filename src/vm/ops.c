@@ -565,42 +565,20 @@ KrObject *kr_ops_before_with(KrThread *ts, KrObject *mgr, KrObject **exit) {
     return res;
 }
 
+// PRINT_EXPR (the REPL's expression statements): sys.displayhook(v).
 int kr_ops_print_expr(KrThread *ts, KrObject *v) {
-    // A sys.displayhook set by the program replaces the default display.
     KrObject *hook = kr_dict_get_item_str(ts, ts->vm->sys_dict, "displayhook");
-    if (hook) {
-        KR_INCREF(hook);
-        KrObject *res = kr_call(ts, hook, &v, 1, NULL);
-        KR_DECREF(ts, hook);
-        KR_XDECREF(ts, res);
-        return res ? 0 : -1;
-    }
-    if (v == KR_NONE) {
-        return 0;
-    }
-    if (kr_dict_set_item_str(ts, ts->vm->builtins, "_", v) < 0) {
+    if (!hook) {
+        if (!kr_err_occurred(ts)) {
+            kr_err_set_str(ts, &kr_exc_RuntimeError, "lost sys.displayhook");
+        }
         return -1;
     }
-    KrObject *r = kr_repr(ts, v);
-    if (!r) {
-        return -1;
-    }
-    KrObject *out = kr_dict_get_item(ts, ts->vm->sys_dict, KR_ID(ts, stdout));
-    int rc = 0;
-    if (out && out != KR_NONE) {
-        KrObject *nl = kr_str_from_cstr(ts, "\n");
-        KrObject *line = nl ? kr_str_concat(ts, r, nl) : NULL;
-        KrObject *res = line ? kr_call_method(ts, out, KR_ID(ts, write), &line, 1) : NULL;
-        rc = res ? 0 : -1;
-        KR_XDECREF(ts, res);
-        KR_XDECREF(ts, line);
-        KR_XDECREF(ts, nl);
-    } else {
-        kr_err_set_str(ts, &kr_exc_RuntimeError, "lost sys.stdout");
-        rc = -1;
-    }
-    KR_DECREF(ts, r);
-    return rc;
+    KR_INCREF(hook);
+    KrObject *res = kr_call(ts, hook, &v, 1, NULL);
+    KR_DECREF(ts, hook);
+    KR_XDECREF(ts, res);
+    return res ? 0 : -1;
 }
 
 // IMPORT_NAME and IMPORT_FROM: the import system (import.c) does the work.

@@ -163,6 +163,8 @@ KrVM *krait_new(const KrConfig *config) {
     vm->recursion_limit = 1000;
     vm->type_cache_epoch = 1;
     vm->int_max_str_digits = 4300;
+    vm->switch_interval = 0.005;
+    vm->dlopen_flags = 2; // RTLD_NOW, CPython's default on Linux
     if (config) {
         vm->config = *config;
     }
@@ -243,6 +245,7 @@ void krait_free(KrVM *vm) {
     KrThread *ts = vm->main_thread;
     kr_err_clear(ts);
     kr_state_run_atexit(ts);
+    vm->finalizing = true;
     KR_CLEAR(ts, vm->atexit_funcs);
     drop_paused_run(ts);
     KR_CLEAR(ts, vm->codec_search_path);
@@ -256,6 +259,9 @@ void krait_free(KrVM *vm) {
     KR_CLEAR(ts, ts->trace_func);
     KR_CLEAR(ts, ts->profile_func);
     KR_CLEAR(ts, ts->context);
+    KR_CLEAR(ts, ts->asyncgen_firstiter);
+    KR_CLEAR(ts, ts->asyncgen_finalizer);
+    KR_CLEAR(ts, vm->audit_hooks);
     ts->trace_on = false;
     // Cycles are collected first, while every module still works (CPython's
     // finalize_modules does the same).

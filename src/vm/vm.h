@@ -132,6 +132,11 @@ struct KrVM {
     KrFreeList free_ints;           // exact ints of at most two digits (int.c)
     KrFreeList free_floats;         // exact floats (float.c)
 
+    KrObject *audit_hooks;          // sys.addaudithook's hooks (list), or NULL
+    double switch_interval;         // sys.getswitchinterval(), in seconds
+    int dlopen_flags;               // sys.getdlopenflags(): kept for programs that set it
+    bool finalizing;                // sys.is_finalizing(): shutting down, atexit done
+
     KrConfig config;                // output callbacks, argv
     char *last_error;               // text of the last uncaught exception (krait_last_error)
     int exit_status;
@@ -156,6 +161,10 @@ struct KrThread {
     KrObject *trace_func;   // the global trace function, or NULL
     KrObject *profile_func; // the profile function, or NULL
     KrObject *context;      // the current contextvars.Context, NULL until first needed
+    // sys.set_asyncgen_hooks: called with an async generator on its first
+    // iteration, and stored in it for when it dies unfinished (NULL: none).
+    KrObject *asyncgen_firstiter, *asyncgen_finalizer;
+    int coro_origin_depth;  // sys.set_coroutine_origin_tracking_depth()
     bool trace_on;          // trace_func or profile_func is set
     // krait_step (the suspendable loop): loop back edges and calls left before
     // the host-level run pauses (0: no limit), the frame that run started
