@@ -626,7 +626,7 @@ static KrObject *sys_getrecursionlimit(KrThread *ts, KrObject *self)
 }
 
 // An int argument converted as CPython's `int` argument clinic converter.
-static int arg_as_int(KrThread *ts, KrObject *o, int *out)
+int kr_sys_int_arg(KrThread *ts, KrObject *o, int *out)
 {
     KrObject *idx = kr_number_index(ts, o);
     if (idx == NULL) {
@@ -647,7 +647,7 @@ static KrObject *sys_setrecursionlimit(KrThread *ts, KrObject *self, KrObject *a
 {
     (void)self;
     int limit;
-    if (arg_as_int(ts, arg, &limit) < 0) {
+    if (kr_sys_int_arg(ts, arg, &limit) < 0) {
         return NULL;
     }
     if (limit < 1) {
@@ -685,7 +685,7 @@ static KrObject *sys_getframe(KrThread *ts, KrObject *self, KrObject *const *arg
         return NULL;
     }
     int depth = 0;
-    if (nargs == 1 && arg_as_int(ts, args[0], &depth) < 0) {
+    if (nargs == 1 && kr_sys_int_arg(ts, args[0], &depth) < 0) {
         return NULL;
     }
     KrFrame *f = ts->frame;
@@ -832,7 +832,7 @@ static KrObject *sys_set_int_max_str_digits(KrThread *ts, KrObject *self, KrObje
         return NULL;
     }
     int maxdigits;
-    if (arg_as_int(ts, arg, &maxdigits) < 0) {
+    if (kr_sys_int_arg(ts, arg, &maxdigits) < 0) {
         return NULL;
     }
     if (maxdigits != 0 && maxdigits < INT_MAX_STR_DIGITS_THRESHOLD) {

@@ -19,5 +19,8 @@ extern KrType kr_version_info_type;
 extern const KrMethodDef kr_sys_hook_functions[];
 extern KrType kr_asyncgen_hooks_type, kr_thread_info_type;
 KrObject *kr_sys_thread_info(KrThread *ts);
+// An argument CPython converts to a C int: o.__index__() in int range, else
+// TypeError / OverflowError "Python int too large to convert to C int".
+int kr_sys_int_arg(KrThread *ts, KrObject *o, int *out);
 
 #endif

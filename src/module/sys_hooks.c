@@ -224,22 +224,15 @@ static KrObject *sys_set_coroutine_origin_tracking_depth(KrThread *ts, KrObject 
     if (kr_parse_args(ts, "set_coroutine_origin_tracking_depth", args, nargs, kwnames, names, 1, 0, 1, a) < 0) {
         return NULL;
     }
-    int ovf = 0;
-    int64_t depth = kr_int_check(a[0]) ? kr_int_as_i64(a[0], &ovf) : 0;
-    if (!kr_int_check(a[0])) {
-        kr_err_format(ts, &kr_exc_TypeError, "'%s' object cannot be interpreted as an integer",
-                      kr_type_name_cstr(KR_TYPE(a[0])));
-        return NULL;
-    }
-    if (ovf || depth > INT32_MAX || depth < INT32_MIN) {
-        kr_err_set_str(ts, &kr_exc_OverflowError, "Python int too large to convert to C int");
+    int depth;
+    if (kr_sys_int_arg(ts, a[0], &depth) < 0) {
         return NULL;
     }
     if (depth < 0) {
         kr_err_set_str(ts, &kr_exc_ValueError, "depth must be >= 0");
         return NULL;
     }
-    ts->coro_origin_depth = (int)depth;
+    ts->coro_origin_depth = depth;
     KR_RETURN_NONE;
 }
 
@@ -278,18 +271,9 @@ static KrObject *sys_getdlopenflags(KrThread *ts, KrObject *self)
 static KrObject *sys_setdlopenflags(KrThread *ts, KrObject *self, KrObject *value)
 {
     (void)self;
-    if (!kr_int_check(value)) {
-        kr_err_format(ts, &kr_exc_TypeError, "'%s' object cannot be interpreted as an integer",
-                      kr_type_name_cstr(KR_TYPE(value)));
+    if (kr_sys_int_arg(ts, value, &ts->vm->dlopen_flags) < 0) {
         return NULL;
     }
-    int ovf = 0;
-    int64_t n = kr_int_as_i64(value, &ovf);
-    if (ovf || n > INT32_MAX || n < INT32_MIN) {
-        kr_err_set_str(ts, &kr_exc_OverflowError, "Python int too large to convert to C int");
-        return NULL;
-    }
-    ts->vm->dlopen_flags = (int)n;
     KR_RETURN_NONE;
 }
 
