@@ -30,10 +30,25 @@
 
 typedef struct KrStdStream {
     KrObject base;
-    int fd; // 0 stdin, 1 stdout, 2 stderr
+    int fd;      // 0 stdin, 1 stdout, 2 stderr
+    bool closed; // close() was called: reading and writing raise ValueError
 } KrStdStream;
 
 #define STREAM_FD(o) (((KrStdStream *)(o))->fd)
+
+// ValueError for an operation on a closed stream (true), in io's words: the
+// text layer's ends with a period, the file descriptor's (fileno, isatty) not.
+static bool closed_error(KrThread *ts, KrObject *self, const char *msg)
+{
+    if (((KrStdStream *)self)->closed) {
+        kr_err_set_str(ts, &kr_exc_ValueError, msg);
+        return true;
+    }
+    return false;
+}
+
+#define stream_closed(ts, self) closed_error(ts, self, "I/O operation on closed file.")
+#define fd_closed(ts, self) closed_error(ts, self, "I/O operation on closed file")
 
 // A chunk size for kr_vm_readline; longer lines are read in several calls.
 #define READ_CHUNK 1024
@@ -43,6 +58,7 @@ static KrObject *new_stream(KrThread *ts, int fd)
     KrObject *s = kr_object_alloc(ts, &kr_std_stream_type, sizeof(KrStdStream));
     if (s != NULL) {
         STREAM_FD(s) = fd;
+        ((KrStdStream *)s)->closed = false;
     }
     return s;
 }
@@ -84,6 +100,9 @@ static KrObject *unsupported(KrThread *ts, const char *what)
 
 static KrObject *stream_write(KrThread *ts, KrObject *self, KrObject *text)
 {
+    if (stream_closed(ts, self)) {
+        return NULL;
+    }
     if (STREAM_FD(self) == 0) {
         return unsupported(ts, "not writable");
     }
@@ -104,19 +123,26 @@ static KrObject *stream_write(KrThread *ts, KrObject *self, KrObject *text)
 // buffered stdio, which is flushed here.
 static KrObject *stream_flush(KrThread *ts, KrObject *self)
 {
+    if (stream_closed(ts, self)) {
+        return NULL;
+    }
     kr_vm_flush(ts->vm, STREAM_FD(self));
     KR_RETURN_NONE;
 }
 
 static KrObject *stream_fileno(KrThread *ts, KrObject *self)
 {
+    if (fd_closed(ts, self)) {
+        return NULL;
+    }
     return kr_int_from_i64(ts, STREAM_FD(self));
 }
 
 static KrObject *stream_isatty(KrThread *ts, KrObject *self)
 {
-    (void)ts;
-    (void)self;
+    if (fd_closed(ts, self)) {
+        return NULL;
+    }
     return kr_bool_from(false);
 }
 
@@ -185,6 +211,9 @@ static KrObject *stream_readline(KrThread *ts, KrObject *self, KrObject *const *
     if (kr_check_positional(ts, "readline", nargs, kwnames, 0, 1) < 0) {
         return NULL;
     }
+    if (stream_closed(ts, self)) {
+        return NULL;
+    }
     if (STREAM_FD(self) != 0) {
         return unsupported(ts, "not readable");
     }
@@ -196,7 +225,7 @@ static KrObject *stream_readline(KrThread *ts, KrObject *self, KrObject *const *
 static KrObject *stream_read(KrThread *ts, KrObject *self, KrObject *const *args, size_t nargs, KrObject *kwnames)
 {
     (void)args;
-    if (kr_check_positional(ts, "read", nargs, kwnames, 0, 1) < 0) {
+    if (kr_check_positional(ts, "read", nargs, kwnames, 0, 1) < 0 || stream_closed(ts, self)) {
         return NULL;
     }
     if (STREAM_FD(self) != 0) {
@@ -232,6 +261,9 @@ done:
 // `for line in sys.stdin`.
 static KrObject *stream_iternext(KrThread *ts, KrObject *self)
 {
+    if (stream_closed(ts, self)) {
+        return NULL;
+    }
     if (STREAM_FD(self) != 0) {
         return unsupported(ts, "not readable");
     }
@@ -273,15 +305,26 @@ static KrObject *stream_get_errors(KrThread *ts, KrObject *self)
 static KrObject *stream_get_closed(KrThread *ts, KrObject *self)
 {
     (void)ts;
-    (void)self;
-    return kr_bool_from(false);
+    return kr_bool_from(((KrStdStream *)self)->closed);
 }
 
-// `with sys.stdin:` (json.tool, fileinput): the standard streams can't be
-// closed here, so leaving the block only flushes.
+// close(): flushes, then refuses further reads and writes. The process's own
+// descriptor stays open (the VM still reports uncaught errors through it).
+static KrObject *stream_close(KrThread *ts, KrObject *self)
+{
+    if (!((KrStdStream *)self)->closed) {
+        kr_vm_flush(ts->vm, STREAM_FD(self));
+        ((KrStdStream *)self)->closed = true;
+    }
+    KR_RETURN_NONE;
+}
+
+// `with sys.stdin:` (json.tool, fileinput) closes the stream at the end, as io's files.
 static KrObject *stream_enter(KrThread *ts, KrObject *self)
 {
-    (void)ts;
+    if (stream_closed(ts, self)) {
+        return NULL;
+    }
     return KR_INCREF(self);
 }
 
@@ -290,7 +333,7 @@ static KrObject *stream_exit(KrThread *ts, KrObject *self, KrObject *const *args
     (void)args;
     (void)nargs;
     (void)kwnames;
-    return stream_flush(ts, self);
+    return stream_close(ts, self);
 }
 
 static const KrMethodDef stream_methods[] = {
@@ -298,6 +341,7 @@ static const KrMethodDef stream_methods[] = {
     {"__exit__", (void *)stream_exit, KR_METH_VARARGS, false, false, NULL},
     {"write", (void *)stream_write, KR_METH_O, false, false, "Write string to stream."},
     {"flush", (void *)stream_flush, KR_METH_NOARGS, false, false, "Flush the write buffers of the stream."},
+    {"close", (void *)stream_close, KR_METH_NOARGS, false, false, "Flush and close the stream."},
     {"fileno", (void *)stream_fileno, KR_METH_NOARGS, false, false, "Return the underlying file descriptor."},
     {"isatty", (void *)stream_isatty, KR_METH_NOARGS, false, false, "Return whether this is an interactive stream."},
     {"readable", (void *)stream_readable, KR_METH_NOARGS, false, false, "Return whether the stream can be read."},

@@ -829,6 +829,74 @@ int kr_import_init(KrThread *ts) {
     return rc;
 }
 
+// A _sitebuiltins._Printer showing `text`, made without running its __init__,
+// which imports os (most of CPython's start-up) only to list the license files
+// to look for; Krait's bundle has none, so that list is empty.
+static KrObject *site_printer(KrThread *ts, KrObject *cls, KrObject *name, KrObject *text) {
+    KrObject *obj = kr_call_method(ts, cls, KR_ID(ts, __new__), &cls, 1);
+    KrObject *files = obj ? kr_list_new(ts, 0) : NULL;
+    if (!files || set_attr(ts, obj, "_Printer__name", name) < 0 ||
+        set_attr(ts, obj, "_Printer__data", text) < 0 ||
+        set_attr(ts, obj, "_Printer__lines", KR_NONE) < 0 ||
+        set_attr(ts, obj, "_Printer__filenames", files) < 0) {
+        KR_CLEAR(ts, obj);
+    }
+    KR_XDECREF(ts, files);
+    return obj;
+}
+
+// The builtins CPython's site.py adds (Krait's site step is this and the
+// site-packages entry of make_path): exit and quit, copyright, credits and
+// license, the objects of the bundled _sitebuiltins.
+int kr_import_site_builtins(KrThread *ts) {
+    static const struct {
+        const char *name, *cls, *text;
+    } defs[] = {
+        {"exit", "Quitter", "Ctrl-D (i.e. EOF)"},
+        {"quit", "Quitter", "Ctrl-D (i.e. EOF)"},
+        {"copyright", "_Printer", NULL}, // sys.copyright
+        {"credits", "_Printer",
+         "    Thanks to CWI, CNRI, BeOpen.com, Zope Corporation and a cast of thousands\n"
+         "    for supporting Python development.  See www.python.org for more information."},
+        {"license", "_Printer", "See https://www.python.org/psf/license/"}, // or the bundle's LICENSE
+    };
+    KrObject *site = kr_import_module(ts, "_sitebuiltins");
+    if (!site && kr_err_matches(ts, &kr_exc_ModuleNotFoundError)) {
+        kr_err_clear(ts); // the stage-0 VM that builds the bundle has no Lib/
+        return 0;
+    }
+    int rc = site ? 0 : -1;
+    for (size_t i = 0; rc == 0 && i < sizeof defs / sizeof defs[0]; i++) {
+        KrObject *cls = kr_getattr_cstr(ts, site, defs[i].cls);
+        KrObject *name = kr_str_from_cstr(ts, defs[i].name);
+        KrObject *text = defs[i].text ? kr_str_from_cstr(ts, defs[i].text)
+                                      : kr_dict_get_item_str(ts, ts->vm->sys_dict, "copyright");
+        if (!defs[i].text) {
+            KR_XINCREF(text);
+        }
+        if (text && strcmp(defs[i].name, "license") == 0) {
+            KrObject *full = kr_import_bundle_license(ts);
+            if (!full) {
+                KR_CLEAR(ts, text);
+            } else if (full == KR_NONE) {
+                KR_DECREF(ts, full);
+            } else {
+                KR_SETREF(ts, text, full);
+            }
+        }
+        KrObject *obj = !cls || !name || !text ? NULL
+                        : defs[i].cls[0] == '_' ? site_printer(ts, cls, name, text)
+                                                : kr_call(ts, cls, (KrObject *[]){name, text}, 2, NULL);
+        rc = obj ? kr_dict_set_item_str(ts, ts->vm->builtins, defs[i].name, obj) : -1;
+        KR_XDECREF(ts, obj);
+        KR_XDECREF(ts, text);
+        KR_XDECREF(ts, name);
+        KR_XDECREF(ts, cls);
+    }
+    KR_XDECREF(ts, site);
+    return rc;
+}
+
 int kr_import_set_script_dir(KrThread *ts, const char *script_path) {
     KrObject *path = kr_dict_get_item_str(ts, ts->vm->sys_dict, "path");
     if (!path || !kr_list_check(path) || KR_LIST_SIZE(path) == 0) {

@@ -44,6 +44,10 @@ KrObject *kr_import_from(KrThread *ts, KrObject *module, KrObject *name);
 
 // import name (absolute, dotted allowed); returns the named module itself.
 KrObject *kr_import_module(KrThread *ts, const char *name);
+// The text of the bundle's LICENSE entry (CPython's PSF License), or None.
+KrObject *kr_import_bundle_license(KrThread *ts);
+// The site step's builtins: exit, quit, copyright, credits, license.
+int kr_import_site_builtins(KrThread *ts);
 
 // ---- import_spec.c: the importer objects ----------------------------------
 

@@ -99,6 +99,14 @@ static bool bundle_find(const char *name, size_t len, Entry *out) {
     return false;
 }
 
+KrObject *kr_import_bundle_license(KrThread *ts) {
+    Entry e;
+    if (!bundle_find("LICENSE", 7, &e) || e.kind != KIND_DATA) {
+        return KR_INCREF(KR_NONE);
+    }
+    return kr_str_from_utf8(ts, e.data, e.data_len);
+}
+
 // A bundled module or package (not a data file) named by the str `name`.
 static bool find_module(KrThread *ts, KrObject *name, Entry *e) {
     size_t n;

@@ -145,7 +145,7 @@ static int init_modules(KrThread *ts) {
     }
     // The other C modules of modules.def are made when first imported
     // (BuiltinImporter.create_module): start-up pays only for builtins and sys.
-    return kr_import_init(ts);
+    return kr_import_init(ts) < 0 ? -1 : kr_import_site_builtins(ts);
 }
 
 KrVM *krait_new(const KrConfig *config) {
