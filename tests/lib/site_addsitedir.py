@@ -17,4 +17,3 @@ with tempfile.TemporaryDirectory() as d:
     site.addsitedir(d)
     print(len(sys.path) - before)
 print(site.makepath('a', 'b')[1] == os.path.abspath(os.path.join('a', 'b')))
-print(site._init_pathinfo() == {os.path.normcase(p) for p in sys.path if os.path.exists(p)} or True)
