@@ -243,6 +243,93 @@ static KrObject *ba_b2a_base64(KrThread *ts, KrObject *self, KrObject *const *ar
     return kr_bytes_buf_finish(ts, &b, false);
 }
 
+// ---- uuencode --------------------------------------------------------------------------------
+
+// a2b_uu(data, /): one uuencoded line. Its first character gives the byte
+// count; characters past the data must be blanks (or '`' padding); missing
+// characters at the end of the line count as zeros, as CPython's.
+static KrObject *ba_a2b_uu(KrThread *ts, KrObject *self, KrObject *arg) {
+    (void)self;
+    const char *p;
+    intptr_t n;
+    if (ascii_data(ts, arg, &p, &n, true) < 0) {
+        return NULL;
+    }
+    const unsigned char *u = (const unsigned char *)p;
+    // An empty line reads as a NUL length character, as in CPython.
+    intptr_t count = ((n > 0 ? u[0] : 0) - ' ') & 63, at = n > 0 ? 1 : 0;
+    KrByteBuf b = {0};
+    uint32_t bits = 0;
+    int nbits = 0;
+    for (; count > 0; at++) {
+        unsigned c = at < n ? u[at] : 0;
+        if (at >= n || c == '\n' || c == '\r') {
+            c = 0; // blanks eaten at the end of the line
+        } else if (c < ' ' || c > ' ' + 64) {
+            kr_bytes_buf_discard(ts, &b);
+            return raise_error(ts, "Illegal char");
+        } else {
+            c = (c - ' ') & 63;
+        }
+        bits = (bits << 6) | c;
+        nbits += 6;
+        if (nbits >= 8) {
+            nbits -= 8;
+            if (kr_bytes_buf_addc(ts, &b, (char)(bits >> nbits)) < 0) {
+                kr_bytes_buf_discard(ts, &b);
+                return NULL;
+            }
+            bits &= (1u << nbits) - 1;
+            count--;
+        }
+    }
+    for (; at < n; at++) {
+        if (u[at] != ' ' && u[at] != ' ' + 64 && u[at] != '\n' && u[at] != '\r') {
+            kr_bytes_buf_discard(ts, &b);
+            return raise_error(ts, "Trailing garbage");
+        }
+    }
+    return kr_bytes_buf_finish(ts, &b, false);
+}
+
+// b2a_uu(data, /, *, backtick=False): at most 45 bytes as one uuencoded line;
+// backtick writes zeros as '`' instead of ' '.
+static KrObject *ba_b2a_uu(KrThread *ts, KrObject *self, KrObject *const *args, size_t nargs, KrObject *kw) {
+    (void)self;
+    static const char *const names[] = {"data", "backtick", NULL};
+    KrObject *a[2];
+    if (one_positional(ts, "b2a_uu", nargs) < 0 || kr_parse_args(ts, "b2a_uu", args, nargs, kw, names, 1, 1, 1, a) < 0) {
+        return NULL;
+    }
+    const char *p;
+    intptr_t n;
+    if (kr_bytes_buffer_req(ts, a[0], &p, &n) < 0) {
+        return NULL;
+    }
+    int backtick = a[1] ? kr_is_true(ts, a[1]) : 0;
+    if (backtick < 0) {
+        return NULL;
+    }
+    if (n > 45) {
+        return raise_error(ts, "At most 45 bytes at once");
+    }
+    KrByteBuf b = {0};
+    const unsigned char *u = (const unsigned char *)p;
+    int rc = kr_bytes_buf_addc(ts, &b, backtick && n == 0 ? '`' : (char)(' ' + n));
+    for (intptr_t i = 0; rc == 0 && i < n; i += 3) {
+        uint32_t v = (uint32_t)u[i] << 16 | (i + 1 < n ? (uint32_t)u[i + 1] << 8 : 0) | (i + 2 < n ? u[i + 2] : 0);
+        for (int k = 18; rc == 0 && k >= 0; k -= 6) {
+            unsigned c = (v >> k) & 63;
+            rc = kr_bytes_buf_addc(ts, &b, backtick && c == 0 ? '`' : (char)(' ' + c));
+        }
+    }
+    if (rc < 0 || kr_bytes_buf_addc(ts, &b, '\n') < 0) {
+        kr_bytes_buf_discard(ts, &b);
+        return NULL;
+    }
+    return kr_bytes_buf_finish(ts, &b, false);
+}
+
 // ---- checksums ------------------------------------------------------------------------------
 
 // Reads the optional unsigned starting value (any int, truncated to `bits`).
@@ -437,6 +524,8 @@ static const KrMethodDef binascii_fns[] = {
     {"a2b_hex", ba_unhexlify, KR_METH_O, false, false, "Binary data of hexadecimal representation."},
     {"a2b_base64", ba_a2b_base64, KR_METH_VARARGS, false, false, "Decode a line of base64 data."},
     {"b2a_base64", ba_b2a_base64, KR_METH_VARARGS, false, false, "Base64-code line of data."},
+    {"a2b_uu", ba_a2b_uu, KR_METH_O, false, false, "Decode a line of uuencoded data."},
+    {"b2a_uu", ba_b2a_uu, KR_METH_VARARGS, false, false, "Uuencode line of data."},
     {"crc32", ba_crc32, KR_METH_VARARGS, false, false, "Compute CRC-32 incrementally."},
     {"crc_hqx", ba_crc_hqx, KR_METH_VARARGS, false, false, "Compute CRC-CCITT incrementally."},
     {"a2b_qp", ba_a2b_qp, KR_METH_VARARGS, false, false, "Decode a string of qp-encoded data."},
