@@ -502,6 +502,11 @@ bool kr_set_next(KrObject *set, intptr_t *pos, KrObject **key)
     return true;
 }
 
+void kr_set_clear(KrThread *ts, KrObject *set)
+{
+    set_clear_internal(ts, (KrSet *)set);
+}
+
 int kr_set_discard(KrThread *ts, KrObject *set, KrObject *key)
 {
     return set_discard_key(ts, (KrSet *)set, key);
