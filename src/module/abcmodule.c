@@ -1,8 +1,6 @@
 // SPDX-License-Identifier: MIT
 // The _abc module: the C half of Lib/abc.py's ABCMeta (registry, positive and
 // negative subclass caches, __abstractmethods__), with CPython 3.11's semantics.
-#include <stdio.h>
-
 #include "../object/containers.h"
 #include "../object/exc.h"
 #include "../object/func.h"
@@ -92,9 +90,20 @@ KrType kr_abc_data_type = {
 
 // Is a live weak reference to `obj` in `set` (NULL: empty)? Objects that can't
 // be weakly referenced are in no set. -1 on error.
+static bool refers_to(KrObject *ref, void *obj) {
+    return kr_weakref_get_borrow(ref) == obj;
+}
+
 static int in_weak_set(KrThread *ts, KrObject *set, KrObject *obj) {
     if (!set || kr_set_size(set) == 0 || !kr_weakref_supported(KR_TYPE(obj))) {
         return 0;
+    }
+    KrType *meta = KR_TYPE(obj);
+    if (meta->hash == kr_type_type.hash && meta->richcompare == kr_type_type.richcompare) {
+        // Classes compare by identity: look for a reference to `obj` itself
+        // without making a weak reference to ask the set with.
+        KrHash hash = kr_hash(ts, obj);
+        return hash == -1 ? -1 : kr_set_find_hashed(set, hash, refers_to, obj);
     }
     KrObject *ref = kr_weakref_new_ref(ts, &kr_weakref_type, obj, NULL);
     if (!ref) {
@@ -371,20 +380,19 @@ static KrObject *abc_init(KrThread *ts, KrObject *mod, KrObject *self) {
     KR_RETURN_NONE;
 }
 
-// The two positional arguments of _abc_register & co.; -1 with TypeError.
-static int two_args(KrThread *ts, const char *fname, size_t nargs, KrObject *kwnames) {
-    char qualname[40];
-    snprintf(qualname, sizeof qualname, "_abc.%s", fname);
+// The two positional arguments of _abc._abc_register & co. (`qualname`
+// names the function with its "_abc." prefix); -1 with TypeError.
+static int two_args(KrThread *ts, const char *qualname, size_t nargs, KrObject *kwnames) {
     if (kr_modsupport_no_kwargs(ts, qualname, kwnames) < 0) {
         return -1;
     }
-    return kr_modsupport_nargs(ts, fname, nargs, 2, 2);
+    return kr_modsupport_nargs(ts, qualname + 5, nargs, 2, 2);
 }
 
 static KrObject *abc_register(KrThread *ts, KrObject *mod, KrObject *const *args, size_t nargs,
                               KrObject *kwnames) {
     (void)mod;
-    if (two_args(ts, "_abc_register", nargs, kwnames) < 0) {
+    if (two_args(ts, "_abc._abc_register", nargs, kwnames) < 0) {
         return NULL;
     }
     KrObject *self = args[0], *subclass = args[1];
@@ -429,7 +437,7 @@ static KrObject *abc_register(KrThread *ts, KrObject *mod, KrObject *const *args
 static KrObject *abc_instancecheck(KrThread *ts, KrObject *mod, KrObject *const *args, size_t nargs,
                                    KrObject *kwnames) {
     (void)mod;
-    if (two_args(ts, "_abc_instancecheck", nargs, kwnames) < 0) {
+    if (two_args(ts, "_abc._abc_instancecheck", nargs, kwnames) < 0) {
         return NULL;
     }
     KrObject *self = args[0], *instance = args[1], *result = NULL;
@@ -578,7 +586,7 @@ static int subclass_check_slow(KrThread *ts, KrObject *self, KrAbcData *impl, Kr
 static KrObject *abc_subclasscheck(KrThread *ts, KrObject *mod, KrObject *const *args, size_t nargs,
                                    KrObject *kwnames) {
     (void)mod;
-    if (two_args(ts, "_abc_subclasscheck", nargs, kwnames) < 0) {
+    if (two_args(ts, "_abc._abc_subclasscheck", nargs, kwnames) < 0) {
         return NULL;
     }
     KrObject *self = args[0], *subclass = args[1];

@@ -502,6 +502,29 @@ bool kr_set_next(KrObject *set, intptr_t *pos, KrObject **key)
     return true;
 }
 
+bool kr_set_find_hashed(KrObject *set, KrHash hash, bool (*match)(KrObject *key, void *arg), void *arg)
+{
+    KrSet *so = (KrSet *)set;
+    size_t mask = (size_t)so->mask;
+    size_t i = (size_t)hash & mask;
+    uint64_t perturb = (uint64_t)hash;
+    for (;;) {
+        KrSetEntry *entry = &so->table[i];
+        int probes = (i + LINEAR_PROBES <= mask) ? LINEAR_PROBES : 0;
+        do {
+            if (entry->hash == 0 && entry->key == NULL) {
+                return false;
+            }
+            if (entry->hash == hash && match(entry->key, arg)) {
+                return true;
+            }
+            entry++;
+        } while (probes--);
+        perturb >>= PERTURB_SHIFT;
+        i = (i * 5 + 1 + (size_t)perturb) & mask;
+    }
+}
+
 void kr_set_clear(KrThread *ts, KrObject *set)
 {
     set_clear_internal(ts, (KrSet *)set);
