@@ -26,20 +26,9 @@ def run(n):
     hits = 0
     for _ in range(n):
         for o in objs:
-            if isinstance(o, Sequence):
-                hits += 1
-            if isinstance(o, Mapping):
-                hits += 2
-            if isinstance(o, Shape):
-                hits += 3
-            if isinstance(o, Hashable):
-                hits += 4
-        if issubclass(list, MutableSequence):
-            hits += 1
-        if issubclass(int, Sized):
-            hits += 1
-        if issubclass(dict, Iterable):
-            hits += 1
+            hits += (isinstance(o, Sequence) + 2 * isinstance(o, Mapping) + 3 * isinstance(o, Shape)
+                     + 4 * isinstance(o, Hashable))
+        hits += issubclass(list, MutableSequence) + issubclass(int, Sized) + issubclass(dict, Iterable)
     return hits
 
 
