@@ -200,6 +200,41 @@ static int collect_if_abstract(KrThread *ts, KrObject *out, KrObject *key, KrObj
     return r <= 0 ? r : kr_list_append(ts, out, key);
 }
 
+// list(o.items()), or NULL with CPython's PyMapping_Items errors.
+static KrObject *items_list(KrThread *ts, KrObject *o) {
+    KrObject *items = call_attr(ts, o, "items", NULL);
+    if (!items) {
+        return NULL;
+    }
+    KrObject *it = kr_iter(ts, items);
+    if (!it && kr_err_matches(ts, &kr_exc_TypeError)) {
+        kr_err_clear(ts);
+        kr_err_format(ts, &kr_exc_TypeError, "%T.items() returned a non-iterable (type %T)", o, items);
+    }
+    KR_DECREF(ts, items);
+    KrObject *list = it ? kr_list_from_iterable(ts, it) : NULL;
+    KR_XDECREF(ts, it);
+    return list;
+}
+
+// One item of items() as a (key, value) pair: any iterable of two.
+static KrObject *item_pair(KrThread *ts, KrObject *item) {
+    KrObject *pair = kr_tuple_check(item) ? KR_INCREF(item) : kr_tuple_from_iterable(ts, item);
+    if (!pair) {
+        if (kr_err_matches(ts, &kr_exc_TypeError)) {
+            kr_err_clear(ts);
+            kr_err_set_str(ts, &kr_exc_TypeError, "items() returned non-iterable");
+        }
+        return NULL;
+    }
+    if (KR_TUPLE_SIZE(pair) != 2) {
+        kr_err_set_str(ts, &kr_exc_TypeError, "items() returned item which size is not 2");
+        KR_DECREF(ts, pair);
+        return NULL;
+    }
+    return pair;
+}
+
 // Stage 1 of __abstractmethods__: the abstract names of the class's own
 // namespace. items() is listed first, as the lookups may change the namespace.
 static int own_abstracts(KrThread *ts, KrObject *cls, KrObject *out) {
@@ -207,22 +242,20 @@ static int own_abstracts(KrThread *ts, KrObject *cls, KrObject *out) {
     if (!ns) {
         return -1;
     }
-    KrObject *items = kr_call_method(ts, ns, KR_ID(ts, items), NULL, 0);
+    KrObject *list = items_list(ts, ns);
     KR_DECREF(ts, ns);
-    KrObject *list = items ? kr_list_from_iterable(ts, items) : NULL;
-    KR_XDECREF(ts, items);
     if (!list) {
         return -1;
     }
     int r = 0;
     for (intptr_t i = 0; r == 0 && i < KR_LIST_SIZE(list); i++) {
-        KrObject *item = KR_LIST_ITEMS(list)[i];
-        if (!kr_tuple_check(item) || KR_TUPLE_SIZE(item) != 2) {
-            kr_err_set_str(ts, &kr_exc_TypeError, "items() returned item which is not a 2-tuple");
+        KrObject *pair = item_pair(ts, KR_LIST_ITEMS(list)[i]);
+        if (!pair) {
             r = -1;
             break;
         }
-        r = collect_if_abstract(ts, out, KR_TUPLE_GET(item, 0), KR_TUPLE_GET(item, 1));
+        r = collect_if_abstract(ts, out, KR_TUPLE_GET(pair, 0), KR_TUPLE_GET(pair, 1));
+        KR_DECREF(ts, pair);
     }
     KR_DECREF(ts, list);
     return r;
