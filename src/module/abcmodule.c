@@ -520,21 +520,13 @@ done:
     return result;
 }
 
-// Step 5 of the subclass check: is `subclass` a subclass of a registered
-// class? 1 (and cached), 0, or -1. A snapshot is walked, as the checks may
-// run code that kills classes and so changes the registry.
-static int check_registry(KrThread *ts, KrAbcData *impl, KrObject *subclass) {
-    int r = in_weak_set(ts, impl->registry, subclass);
-    if (r != 0 || !impl->registry || kr_set_size(impl->registry) == 0) {
-        return r;
-    }
-    KrObject *snapshot = kr_list_from_iterable(ts, impl->registry);
-    if (!snapshot) {
-        return -1;
-    }
-    for (intptr_t i = 0; r == 0 && i < KR_LIST_SIZE(snapshot); i++) {
-        KrObject *cls = kr_weakref_get_borrow(KR_LIST_ITEMS(snapshot)[i]);
-        if (!cls) {
+// Is `subclass` a subclass of one of the classes of `list` (weak references
+// to them when `weak`; dead ones are skipped)? 1 (and cached), 0 or -1.
+static int subclass_of_any(KrThread *ts, KrAbcData *impl, KrObject *subclass, KrObject *list, bool weak) {
+    int r = 0;
+    for (intptr_t i = 0; r == 0 && i < KR_LIST_SIZE(list); i++) {
+        KrObject *cls = KR_LIST_ITEMS(list)[i];
+        if (weak && !(cls = kr_weakref_get_borrow(cls))) {
             continue;
         }
         KR_INCREF(cls);
@@ -544,6 +536,22 @@ static int check_registry(KrThread *ts, KrAbcData *impl, KrObject *subclass) {
             r = -1;
         }
     }
+    return r;
+}
+
+// Step 5 of the subclass check: is `subclass` a subclass of a registered
+// class? A snapshot is walked, as the checks may run code that kills classes
+// and so changes the registry.
+static int check_registry(KrThread *ts, KrAbcData *impl, KrObject *subclass) {
+    int r = in_weak_set(ts, impl->registry, subclass);
+    if (r != 0 || !impl->registry || kr_set_size(impl->registry) == 0) {
+        return r;
+    }
+    KrObject *snapshot = kr_list_from_iterable(ts, impl->registry);
+    if (!snapshot) {
+        return -1;
+    }
+    r = subclass_of_any(ts, impl, subclass, snapshot, true);
     KR_DECREF(ts, snapshot);
     return r;
 }
@@ -554,19 +562,11 @@ static int check_subclasses(KrThread *ts, KrObject *self, KrAbcData *impl, KrObj
     if (!subs) {
         return -1;
     }
+    int r = -1;
     if (!kr_list_check(subs)) {
         kr_err_set_str(ts, &kr_exc_TypeError, "__subclasses__() must return a list");
-        KR_DECREF(ts, subs);
-        return -1;
-    }
-    int r = 0;
-    for (intptr_t i = 0; r == 0 && i < KR_LIST_SIZE(subs); i++) {
-        KrObject *scls = KR_INCREF(KR_LIST_ITEMS(subs)[i]);
-        r = kr_issubclass(ts, subclass, scls);
-        KR_DECREF(ts, scls);
-        if (r > 0 && add_to_weak_set(ts, &impl->cache, subclass) < 0) {
-            r = -1;
-        }
+    } else {
+        r = subclass_of_any(ts, impl, subclass, subs, false);
     }
     KR_DECREF(ts, subs);
     return r;
