@@ -76,6 +76,7 @@ set(KRAIT_SOURCES
     src/module/stringmodule.c
     src/module/threadmodule.c
     src/module/structmodule.c
+    src/module/abcmodule.c
     src/module/array.c
     src/module/array_methods.c
     src/module/unicodedata.c

@@ -805,12 +805,13 @@ static int check_hook(KrThread *ts, KrObject *cls, KrObject *name, KrObject *arg
 }
 
 // CPython's fallback when type(o) is not a subclass: o.__class__ may claim
-// another class. Only objects with their own attribute lookup are asked
-// (weakref proxies, classes defining __getattr__ or __getattribute__), so a
-// failing isinstance() stays as cheap as before.
+// another class. Only objects with their own attribute lookup (weakref
+// proxies, classes defining __getattr__ or __getattribute__) or whose class
+// overrides __class__ are asked, so a failing isinstance() stays cheap.
 static int instance_class_check(KrThread *ts, KrObject *o, KrType *cls) {
     KrType *t = KR_TYPE(o);
-    if (!t->getattr || t->getattr == kr_generic_getattr) {
+    if ((!t->getattr || t->getattr == kr_generic_getattr) &&
+        kr_type_lookup(ts, t, KR_ID(ts, __class__)) == kr_type_lookup(ts, &kr_object_type, KR_ID(ts, __class__))) {
         return 0;
     }
     KrObject *c = kr_getattr_opt(ts, o, KR_ID(ts, __class__));

@@ -150,6 +150,11 @@ int kr_set_update(KrThread *ts, KrObject *set, KrObject *iterable);
 intptr_t kr_set_size(KrObject *set);
 bool kr_set_next(KrObject *set, intptr_t *pos, KrObject **key); // borrowed
 int kr_set_discard(KrThread *ts, KrObject *set, KrObject *key);
+void kr_set_clear(KrThread *ts, KrObject *set);                 // set.clear()
+// Walks the entries stored with `hash` in lookup order and tells whether
+// match(key, arg) holds for one; no Python code runs. For sets whose keys
+// compare by identity of something the caller can see (the weak references of _abc).
+bool kr_set_find_hashed(KrObject *set, KrHash hash, bool (*match)(KrObject *key, void *arg), void *arg);
 KrObject *kr_set_iter_new(KrThread *ts, KrObject *set);  // 1 removed, 0 missing, -1 error
 // '{1, 2}', 'set()', 'frozenset({1})', 'MySet({1})' (set_iter.c; the repr slot of both).
 KrObject *kr_set_repr(KrThread *ts, KrObject *self);

@@ -38,8 +38,10 @@ static inline KrHash hash_of(KrThread *ts, KrObject *key)
 }
 
 // Finds key: *out is its entry, or NULL when absent. -1 on error. A
-// comparison that changes the set makes the search start over.
-static int set_lookkey(KrThread *ts, KrSet *so, KrObject *key, KrHash hash, KrSetEntry **out)
+// comparison that changes the set makes the search start over. With `match`,
+// the entries of `hash` are tested with match(entry key, arg) instead.
+static int set_lookkey(KrThread *ts, KrSet *so, KrObject *key, KrHash hash, KrSetEntry **out,
+                       bool (*match)(KrObject *key, void *arg), void *arg)
 {
 restart:;
     size_t mask = (size_t)so->mask;
@@ -55,11 +57,13 @@ restart:;
             }
             if (entry->hash == hash) {
                 KrObject *startkey = entry->key;
-                if (startkey == key) {
+                if (startkey == key || (match && match(startkey, arg))) {
                     *out = entry;
                     return 0;
                 }
-                if (kr_str_check_exact(startkey) && kr_str_check_exact(key)) {
+                if (match) {
+                    // Not this one: keep probing.
+                } else if (kr_str_check_exact(startkey) && kr_str_check_exact(key)) {
                     if (kr_str_equal(startkey, key)) {
                         *out = entry;
                         return 0;
@@ -248,7 +252,7 @@ static int set_add_key(KrThread *ts, KrSet *so, KrObject *key)
 static int set_contains_entry(KrThread *ts, KrSet *so, KrObject *key, KrHash hash)
 {
     KrSetEntry *entry;
-    if (set_lookkey(ts, so, key, hash, &entry) < 0) {
+    if (set_lookkey(ts, so, key, hash, &entry, NULL, NULL) < 0) {
         return -1;
     }
     return entry != NULL;
@@ -258,7 +262,7 @@ static int set_contains_entry(KrThread *ts, KrSet *so, KrObject *key, KrHash has
 static int set_discard_entry(KrThread *ts, KrSet *so, KrObject *key, KrHash hash)
 {
     KrSetEntry *entry;
-    if (set_lookkey(ts, so, key, hash, &entry) < 0) {
+    if (set_lookkey(ts, so, key, hash, &entry, NULL, NULL) < 0) {
         return -1;
     }
     if (entry == NULL) {
@@ -500,6 +504,19 @@ bool kr_set_next(KrObject *set, intptr_t *pos, KrObject **key)
     }
     *key = entry->key;
     return true;
+}
+
+bool kr_set_find_hashed(KrObject *set, KrHash hash, bool (*match)(KrObject *key, void *arg), void *arg)
+{
+    KrSetEntry *entry;
+    // No comparison runs Python code here, so the lookup can't fail.
+    set_lookkey(NULL, (KrSet *)set, NULL, hash, &entry, match, arg);
+    return entry != NULL;
+}
+
+void kr_set_clear(KrThread *ts, KrObject *set)
+{
+    set_clear_internal(ts, (KrSet *)set);
 }
 
 int kr_set_discard(KrThread *ts, KrObject *set, KrObject *key)

@@ -125,6 +125,7 @@ struct KrVM {
     KrObject *warn_once;            // _warnings._onceregistry (dict)
     KrObject *warn_default_action;  // _warnings._defaultaction (str)
     int64_t warn_filters_version;   // bumped by _warnings._filters_mutated()
+    int64_t abc_invalidation_counter; // _abc.get_cache_token(): bumped by every ABC register()
     KrObject *io_unsupported;       // io.UnsupportedOperation, made on first use (module/io_module.c)
     const char *locale_names[6];    // _locale: each category's locale (static strings), NULL: the default
     KrFrame *free_frames;           // recycled frames (see frame.c)
