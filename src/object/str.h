@@ -106,6 +106,7 @@ void kr_sb_add_utf8(KrThread *ts, KrStrBuilder *sb, const char *utf8, size_t len
 void kr_sb_add_char(KrThread *ts, KrStrBuilder *sb, uint32_t cp);
 void kr_sb_add_repeat(KrThread *ts, KrStrBuilder *sb, uint32_t cp, size_t n);
 void kr_sb_add_str(KrThread *ts, KrStrBuilder *sb, KrObject *s);
+void kr_sb_add_substr(KrThread *ts, KrStrBuilder *sb, KrObject *s, intptr_t start, intptr_t end); // s[start:end]
 KrObject *kr_sb_finish(KrThread *ts, KrStrBuilder *sb); // new str; frees the buffer; NULL on failure
 void kr_sb_discard(KrThread *ts, KrStrBuilder *sb);
 

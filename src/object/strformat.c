@@ -106,26 +106,24 @@ void kr_sb_add_cstr(KrThread *ts, KrStrBuilder *sb, const char *s) {
     kr_sb_add_utf8(ts, sb, s, strlen(s));
 }
 
-void kr_sb_add_str(KrThread *ts, KrStrBuilder *sb, KrObject *s) {
-    intptr_t n = KR_STR_LEN(s);
-    if (!reserve(ts, sb, (size_t)n)) {
+void kr_sb_add_substr(KrThread *ts, KrStrBuilder *sb, KrObject *s, intptr_t start, intptr_t end) {
+    intptr_t n = end - start;
+    if (n <= 0 || !reserve(ts, sb, (size_t)n)) {
         return;
     }
     unsigned kind = KR_STR_KIND(s);
     const void *data = KR_STR_DATA(s);
-    for (intptr_t i = 0; i < n; i++) {
-        sb->buf[sb->len++] = kr_str_read(kind, data, i);
+    uint32_t m = sb->maxchar;
+    for (intptr_t i = start; i < end; i++) {
+        uint32_t c = kr_str_read(kind, data, i);
+        m = c > m ? c : m;
+        sb->buf[sb->len++] = c;
     }
-    uint32_t m = kr_str_max_char(s);
-    if (m > sb->maxchar && n > 0) {
-        // The kind bound may overshoot the real maximum; find the exact one.
-        for (intptr_t i = 0; i < n; i++) {
-            uint32_t c = kr_str_read(kind, data, i);
-            if (c > sb->maxchar) {
-                sb->maxchar = c;
-            }
-        }
-    }
+    sb->maxchar = m;
+}
+
+void kr_sb_add_str(KrThread *ts, KrStrBuilder *sb, KrObject *s) {
+    kr_sb_add_substr(ts, sb, s, 0, KR_STR_LEN(s));
 }
 
 KrObject *kr_sb_finish(KrThread *ts, KrStrBuilder *sb) {
