@@ -151,7 +151,14 @@ KrObject *kr_int_to_decimal(KrThread *ts, KrObject *o) {
         while (n) {
             small[k++] = tmp[--n];
         }
-        return kr_str_from_utf8(ts, small, (size_t)k);
+        if (k == 1) {
+            return kr_str_from_kind(ts, 1, small, 1); // the cached one-character str
+        }
+        KrObject *r = kr_str_new(ts, k, 0x7F); // ASCII digits: no UTF-8 decoding
+        if (r) {
+            memcpy(KR_STR_DATA(r), small, (size_t)k);
+        }
+        return r;
     }
     size_t len;
     char *digits = decimal_digits(ts, o, &len);
