@@ -720,8 +720,17 @@ KrObject *kr_int_layout_number(KrThread *ts, const KrFormatSpec *spec, char sign
     }
     kr_sb_add_cstr(ts, &sb, prefix);
     add_fill(ts, &sb, spec->fill, spad);
-    for (size_t i = gn; i-- > 0;) {
-        kr_sb_add_char(ts, &sb, (unsigned char)g[i]);
+    for (size_t i = 0; i < gn / 2; i++) {
+        char c = g[i];
+        g[i] = g[gn - 1 - i];
+        g[gn - 1 - i] = c;
+    }
+    if ((unsigned char)sep < 0x80) {
+        kr_sb_add_utf8(ts, &sb, g, gn); // ASCII digits and separators, added at once
+    } else {
+        for (size_t i = 0; i < gn; i++) {
+            kr_sb_add_char(ts, &sb, (unsigned char)g[i]);
+        }
     }
     kr_mem_free(ts, g);
     kr_sb_add_cstr(ts, &sb, remainder);

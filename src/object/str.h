@@ -94,11 +94,15 @@ extern const KrMethodDef kr_str_methods[];
 // str % args (str_printf.c).
 KrObject *kr_str_printf(KrThread *ts, KrObject *format, KrObject *args);
 // Growable text builder for reprs and joins.
+#define KR_SB_INLINE 24
 typedef struct KrStrBuilder {
-    uint32_t *buf;
+    uint32_t *buf;   // NULL, `small`, or a heap buffer
     size_t len, cap;
     uint32_t maxchar;
     bool failed;
+    // Short results (a formatted number, a message) need no heap buffer.
+    // A builder is a local that is never copied while in use (buf may point here).
+    uint32_t small[KR_SB_INLINE];
 } KrStrBuilder;
 void kr_sb_init(KrStrBuilder *sb);
 void kr_sb_add_cstr(KrThread *ts, KrStrBuilder *sb, const char *utf8);

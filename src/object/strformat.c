@@ -34,6 +34,11 @@ static bool reserve(KrThread *ts, KrStrBuilder *sb, size_t extra) {
     if (sb->len + extra <= sb->cap) {
         return true;
     }
+    if (!sb->buf && sb->len + extra <= KR_SB_INLINE) {
+        sb->buf = sb->small;
+        sb->cap = KR_SB_INLINE;
+        return true;
+    }
     size_t cap = sb->cap ? sb->cap : 16;
     while (cap < sb->len + extra) {
         if (cap > SIZE_MAX / 8) {
@@ -43,10 +48,14 @@ static bool reserve(KrThread *ts, KrStrBuilder *sb, size_t extra) {
         }
         cap *= 2;
     }
-    uint32_t *nb = kr_mem_realloc(ts, sb->buf, cap * sizeof(uint32_t));
+    bool was_small = sb->buf == sb->small;
+    uint32_t *nb = kr_mem_realloc(ts, was_small ? NULL : sb->buf, cap * sizeof(uint32_t));
     if (!nb) {
         sb->failed = true;
         return false;
+    }
+    if (was_small) {
+        memcpy(nb, sb->small, sb->len * sizeof(uint32_t));
     }
     sb->buf = nb;
     sb->cap = cap;
@@ -156,7 +165,7 @@ KrObject *kr_sb_finish(KrThread *ts, KrStrBuilder *sb) {
 }
 
 void kr_sb_discard(KrThread *ts, KrStrBuilder *sb) {
-    if (sb->buf) {
+    if (sb->buf && sb->buf != sb->small) {
         kr_mem_free(ts, sb->buf);
     }
     kr_sb_init(sb);
