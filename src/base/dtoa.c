@@ -94,6 +94,55 @@ static size_t shortest(double v, char *digits, int *decpt) {
     return strip_zeros(digits, n);
 }
 
+// Mode 3 without printf when v * 10**ndigits is below 2**52: that product
+// rounded is y, fma gives its exact error r, and y + r is rounded half-even
+// to the integer N whose digits are the answer. (size_t)-1 when out of range.
+static size_t fixed_digits_fast(double v, int ndigits, char *digits, int *decpt) {
+    static const double pow10[] = {1e0,  1e1,  1e2,  1e3,  1e4,  1e5,  1e6,  1e7,  1e8,  1e9,  1e10, 1e11,
+                                   1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22};
+    if (ndigits < 0 || ndigits > 22 || !(v >= 1e-200)) {
+        return (size_t)-1;
+    }
+    double scale = pow10[ndigits];
+    double y = v * scale;
+    if (!(y < 0x1p52)) {
+        return (size_t)-1;
+    }
+    double r = fma(v, scale, -y);
+    double f = floor(y);
+    double frac = y - f; // exact: f and y are within a factor of two, or f is 0
+    uint64_t n = (uint64_t)f;
+    // Below 0.25, the tiny r cannot lift the fraction to a half; from 0.25 up,
+    // frac - 0.5 is exact (Sterbenz), so comparing it with -r is too.
+    if (frac >= 0.25) {
+        double d = frac - 0.5;
+        if (d > -r || (d == -r && (n & 1))) {
+            n++;
+        }
+    }
+    if (n == 0) {
+        digits[0] = '\0';
+        *decpt = -ndigits;
+        return 0;
+    }
+    char tmp[24];
+    int len = 0;
+    for (; n; n /= 10) {
+        tmp[len++] = (char)('0' + n % 10);
+    }
+    *decpt = len - ndigits;
+    int skip = 0;
+    while (tmp[skip] == '0') {
+        skip++; // trailing zeros (tmp holds the digits reversed)
+    }
+    size_t out = 0;
+    for (int i = len - 1; i >= skip; i--) {
+        digits[out++] = tmp[i];
+    }
+    digits[out] = '\0';
+    return out;
+}
+
 size_t kr_dtoa_digits(double v, int mode, int ndigits, char *digits, int *decpt) {
     v = fabs(v);
     if (v == 0.0) {
@@ -127,6 +176,10 @@ size_t kr_dtoa_digits(double v, int mode, int ndigits, char *digits, int *decpt)
         return strip_zeros(digits, n);
     }
     // Mode 3: fixed number of digits after the point.
+    size_t fast = fixed_digits_fast(v, ndigits, digits, decpt);
+    if (fast != (size_t)-1) {
+        return fast;
+    }
     snprintf(digits, size, "%.*f", ndigits < 0 ? 0 : ndigits, v);
     size_t n = 0, intdigits = 0, lead = 0;
     bool seen_point = false, seen_nonzero = false;

@@ -956,7 +956,7 @@ static KrObject *builtin_format(KrThread *ts, KrObject *self, KrObject *const *a
     }
     KrObject *spec = nargs == 2 ? args[1] : NULL;
     if (spec != NULL && !kr_str_check(spec)) {
-        kr_err_format(ts, &kr_exc_TypeError, "format() argument 2 must be str, not %s", type_name(spec));
+        kr_err_format(ts, &kr_exc_TypeError, "format() argument 2 must be str, not %s", kr_arg_type_name(spec));
         return NULL;
     }
     return kr_format(ts, args[0], spec);

@@ -752,9 +752,19 @@ KrObject *kr_format(KrThread *ts, KrObject *value, KrObject *spec) {
         }
         spec = empty;
     }
+    KrObject *r = NULL;
+    // The builtin types' __format__ cannot be replaced: call it directly
+    // (f-strings and str.format format numbers all the time).
+    if (kr_str_check(spec) && (kr_float_check_exact(value) || kr_int_check_exact(value) ||
+                               kr_str_check_exact(value))) {
+        r = kr_float_check_exact(value) ? kr_float_format(ts, value, spec)
+            : kr_int_check_exact(value) ? kr_int_format(ts, value, spec)
+                                        : kr_str_format_spec(ts, value, spec);
+        KR_XDECREF(ts, empty);
+        return r;
+    }
     // Looked up on the type, as every special method: format(int) must use
     // type.__format__, not int.__format__.
-    KrObject *r = NULL;
     KrObject *meth = kr_type_lookup(ts, KR_TYPE(value), KR_ID(ts, __format__));
     if (!meth) {
         kr_err_format(ts, &kr_exc_TypeError, "Type %s doesn't define __format__", kr_type_name_cstr(KR_TYPE(value)));

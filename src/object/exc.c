@@ -107,30 +107,100 @@ static int init_name_obj(KrThread *ts, KrObject *self, KrObject *const *kwvals, 
 
 // Subclass-specific attributes derived from the arguments, as CPython's
 // SystemExit/StopIteration/SyntaxError/OSError/ImportError initializers do.
+enum {
+    KIND_NAME = 1 << 0,
+    KIND_ATTR = 1 << 1,
+    KIND_IMPORT = 1 << 2,
+    KIND_EXIT = 1 << 3,
+    KIND_STOP = 1 << 4,
+    KIND_SYNTAX = 1 << 5,
+    KIND_OS = 1 << 6,
+    KIND_UNICODE = 1 << 7,
+};
+
+// Which of the exceptions with their own initialization t derives from, in
+// one walk of its MRO: every exception is created through exc_init, and
+// asking kr_type_is_subtype once per kind made raising slow.
+static unsigned exc_kinds(KrType *t) {
+    static const struct {
+        KrType *type;
+        unsigned kind;
+    } kinds[] = {
+        {&kr_exc_NameError, KIND_NAME},     {&kr_exc_AttributeError, KIND_ATTR},
+        {&kr_exc_ImportError, KIND_IMPORT}, {&kr_exc_SystemExit, KIND_EXIT},
+        {&kr_exc_StopIteration, KIND_STOP}, {&kr_exc_SyntaxError, KIND_SYNTAX},
+        {&kr_exc_OSError, KIND_OS},         {&kr_exc_UnicodeDecodeError, KIND_UNICODE},
+        {&kr_exc_UnicodeEncodeError, KIND_UNICODE},
+    };
+    size_t n = sizeof kinds / sizeof kinds[0];
+    bool has_mro = t->mro != NULL;
+    intptr_t len = has_mro ? KR_TUPLE_SIZE(t->mro) : INTPTR_MAX;
+    KrType *m = t; // without an MRO (a static type): its single-base chain
+    unsigned found = 0;
+    for (intptr_t i = 0; i < len; i++) {
+        m = has_mro ? (KrType *)KR_TUPLE_GET(t->mro, i) : i ? m->base_type : m;
+        if (!m || m == &kr_exc_BaseException) {
+            break; // an MRO lists every subclass before its base
+        }
+        if (!has_mro && m->base2) {
+            found = 0; // a second static base: ask each kind in full
+            for (size_t k = 0; k < n; k++) {
+                found |= kr_type_is_subtype(t, kinds[k].type) ? kinds[k].kind : 0;
+            }
+            return found;
+        }
+        for (size_t k = 0; k < n; k++) {
+            found |= m == kinds[k].type ? kinds[k].kind : 0;
+        }
+    }
+    return found;
+}
+
+// True when args already holds exactly these arguments (exc_new stored them):
+// the common `raise E(x)` then builds one args tuple, not two.
+static bool same_args(KrObject *tuple, KrObject *const *args, size_t nargs) {
+    if (!tuple || KR_TYPE(tuple) != &kr_tuple_type || (size_t)KR_TUPLE_SIZE(tuple) != nargs) {
+        return false;
+    }
+    for (size_t i = 0; i < nargs; i++) {
+        if (KR_TUPLE_GET(tuple, i) != args[i]) {
+            return false;
+        }
+    }
+    return true;
+}
+
 static int exc_init(KrThread *ts, KrObject *self, KrObject *const *args, size_t nargs, KrObject *kwnames) {
     KrException *e = (KrException *)self;
     size_t nkw = kwnames ? (size_t)KR_TUPLE_SIZE(kwnames) : 0;
     KrType *t = KR_TYPE(self);
-    bool named = kr_type_is_subtype(t, &kr_exc_NameError) || kr_type_is_subtype(t, &kr_exc_AttributeError);
-    if (nkw && !kr_type_is_subtype(t, &kr_exc_ImportError) && !named) {
+    unsigned kinds = exc_kinds(t);
+    bool named = kinds & (KIND_NAME | KIND_ATTR);
+    if (nkw && !(kinds & KIND_IMPORT) && !named) {
         if (!(t->flags & KR_TYPE_HEAP) || t->init == exc_init) {
             kr_err_format(ts, &kr_exc_TypeError, "%s() takes no keyword arguments", kr_type_name_cstr(t));
             return -1;
         }
     }
-    KrObject *a = kr_tuple_from_array(ts, args, (intptr_t)nargs);
-    if (!a) {
-        return -1;
+    if (!same_args(e->args, args, nargs)) {
+        KrObject *a = kr_tuple_from_array(ts, args, (intptr_t)nargs);
+        if (!a) {
+            return -1;
+        }
+        KR_SETREF(ts, e->args, a);
     }
-    KR_SETREF(ts, e->args, a);
-    if (kr_type_is_subtype(t, &kr_exc_SystemExit)) {
+    KrObject *a = e->args;
+    if (!kinds) {
+        return 0;
+    }
+    if (kinds & KIND_EXIT) {
         KrObject *code = nargs == 0 ? KR_NONE : nargs == 1 ? args[0] : a;
         return set_attr(ts, self, "code", code);
     }
-    if (kr_type_is_subtype(t, &kr_exc_StopIteration)) {
+    if (kinds & KIND_STOP) {
         return set_attr(ts, self, "value", nargs ? args[0] : KR_NONE);
     }
-    if (kr_type_is_subtype(t, &kr_exc_SyntaxError)) {
+    if (kinds & KIND_SYNTAX) {
         static const char *const fields[] = {"filename", "lineno", "offset", "text", "end_lineno", "end_offset"};
         if (set_attr(ts, self, "msg", nargs >= 1 ? args[0] : KR_NONE) < 0 ||
             set_attr(ts, self, "print_file_and_line", KR_NONE) < 0) {
@@ -155,7 +225,7 @@ static int exc_init(KrThread *ts, KrObject *self, KrObject *const *args, size_t 
         KR_XDECREF(ts, info);
         return r;
     }
-    if (kr_type_is_subtype(t, &kr_exc_OSError)) {
+    if (kinds & KIND_OS) {
         KrObject *err = KR_NONE, *str = KR_NONE, *fn = KR_NONE, *fn2 = KR_NONE;
         if (nargs >= 2 && nargs <= 5) {
             err = args[0];
@@ -180,7 +250,7 @@ static int exc_init(KrThread *ts, KrObject *self, KrObject *const *args, size_t 
                    ? -1
                    : 0;
     }
-    if (kr_type_is_subtype(t, &kr_exc_ImportError)) {
+    if (kinds & KIND_IMPORT) {
         KrObject *name = KR_NONE, *path = KR_NONE;
         for (size_t i = 0; i < nkw; i++) {
             KrObject *k = KR_TUPLE_GET(kwnames, i);
@@ -199,8 +269,7 @@ static int exc_init(KrThread *ts, KrObject *self, KrObject *const *args, size_t 
                    ? -1
                    : 0;
     }
-    if (nargs == 5 && (kr_type_is_subtype(t, &kr_exc_UnicodeDecodeError) ||
-                       kr_type_is_subtype(t, &kr_exc_UnicodeEncodeError))) {
+    if (nargs == 5 && (kinds & KIND_UNICODE)) {
         static const char *const fields[] = {"encoding", "object", "start", "end", "reason"};
         for (int i = 0; i < 5; i++) {
             if (set_attr(ts, self, fields[i], args[i]) < 0) {
@@ -899,8 +968,15 @@ static KrObject *tb_get_frame(KrThread *ts, KrObject *self) {
     return KR_INCREF(f ? f : KR_NONE);
 }
 
+int kr_exc_tb_lineno(KrTraceback *tb) {
+    if (tb->lineno == KR_TB_LINENO_LAZY) {
+        tb->lineno = kr_code_line((const KrCode *)tb->code, tb->lasti);
+    }
+    return tb->lineno;
+}
+
 static KrObject *tb_get_lineno(KrThread *ts, KrObject *self) {
-    return kr_int_from_i64(ts, ((KrTraceback *)self)->lineno);
+    return kr_int_from_i64(ts, kr_exc_tb_lineno((KrTraceback *)self));
 }
 
 static KrObject *tb_get_lasti(KrThread *ts, KrObject *self) {
@@ -986,8 +1062,7 @@ KrType kr_traceback_type = {
     .getsets = tb_getsets,
 };
 
-int kr_exc_add_traceback(KrThread *ts, KrObject *exc, KrObject *frame, KrObject *code, KrObject *globals, int lineno,
-                         int lasti) {
+int kr_exc_add_traceback(KrThread *ts, KrObject *exc, KrObject *frame, KrObject *code, KrObject *globals, int lasti) {
     KrTraceback *tb = (KrTraceback *)kr_object_alloc(ts, &kr_traceback_type, sizeof(KrTraceback));
     if (!tb) {
         return -1;
@@ -997,7 +1072,7 @@ int kr_exc_add_traceback(KrThread *ts, KrObject *exc, KrObject *frame, KrObject 
     tb->frame = frame ? KR_INCREF(frame) : NULL;
     tb->code = KR_INCREF(code);
     tb->globals = globals ? KR_INCREF(globals) : NULL;
-    tb->lineno = lineno;
+    tb->lineno = KR_TB_LINENO_LAZY;
     tb->lasti = lasti;
     e->traceback = (KrObject *)tb;
     return 0;

@@ -53,15 +53,18 @@ typedef struct KrTraceback {
     KrObject *frame;         // tb_frame: the frame object (vm/frame.h), or NULL if none could be made
     KrObject *code;          // KrCode of the frame
     KrObject *globals;       // the frame's globals (for "Did you mean" suggestions)
-    int lineno;
+    int lineno;              // KR_TB_LINENO_LAZY until first asked for (kr_exc_tb_lineno)
     int lasti;
 } KrTraceback;
+// A traceback's line is found from code and lasti only when read: raising is
+// hot, the line-table walk is not cheap, and most caught exceptions never print.
+#define KR_TB_LINENO_LAZY INT32_MIN
+int kr_exc_tb_lineno(KrTraceback *tb);
 extern KrType kr_traceback_type;
 // The frame type (vm/frameobject.c): TracebackType() checks its tb_frame argument.
 extern KrType kr_frame_type;
-// Prepends an entry for (frame, code, lineno) to exc's traceback.
-int kr_exc_add_traceback(KrThread *ts, KrObject *exc, KrObject *frame, KrObject *code, KrObject *globals, int lineno,
-                         int lasti);
+// Prepends an entry for (frame, code, lasti) to exc's traceback.
+int kr_exc_add_traceback(KrThread *ts, KrObject *exc, KrObject *frame, KrObject *code, KrObject *globals, int lasti);
 // Creates an instance of exception type `type` with the given args tuple (steals args).
 KrObject *kr_exc_new(KrThread *ts, KrType *type, KrObject *args);
 // The __init__/__new__ slot wrappers a builtin exception type shows in its

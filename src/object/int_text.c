@@ -151,7 +151,14 @@ KrObject *kr_int_to_decimal(KrThread *ts, KrObject *o) {
         while (n) {
             small[k++] = tmp[--n];
         }
-        return kr_str_from_utf8(ts, small, (size_t)k);
+        if (k == 1) {
+            return kr_str_from_kind(ts, 1, small, 1); // the cached one-character str
+        }
+        KrObject *r = kr_str_new(ts, k, 0x7F); // ASCII digits: no UTF-8 decoding
+        if (r) {
+            memcpy(KR_STR_DATA(r), small, (size_t)k);
+        }
+        return r;
     }
     size_t len;
     char *digits = decimal_digits(ts, o, &len);
@@ -713,8 +720,17 @@ KrObject *kr_int_layout_number(KrThread *ts, const KrFormatSpec *spec, char sign
     }
     kr_sb_add_cstr(ts, &sb, prefix);
     add_fill(ts, &sb, spec->fill, spad);
-    for (size_t i = gn; i-- > 0;) {
-        kr_sb_add_char(ts, &sb, (unsigned char)g[i]);
+    for (size_t i = 0; i < gn / 2; i++) {
+        char c = g[i];
+        g[i] = g[gn - 1 - i];
+        g[gn - 1 - i] = c;
+    }
+    if ((unsigned char)sep < 0x80) {
+        kr_sb_add_utf8(ts, &sb, g, gn); // ASCII digits and separators, added at once
+    } else {
+        for (size_t i = 0; i < gn; i++) {
+            kr_sb_add_char(ts, &sb, (unsigned char)g[i]);
+        }
     }
     kr_mem_free(ts, g);
     kr_sb_add_cstr(ts, &sb, remainder);

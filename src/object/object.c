@@ -253,6 +253,12 @@ static int object_init(KrThread *ts, KrObject *self, KrObject *const *args, size
     bool excess = nargs > 0 || (kwnames && KR_TUPLE_SIZE(kwnames) > 0);
     if (excess) {
         KrType *type = KR_TYPE(self);
+        // A builtin type's dunders are fixed: one that makes its instances in
+        // __new__ and keeps object's __init__ takes the arguments (str(x),
+        // int(s), ...) without two MRO lookups per call.
+        if (!(type->flags & KR_TYPE_HEAP) && type->init == object_init && type->new_ != object_new) {
+            return 0;
+        }
         if (overrides(ts, type, KR_ID___init__)) {
             kr_err_set_str(ts, &kr_exc_TypeError, "object.__init__() takes exactly one argument (the instance to initialize)");
             return -1;

@@ -540,6 +540,14 @@ KrObject *kr_str_substr(KrThread *ts, KrObject *s, intptr_t start, intptr_t end)
         return s;
     }
     unsigned k = KR_STR_KIND(s);
+    if (k == 1 && ((KrStr *)s)->ascii && end - start > 1) {
+        // A slice of ASCII text is ASCII: no scan for its widest character.
+        KrObject *r = kr_str_new(ts, end - start, 0x7F);
+        if (r) {
+            memcpy(KR_STR_DATA(r), (char *)KR_STR_DATA(s) + start, (size_t)(end - start));
+        }
+        return r;
+    }
     return kr_str_from_kind(ts, k, (char *)KR_STR_DATA(s) + (size_t)start * k, end - start);
 }
 

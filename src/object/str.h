@@ -94,11 +94,15 @@ extern const KrMethodDef kr_str_methods[];
 // str % args (str_printf.c).
 KrObject *kr_str_printf(KrThread *ts, KrObject *format, KrObject *args);
 // Growable text builder for reprs and joins.
+#define KR_SB_INLINE 24
 typedef struct KrStrBuilder {
-    uint32_t *buf;
+    uint32_t *buf;   // NULL, `small`, or a heap buffer
     size_t len, cap;
     uint32_t maxchar;
     bool failed;
+    // Short results (a formatted number, a message) need no heap buffer.
+    // A builder is a local that is never copied while in use (buf may point here).
+    uint32_t small[KR_SB_INLINE];
 } KrStrBuilder;
 void kr_sb_init(KrStrBuilder *sb);
 void kr_sb_add_cstr(KrThread *ts, KrStrBuilder *sb, const char *utf8);
@@ -106,6 +110,7 @@ void kr_sb_add_utf8(KrThread *ts, KrStrBuilder *sb, const char *utf8, size_t len
 void kr_sb_add_char(KrThread *ts, KrStrBuilder *sb, uint32_t cp);
 void kr_sb_add_repeat(KrThread *ts, KrStrBuilder *sb, uint32_t cp, size_t n);
 void kr_sb_add_str(KrThread *ts, KrStrBuilder *sb, KrObject *s);
+void kr_sb_add_substr(KrThread *ts, KrStrBuilder *sb, KrObject *s, intptr_t start, intptr_t end); // s[start:end]
 KrObject *kr_sb_finish(KrThread *ts, KrStrBuilder *sb); // new str; frees the buffer; NULL on failure
 void kr_sb_discard(KrThread *ts, KrStrBuilder *sb);
 

@@ -66,6 +66,22 @@ static int format_int(KrThread *ts, KrStrBuilder *sb, const Conv *cv, KrObject *
     KrObject *num = NULL;
     uint32_t t = cv->type;
     bool decimal = t == 'd' || t == 'i' || t == 'u';
+    int ovf = 1;
+    int64_t small = decimal && kr_int_check(v) ? kr_int_as_i64(v, &ovf) : 0;
+    if (!ovf && cv->width < 0 && cv->prec < 0 && !cv->sign && !cv->space) {
+        // A plain "%d" of a machine-sized int: its digits, straight into sb.
+        char text[24], *p = text + sizeof text;
+        uint64_t m = small < 0 ? (uint64_t)0 - (uint64_t)small : (uint64_t)small;
+        do {
+            *--p = (char)('0' + m % 10);
+            m /= 10;
+        } while (m);
+        if (small < 0) {
+            *--p = '-';
+        }
+        kr_sb_add_utf8(ts, sb, p, (size_t)(text + sizeof text - p));
+        return 0;
+    }
     if (kr_int_check(v)) {
         num = v;
         KR_INCREF(num);
@@ -301,11 +317,15 @@ KrObject *kr_str_printf(KrThread *ts, KrObject *fmt, KrObject *args) {
     kr_sb_init(&sb);
     intptr_t len = KR_STR_LEN(fmt), i = 0;
     while (i < len) {
-        uint32_t c = kr_str_char_at(fmt, i++);
-        if (c != '%') {
-            kr_sb_add_char(ts, &sb, c);
+        if (kr_str_char_at(fmt, i) != '%') {
+            intptr_t run = i; // the literal text up to the next '%', added at once
+            while (i < len && kr_str_char_at(fmt, i) != '%') {
+                i++;
+            }
+            kr_sb_add_substr(ts, &sb, fmt, run, i);
             continue;
         }
+        i++;
         intptr_t start = i - 1;
         KrObject *keyed = NULL; // the value selected by %(key)
         if (i < len && kr_str_char_at(fmt, i) == '(') {

@@ -34,6 +34,11 @@ static bool reserve(KrThread *ts, KrStrBuilder *sb, size_t extra) {
     if (sb->len + extra <= sb->cap) {
         return true;
     }
+    if (!sb->buf && sb->len + extra <= KR_SB_INLINE) {
+        sb->buf = sb->small;
+        sb->cap = KR_SB_INLINE;
+        return true;
+    }
     size_t cap = sb->cap ? sb->cap : 16;
     while (cap < sb->len + extra) {
         if (cap > SIZE_MAX / 8) {
@@ -43,10 +48,14 @@ static bool reserve(KrThread *ts, KrStrBuilder *sb, size_t extra) {
         }
         cap *= 2;
     }
-    uint32_t *nb = kr_mem_realloc(ts, sb->buf, cap * sizeof(uint32_t));
+    bool was_small = sb->buf == sb->small;
+    uint32_t *nb = kr_mem_realloc(ts, was_small ? NULL : sb->buf, cap * sizeof(uint32_t));
     if (!nb) {
         sb->failed = true;
         return false;
+    }
+    if (was_small) {
+        memcpy(nb, sb->small, sb->len * sizeof(uint32_t));
     }
     sb->buf = nb;
     sb->cap = cap;
@@ -106,26 +115,24 @@ void kr_sb_add_cstr(KrThread *ts, KrStrBuilder *sb, const char *s) {
     kr_sb_add_utf8(ts, sb, s, strlen(s));
 }
 
-void kr_sb_add_str(KrThread *ts, KrStrBuilder *sb, KrObject *s) {
-    intptr_t n = KR_STR_LEN(s);
-    if (!reserve(ts, sb, (size_t)n)) {
+void kr_sb_add_substr(KrThread *ts, KrStrBuilder *sb, KrObject *s, intptr_t start, intptr_t end) {
+    intptr_t n = end - start;
+    if (n <= 0 || !reserve(ts, sb, (size_t)n)) {
         return;
     }
     unsigned kind = KR_STR_KIND(s);
     const void *data = KR_STR_DATA(s);
-    for (intptr_t i = 0; i < n; i++) {
-        sb->buf[sb->len++] = kr_str_read(kind, data, i);
+    uint32_t m = sb->maxchar;
+    for (intptr_t i = start; i < end; i++) {
+        uint32_t c = kr_str_read(kind, data, i);
+        m = c > m ? c : m;
+        sb->buf[sb->len++] = c;
     }
-    uint32_t m = kr_str_max_char(s);
-    if (m > sb->maxchar && n > 0) {
-        // The kind bound may overshoot the real maximum; find the exact one.
-        for (intptr_t i = 0; i < n; i++) {
-            uint32_t c = kr_str_read(kind, data, i);
-            if (c > sb->maxchar) {
-                sb->maxchar = c;
-            }
-        }
-    }
+    sb->maxchar = m;
+}
+
+void kr_sb_add_str(KrThread *ts, KrStrBuilder *sb, KrObject *s) {
+    kr_sb_add_substr(ts, sb, s, 0, KR_STR_LEN(s));
 }
 
 KrObject *kr_sb_finish(KrThread *ts, KrStrBuilder *sb) {
@@ -158,7 +165,7 @@ KrObject *kr_sb_finish(KrThread *ts, KrStrBuilder *sb) {
 }
 
 void kr_sb_discard(KrThread *ts, KrStrBuilder *sb) {
-    if (sb->buf) {
+    if (sb->buf && sb->buf != sb->small) {
         kr_mem_free(ts, sb->buf);
     }
     kr_sb_init(sb);

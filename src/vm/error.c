@@ -195,7 +195,8 @@ static void print_tb_entry(KrExcPrinter *p, KrTraceback *t) {
     KrThread *ts = p->ts;
     KrCode *co = (KrCode *)t->code;
     char num[32];
-    snprintf(num, sizeof num, "%d", t->lineno);
+    int lineno = kr_exc_tb_lineno(t);
+    snprintf(num, sizeof num, "%d", lineno);
     kr_error_write_margin(p);
     kr_error_write(p, "  File \"");
     kr_error_write_obj(p, co->filename);
@@ -204,7 +205,7 @@ static void print_tb_entry(KrExcPrinter *p, KrTraceback *t) {
     kr_error_write(p, ", in ");
     kr_error_write_obj(p, co->name);
     kr_error_write(p, "\n");
-    char *line = source_line(ts, co->filename, t->lineno);
+    char *line = source_line(ts, co->filename, lineno);
     if (line) {
         const char *s = line;
         while (*s == ' ' || *s == '\t' || *s == '\f') {
@@ -243,13 +244,13 @@ static void print_tb(KrExcPrinter *p, KrObject *tb, const char *header_margin, c
     for (; tb; tb = ((KrTraceback *)tb)->next) {
         KrTraceback *t = (KrTraceback *)tb;
         KrCode *co = (KrCode *)t->code;
-        if (!last_file || co->filename != last_file || last_line == -1 || t->lineno != last_line ||
+        if (!last_file || co->filename != last_file || last_line == -1 || kr_exc_tb_lineno(t) != last_line ||
             co->name != last_name) {
             if (cnt > TB_RECURSIVE_CUTOFF) {
                 print_tb_repeated(p, cnt);
             }
             last_file = co->filename;
-            last_line = t->lineno;
+            last_line = kr_exc_tb_lineno(t);
             last_name = co->name;
             cnt = 0;
         }

@@ -73,7 +73,7 @@ void kr_frameobject_add_traceback(KrThread *ts, KrFrame *f) {
     if (!fo) {
         kr_err_clear(ts);
     }
-    kr_exc_add_traceback(ts, exc, fo, (KrObject *)f->code, f->globals, kr_code_line(f->code, f->lasti), f->lasti);
+    kr_exc_add_traceback(ts, exc, fo, (KrObject *)f->code, f->globals, f->lasti);
     KR_XDECREF(ts, fo);
     kr_err_clear(ts);
     kr_err_restore(ts, exc);
