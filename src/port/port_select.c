@@ -11,6 +11,7 @@
 #include <stddef.h>
 #include <stdlib.h>
 #include <sys/select.h>
+#include <sys/stat.h>
 #include <time.h>
 #if defined(__linux__) && !defined(__EMSCRIPTEN__)
 #include <sys/epoll.h>
@@ -21,12 +22,19 @@
 
 #include "port.h"
 
+// WASI has no urgent data: its select() has no exceptional conditions to report.
+#ifdef POLLPRI
+#define PORT_POLLPRI POLLPRI
+#else
+#define PORT_POLLPRI 0
+#endif
+
 // KrPortPollFd is passed to poll() as is.
 _Static_assert(sizeof(KrPortPollFd) == sizeof(struct pollfd), "KrPortPollFd must match struct pollfd");
 _Static_assert(offsetof(KrPortPollFd, events) == offsetof(struct pollfd, events), "pollfd.events");
 _Static_assert(offsetof(KrPortPollFd, revents) == offsetof(struct pollfd, revents), "pollfd.revents");
 
-#ifdef __EMSCRIPTEN__
+#if defined(__EMSCRIPTEN__)
 // How long Emscripten naps between two polls while it waits.
 #define PORT_NAP_NS 5000000
 
@@ -51,6 +59,56 @@ static int port_poll_wait(struct pollfd *fds, size_t n, int timeout_ms) {
         kr_port_sleep_ns(left < PORT_NAP_NS ? left : PORT_NAP_NS);
     }
 }
+#elif defined(__wasi__)
+// node's WASI polls descriptors with the host's epoll, which refuses regular
+// files and directories (EPERM); POSIX says they are always ready, so they are
+// answered here (as is a descriptor that is not open: POLLNVAL) and only the
+// others go to the host.
+static int port_poll_wait(struct pollfd *fds, size_t n, int timeout_ms) {
+    int ready = 0;
+    size_t rest = 0;
+    for (size_t i = 0; i < n; i++) {
+        struct stat st;
+        fds[i].revents = 0;
+        if (fstat(fds[i].fd, &st) != 0) {
+            fds[i].revents = POLLNVAL;
+        } else if (S_ISREG(st.st_mode) || S_ISDIR(st.st_mode)) {
+            fds[i].revents = fds[i].events & (POLLIN | POLLOUT);
+        } else {
+            fds[i].revents = -1; // the host's to answer
+            rest++;
+            continue;
+        }
+        ready += fds[i].revents != 0;
+    }
+    if (rest == 0) {
+        // Nothing for the host: it still waits out the timeout when nothing is ready.
+        int rc = ready || timeout_ms == 0 ? 0 : poll(NULL, 0, timeout_ms);
+        return rc < 0 ? -errno : ready;
+    }
+    struct pollfd *host = malloc(rest * sizeof(struct pollfd));
+    if (!host) {
+        return -ENOMEM;
+    }
+    for (size_t i = 0, k = 0; i < n; i++) {
+        if (fds[i].revents == -1) {
+            host[k] = fds[i];
+            host[k++].revents = 0;
+        }
+    }
+    int rc = poll(host, (nfds_t)rest, ready ? 0 : timeout_ms);
+    if (rc < 0) {
+        rc = -errno;
+    }
+    for (size_t i = 0, k = 0; i < n; i++) {
+        if (fds[i].revents == -1) {
+            fds[i].revents = rc < 0 ? 0 : host[k].revents;
+            k++;
+        }
+    }
+    free(host);
+    return rc < 0 ? rc : ready + rc;
+}
 #else
 static int port_poll_wait(struct pollfd *fds, size_t n, int timeout_ms) {
     int rc = poll(fds, (nfds_t)n, timeout_ms);
@@ -66,11 +124,12 @@ int kr_port_select_setsize(void) {
     return FD_SETSIZE;
 }
 
-#ifdef __EMSCRIPTEN__
+#if defined(__EMSCRIPTEN__) || defined(__wasi__)
 // Emscripten's select watches only descriptors below 64 and no exceptional
-// conditions: answer it with poll, and EBADF for a descriptor that is not open.
+// conditions, and WASI's is poll_oneoff like its poll: answer both with the
+// poll above, and EBADF for a descriptor that is not open.
 int kr_port_select(KrPortSelectFd *fds, size_t n, int64_t timeout_us) {
-    static const short wanted[3] = {POLLIN, POLLOUT, POLLPRI};
+    static const short wanted[3] = {POLLIN, POLLOUT, PORT_POLLPRI};
     struct pollfd *p = calloc(n ? n : 1, sizeof(struct pollfd));
     if (!p) {
         return -ENOMEM;
@@ -88,7 +147,7 @@ int kr_port_select(KrPortSelectFd *fds, size_t n, int64_t timeout_us) {
             break;
         }
         // As select(), a hang-up or an error makes a descriptor readable and writable.
-        short seen = (short)(fds[i].set == 2 ? POLLPRI : wanted[fds[i].set] | POLLHUP | POLLERR);
+        short seen = (short)(fds[i].set == 2 ? PORT_POLLPRI : wanted[fds[i].set] | POLLHUP | POLLERR);
         fds[i].ready = (p[i].revents & seen) != 0;
         count += fds[i].ready;
     }

@@ -1,10 +1,10 @@
 # select.poll's errors: unknown descriptors, bad masks, argument counts.
 import os
 import select
-from _selecttools import attempt, Pipes, FileNo
+from _selecttools import attempt, Files, FileNo
 
-p = Pipes()
-r, w = p.ends[0]
+p = Files('poll_errors')
+r, w = p.fds
 po = select.poll()
 po.register(r)
 for label, fn, fd in [('unregister unknown', lambda: po.unregister(w), w),

@@ -1,20 +1,20 @@
 # select.poll().poll's timeout in milliseconds: ints, floats, None and negative
-# values (forever) when something is ready, and the conversion errors.
-import os
+# values (forever) when something is ready (a regular file always is), real
+# waits with nothing registered, and the conversion errors.
 import select
 import time
-from _selecttools import attempt, Pipes
+from _selecttools import attempt, Files
 
-p = Pipes()
-r, w = p.ends[0]
-po = select.poll()
-po.register(r, select.POLLIN)
+p = Files('poll_timeout', 1)
+f0 = p.fds[0]
+empty = select.poll()
 for t in [0, 0.0, 0.4, 1, True]:
-    print(repr(t), po.poll(t))
+    print(repr(t), empty.poll(t))
 start = time.monotonic()
-print(po.poll(50), time.monotonic() - start >= 0.04)
-os.write(w, b'x')
-for t in [None, -1, -5, -0.5, 10**6]:
+print(empty.poll(50), time.monotonic() - start >= 0.04)
+po = select.poll()
+po.register(f0, select.POLLIN)
+for t in [None, -1, -5, -0.5, 0, 10**6]:
     print(repr(t), len(po.poll(t)))
 print(len(po.poll()))
 attempt('str', lambda: po.poll('1'))

@@ -3,10 +3,10 @@ import decimal
 import fractions
 import os
 import select
-from _selecttools import attempt, Pipes
+from _selecttools import attempt, Files
 
-p = Pipes()
-r, w = p.ends[0]
+p = Files('errors', 1)
+r = p.fds[0]
 attempt('5 args', lambda: select.select([], [], [], 0, 5))
 attempt('2 args', lambda: select.select([], []))
 attempt('keywords', lambda: select.select(rlist=[], wlist=[], xlist=[]))

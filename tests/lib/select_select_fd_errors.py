@@ -1,10 +1,10 @@
 # select.select's descriptor errors: types, fileno() results, ranges, closed fds.
 import os
 import select
-from _selecttools import attempt, Pipes, FileNo
+from _selecttools import attempt, Files, FileNo
 
-p = Pipes()
-r, w = p.ends[0]
+p = Files('fd_errors')
+r, w = p.fds
 attempt('str', lambda: select.select(['x'], [], [], 0))
 attempt('float', lambda: select.select([1.5], [], [], 0))
 attempt('object', lambda: select.select([], [object()], [], 0))
