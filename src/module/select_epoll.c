@@ -205,7 +205,7 @@ static KrObject *epoll_poll(KrThread *ts, KrObject *self, KrObject *const *args,
         return closed_error(ts);
     }
     if (a[0] && a[0] != KR_NONE &&
-        (kr_selectmodule_timeout_ns(ts, a[0], 1000000000, "timeout must be an integer or None", &timeout) < 0 ||
+        (kr_modsupport_timeout_ns(ts, a[0], 1000000000, "timeout must be an integer or None", &timeout) < 0 ||
          kr_selectmodule_ms(ts, timeout, &ms) < 0)) {
         return NULL;
     }

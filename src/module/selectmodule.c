@@ -61,40 +61,6 @@ int kr_selectmodule_fd(KrThread *ts, KrObject *o, int *fd) {
     return 0;
 }
 
-int kr_selectmodule_timeout_ns(KrThread *ts, KrObject *o, int64_t unit_ns, const char *type_msg, int64_t *out) {
-    if (kr_float_check(o)) {
-        double d = kr_float_as_double(ts, o);
-        if (isnan(d)) {
-            kr_err_set_str(ts, &kr_exc_ValueError, "Invalid value NaN (not a number)");
-            return -1;
-        }
-        d *= (double)unit_ns;
-        d = d >= 0 ? ceil(d) : floor(d);
-        if (!(d >= -9223372036854775808.0 && d < 9223372036854775808.0)) {
-            kr_err_set_str(ts, &kr_exc_OverflowError, "timestamp out of range for platform time_t");
-            return -1;
-        }
-        *out = (int64_t)d;
-        return 0;
-    }
-    KrObject *n = kr_number_index(ts, o);
-    if (!n) {
-        if (kr_err_matches(ts, &kr_exc_TypeError)) {
-            kr_err_clear(ts);
-            kr_err_set_str(ts, &kr_exc_TypeError, type_msg);
-        }
-        return -1;
-    }
-    int overflow = 0;
-    int64_t v = kr_int_as_i64(n, &overflow);
-    KR_DECREF(ts, n);
-    if (overflow || __builtin_mul_overflow(v, unit_ns, out)) {
-        kr_err_set_str(ts, &kr_exc_OverflowError, "timestamp too large to convert to C _PyTime_t");
-        return -1;
-    }
-    return 0;
-}
-
 int kr_selectmodule_ms(KrThread *ts, int64_t ns, int *ms) {
     int64_t q = ns / 1000000;
     if (ns % 1000000 != 0) {
@@ -200,7 +166,7 @@ static KrObject *select_select(KrThread *ts, KrObject *self, KrObject *const *ar
     }
     int64_t timeout = -1;
     if (nargs == 4 && argv[3] != KR_NONE) {
-        if (kr_selectmodule_timeout_ns(ts, argv[3], 1000000000, "timeout must be a float or None", &timeout) < 0) {
+        if (kr_modsupport_timeout_ns(ts, argv[3], 1000000000, "timeout must be a float or None", &timeout) < 0) {
             return NULL;
         }
         if (timeout < 0) {
@@ -387,7 +353,7 @@ static KrObject *poll_poll(KrThread *ts, KrObject *self, KrObject *const *args, 
     int64_t timeout = -1;
     int ms = -1;
     if (nargs == 1 && args[0] != KR_NONE &&
-        (kr_selectmodule_timeout_ns(ts, args[0], 1000000, "timeout must be an integer or None", &timeout) < 0 ||
+        (kr_modsupport_timeout_ns(ts, args[0], 1000000, "timeout must be an integer or None", &timeout) < 0 ||
          kr_selectmodule_ms(ts, timeout, &ms) < 0)) {
         return NULL;
     }

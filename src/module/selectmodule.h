@@ -14,10 +14,6 @@ extern KrType kr_select_poll_type, kr_select_epoll_type;
 // CPython's PyObject_AsFileDescriptor: an int, or what o.fileno() returns;
 // TypeError for other objects, ValueError for a negative descriptor.
 int kr_selectmodule_fd(KrThread *ts, KrObject *o, int *fd);
-// A timeout (int or float) in `unit_ns` units (1e9: seconds, 1e6: ms) as
-// nanoseconds, rounded away from zero as CPython's _PyTime_ROUND_TIMEOUT;
-// TypeError `type_msg` for other types, OverflowError when out of range.
-int kr_selectmodule_timeout_ns(KrThread *ts, KrObject *o, int64_t unit_ns, const char *type_msg, int64_t *out);
 // Nanoseconds as C int milliseconds for poll(2) and epoll_wait(2), rounded
 // away from zero; negative means forever (-1). OverflowError "timeout is too large".
 int kr_selectmodule_ms(KrThread *ts, int64_t ns, int *ms);
