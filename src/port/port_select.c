@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: MIT
 // The platform layer behind the select module: poll, select and (on Linux)
-// epoll. Emscripten's poll and select never block (its file systems answer at
-// once), so there the port waits out a timeout itself, polling between naps.
+// epoll. On the wasm hosts only some descriptors reach the host's poll (see
+// port_poll_wait); Emscripten's poll never blocks, so the port waits out a
+// timeout itself, polling between naps.
 #define _POSIX_C_SOURCE 200809L
 #define _DEFAULT_SOURCE
 #define _GNU_SOURCE // POLLMSG and POLLRDHUP
@@ -44,8 +45,8 @@ static int64_t port_now_ns(void) {
     return (int64_t)t.tv_sec * 1000000000 + t.tv_nsec;
 }
 
-// poll() that honours the timeout on a host whose poll only reports the present.
-static int port_poll_wait(struct pollfd *fds, size_t n, int timeout_ms) {
+// Emscripten's poll only reports the present: wait out the timeout here.
+static int port_host_poll(struct pollfd *fds, size_t n, int timeout_ms) {
     int64_t deadline = timeout_ms < 0 ? -1 : port_now_ns() + (int64_t)timeout_ms * 1000000;
     for (;;) {
         int rc = poll(fds, (nfds_t)n, 0);
@@ -59,20 +60,39 @@ static int port_poll_wait(struct pollfd *fds, size_t n, int timeout_ms) {
         kr_port_sleep_ns(left < PORT_NAP_NS ? left : PORT_NAP_NS);
     }
 }
+
+// Under NODERAWFS only the pipes (PIPEFS) can be polled: the node-backed
+// streams have no poll operation, and Emscripten's poll fails on them. (Its
+// fstat fails on those pipes with ENOENT, so what fstat cannot see goes to poll.)
+static int port_host_polls(mode_t mode) {
+    return S_ISFIFO(mode);
+}
 #elif defined(__wasi__)
+static int port_host_poll(struct pollfd *fds, size_t n, int timeout_ms) {
+    int rc = poll(fds, (nfds_t)n, timeout_ms);
+    return rc < 0 ? -errno : rc;
+}
+
 // node's WASI polls descriptors with the host's epoll, which refuses regular
-// files and directories (EPERM); POSIX says they are always ready, so they are
-// answered here (as is a descriptor that is not open: POLLNVAL) and only the
-// others go to the host.
+// files and directories (EPERM).
+static int port_host_polls(mode_t mode) {
+    return !S_ISREG(mode) && !S_ISDIR(mode);
+}
+#endif
+
+#if defined(__EMSCRIPTEN__) || defined(__wasi__)
+// The descriptors the host cannot poll are answered here as always ready
+// (POSIX's rule for regular files, Linux's for files without a poll
+// operation), as is one that is not open (POLLNVAL); the rest go to the host.
 static int port_poll_wait(struct pollfd *fds, size_t n, int timeout_ms) {
     int ready = 0;
     size_t rest = 0;
     for (size_t i = 0; i < n; i++) {
         struct stat st;
-        fds[i].revents = 0;
-        if (fstat(fds[i].fd, &st) != 0) {
+        int known = fstat(fds[i].fd, &st) == 0;
+        if (!known && errno == EBADF) {
             fds[i].revents = POLLNVAL;
-        } else if (S_ISREG(st.st_mode) || S_ISDIR(st.st_mode)) {
+        } else if (known && !port_host_polls(st.st_mode)) {
             fds[i].revents = fds[i].events & (POLLIN | POLLOUT);
         } else {
             fds[i].revents = -1; // the host's to answer
@@ -83,8 +103,8 @@ static int port_poll_wait(struct pollfd *fds, size_t n, int timeout_ms) {
     }
     if (rest == 0) {
         // Nothing for the host: it still waits out the timeout when nothing is ready.
-        int rc = ready || timeout_ms == 0 ? 0 : poll(NULL, 0, timeout_ms);
-        return rc < 0 ? -errno : ready;
+        int rc = ready || timeout_ms == 0 ? 0 : port_host_poll(NULL, 0, timeout_ms);
+        return rc < 0 ? rc : ready;
     }
     struct pollfd *host = malloc(rest * sizeof(struct pollfd));
     if (!host) {
@@ -96,10 +116,7 @@ static int port_poll_wait(struct pollfd *fds, size_t n, int timeout_ms) {
             host[k++].revents = 0;
         }
     }
-    int rc = poll(host, (nfds_t)rest, ready ? 0 : timeout_ms);
-    if (rc < 0) {
-        rc = -errno;
-    }
+    int rc = port_host_poll(host, rest, ready ? 0 : timeout_ms);
     for (size_t i = 0, k = 0; i < n; i++) {
         if (fds[i].revents == -1) {
             fds[i].revents = rc < 0 ? 0 : host[k].revents;
