@@ -85,6 +85,8 @@ set(KRAIT_SOURCES
     src/module/sre_engine.c
     src/module/sre_match.c
     src/module/sre_module.c
+    src/module/select_epoll.c
+    src/module/selectmodule.c
     src/module/sys.c
     src/module/sys_hooks.c
     src/module/timemodule.c
@@ -146,6 +148,7 @@ set(KRAIT_SOURCES
     src/port/port_emscripten.c
     src/port/port_os.c
     src/port/port_posix.c
+    src/port/port_select.c
     src/port/port_wasi.c
     src/vm/async.c
     src/vm/carets.c

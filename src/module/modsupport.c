@@ -2,12 +2,15 @@
 // Small helpers shared by the builtin C modules (argument checks, module setup).
 #include "modsupport.h"
 
+#include <math.h>
 #include <string.h>
 
 #include "../compiler/ast.h"
 #include "../object/containers.h"
 #include "../object/exc.h"
+#include "../object/float.h"
 #include "../object/func.h"
+#include "../object/int.h"
 #include "../object/module.h"
 #include "../object/str.h"
 #include "../vm/vm.h"
@@ -149,5 +152,41 @@ int kr_modsupport_run_prelude(KrThread *ts, KrObject *module, const char *src, c
         return -1;
     }
     KR_DECREF(ts, r);
+    return 0;
+}
+
+int kr_modsupport_time_t(KrThread *ts, double d, int64_t *out) {
+    if (isnan(d)) {
+        kr_err_set_str(ts, &kr_exc_ValueError, "Invalid value NaN (not a number)");
+        return -1;
+    }
+    if (!(d >= -9223372036854775808.0 && d < 9223372036854775808.0)) {
+        kr_err_set_str(ts, &kr_exc_OverflowError, "timestamp out of range for platform time_t");
+        return -1;
+    }
+    *out = (int64_t)d;
+    return 0;
+}
+
+int kr_modsupport_timeout_ns(KrThread *ts, KrObject *o, int64_t unit_ns, const char *type_msg, int64_t *out) {
+    if (kr_float_check(o)) {
+        double d = kr_float_as_double(ts, o) * (double)unit_ns;
+        return kr_modsupport_time_t(ts, d >= 0 ? ceil(d) : floor(d), out);
+    }
+    KrObject *n = kr_number_index(ts, o);
+    if (!n) {
+        if (type_msg && kr_err_matches(ts, &kr_exc_TypeError)) {
+            kr_err_clear(ts);
+            kr_err_set_str(ts, &kr_exc_TypeError, type_msg);
+        }
+        return -1;
+    }
+    int overflow = 0;
+    int64_t v = kr_int_as_i64(n, &overflow);
+    KR_DECREF(ts, n);
+    if (overflow || __builtin_mul_overflow(v, unit_ns, out)) {
+        kr_err_set_str(ts, &kr_exc_OverflowError, "timestamp too large to convert to C _PyTime_t");
+        return -1;
+    }
     return 0;
 }

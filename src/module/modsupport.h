@@ -34,6 +34,14 @@ KrObject *kr_modsupport_exception(KrThread *ts, const char *module, const char *
 // Runs Python source `src` in the module's namespace (the parts of a C module
 // that are simplest in Python); 0 or -1 with the exception set.
 int kr_modsupport_run_prelude(KrThread *ts, KrObject *module, const char *src, const char *filename);
+// A rounded float timestamp as int64: ValueError for NaN, OverflowError
+// "timestamp out of range for platform time_t" past int64.
+int kr_modsupport_time_t(KrThread *ts, double d, int64_t *out);
+// A timeout or duration (int, float or __index__) in `unit_ns` units (1e9:
+// seconds, 1e6: ms) as nanoseconds, rounded away from zero as CPython's
+// _PyTime_ROUND_TIMEOUT, with its ValueError for NaN and OverflowErrors;
+// other types raise TypeError `type_msg` (NULL: the __index__ TypeError).
+int kr_modsupport_timeout_ns(KrThread *ts, KrObject *o, int64_t unit_ns, const char *type_msg, int64_t *out);
 // Visits o when it is non-NULL (traverse slots).
 static inline void kr_modsupport_visit(KrThread *ts, KrObject *o, KrVisitFn visit, void *arg) {
     if (o) {

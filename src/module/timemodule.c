@@ -172,18 +172,7 @@ static int seconds_arg(KrThread *ts, KrObject *o, int64_t *out) {
         return 0;
     }
     if (kr_float_check(o)) {
-        double d = KR_FLOAT_VALUE(o);
-        if (isnan(d)) {
-            kr_err_set_str(ts, &kr_exc_ValueError, "Invalid value NaN (not a number)");
-            return -1;
-        }
-        d = floor(d);
-        if (!(d >= -9223372036854775808.0 && d < 9223372036854775808.0)) {
-            kr_err_set_str(ts, &kr_exc_OverflowError, "timestamp out of range for platform time_t");
-            return -1;
-        }
-        *out = (int64_t)d;
-        return 0;
+        return kr_modsupport_time_t(ts, floor(KR_FLOAT_VALUE(o)), out);
     }
     KrObject *n = kr_number_index(ts, o);
     if (!n) {
@@ -349,30 +338,8 @@ static KrObject *time_pthread_getcpuclockid(KrThread *ts, KrObject *self, KrObje
 static KrObject *time_sleep(KrThread *ts, KrObject *self, KrObject *arg) {
     (void)self;
     int64_t ns;
-    if (kr_float_check(arg)) {
-        double d = KR_FLOAT_VALUE(arg);
-        if (isnan(d)) {
-            kr_err_set_str(ts, &kr_exc_ValueError, "Invalid value NaN (not a number)");
-            return NULL;
-        }
-        d = ceil(d * 1e9);
-        if (!(d >= -9223372036854775808.0 && d < 9223372036854775808.0)) {
-            kr_err_set_str(ts, &kr_exc_OverflowError, "timestamp out of range for platform time_t");
-            return NULL;
-        }
-        ns = (int64_t)d;
-    } else {
-        KrObject *n = kr_number_index(ts, arg);
-        if (!n) {
-            return NULL;
-        }
-        int ovf;
-        int64_t s = kr_int_as_i64(n, &ovf);
-        KR_DECREF(ts, n);
-        if (ovf || __builtin_mul_overflow(s, (int64_t)NS_PER_SEC, &ns)) {
-            kr_err_set_str(ts, &kr_exc_OverflowError, "timestamp too large to convert to C _PyTime_t");
-            return NULL;
-        }
+    if (kr_modsupport_timeout_ns(ts, arg, NS_PER_SEC, NULL, &ns) < 0) {
+        return NULL;
     }
     if (ns < 0) {
         kr_err_set_str(ts, &kr_exc_ValueError, "sleep length must be non-negative");

@@ -407,11 +407,9 @@ int kr_generic_setattr_found(KrThread *ts, KrObject *o, KrObject *name, KrObject
     KrObject **dp = instance_dict_ptr(o);
     if (!dp) {
         if (descr) {
-            kr_err_format(ts, &kr_exc_AttributeError, "'%s' object attribute '%U' is read-only",
-                          kr_type_name_cstr(type), name);
+            kr_err_format(ts, &kr_exc_AttributeError, "'%s' object attribute '%U' is read-only", type->name, name);
         } else {
-            kr_err_format(ts, &kr_exc_AttributeError, "'%s' object has no attribute '%U'", kr_type_name_cstr(type),
-                          name);
+            kr_err_format(ts, &kr_exc_AttributeError, "'%s' object has no attribute '%U'", type->name, name);
         }
         return -1;
     }

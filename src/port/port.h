@@ -202,4 +202,43 @@ _Noreturn void kr_port_os_exit(int status);
 // The host's O_* and other integer constants for the posix module, NULL-name terminated.
 extern const KrPortNamedInt kr_port_os_constants[];
 
+// ---- I/O readiness (port_select.c, the select module) ----------------------
+// Same conventions: a count or 0 on success, -errno (host numbering) on failure.
+
+// One entry of a poll set, laid out as the host's struct pollfd; events and
+// revents are the host's POLL* bits (named in kr_port_select_constants).
+typedef struct KrPortPollFd {
+    int fd;
+    short events;
+    short revents;
+} KrPortPollFd;
+// poll(2): the number of entries whose revents is nonzero; timeout_ms < 0 waits forever.
+int kr_port_poll(KrPortPollFd *fds, size_t n, int timeout_ms);
+// One descriptor of a select(2) call: `set` says which list it is in (0 read,
+// 1 write, 2 exceptional); `ready` is set to 1 when it is ready.
+typedef struct KrPortSelectFd {
+    int fd;
+    unsigned char set;
+    unsigned char ready;
+} KrPortSelectFd;
+// FD_SETSIZE: select() watches only descriptors below it.
+int kr_port_select_setsize(void);
+// select(2) over the entries (each fd in [0, setsize)); timeout_us < 0 waits forever.
+int kr_port_select(KrPortSelectFd *fds, size_t n, int64_t timeout_us);
+// Whether the host has epoll (Linux); elsewhere the epoll calls answer -ENOSYS.
+int kr_port_has_epoll(void);
+// epoll_create1(EPOLL_CLOEXEC): the new descriptor.
+int kr_port_epoll_create(void);
+// epoll_ctl with op 0 add, 1 modify, 2 delete; `events` are the host's EPOLL* bits.
+int kr_port_epoll_ctl(int epfd, int op, int fd, uint32_t events);
+// A ready descriptor from epoll_wait (the data registered is the fd).
+typedef struct KrPortEpollEvent {
+    int fd;
+    uint32_t events;
+} KrPortEpollEvent;
+// epoll_wait into `out` (room for maxevents > 0); timeout_ms < 0 waits forever.
+int kr_port_epoll_wait(int epfd, KrPortEpollEvent *out, int maxevents, int timeout_ms);
+// The POLL*, EPOLL* and PIPE_BUF constants the host has, NULL-name terminated.
+extern const KrPortNamedInt kr_port_select_constants[];
+
 #endif
