@@ -146,6 +146,7 @@ set(KRAIT_SOURCES
     src/object/weakref_proxy.c
     src/object/unicode_names.c
     src/port/port_emscripten.c
+    src/port/port_errno.c
     src/port/port_os.c
     src/port/port_posix.c
     src/port/port_select.c

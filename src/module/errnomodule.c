@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-// The errno module: the host's error codes by name, and errorcode.
+// The errno module: Linux's error codes by name on every host, and errorcode.
 #include "modules.h"
 
 #include "../object/containers.h"

@@ -47,23 +47,7 @@ KrObject *kr_io_module_closed_error(KrThread *ts) {
 }
 
 KrObject *kr_io_module_raise_errno(KrThread *ts, int64_t neg_err, KrObject *filename) {
-    int host = (int)-neg_err;
-    int err = kr_port_errno_linux(host);
-    KrObject *num = kr_int_from_i64(ts, err);
-    KrObject *msg = num ? kr_str_from_cstr(ts, kr_port_strerror(host)) : NULL;
-    KrObject *args = NULL;
-    if (msg) {
-        args = filename ? kr_tuple_pack(ts, 3, num, msg, filename) : kr_tuple_pack(ts, 2, num, msg);
-    }
-    KR_XDECREF(ts, num);
-    KR_XDECREF(ts, msg);
-    if (args) {
-        KrObject *exc = kr_exc_new(ts, &kr_exc_OSError, args);
-        if (exc) {
-            kr_err_set_object(ts, exc);
-        }
-    }
-    return NULL;
+    return kr_exc_raise_errno(ts, (int)-neg_err, filename, NULL);
 }
 
 // ---- helpers ----------------------------------------------------------------

@@ -23,26 +23,7 @@ extern const char kr_posixmodule_prelude[];
 
 // Raises the OSError subclass for a negative host errno, naming one or two paths.
 static KrObject *raise_err(KrThread *ts, int64_t neg_err, KrObject *filename, KrObject *filename2) {
-    int host = (int)-neg_err;
-    KrObject *num = kr_int_from_i64(ts, kr_port_errno_linux(host));
-    KrObject *msg = num ? kr_str_from_cstr(ts, kr_port_strerror(host)) : NULL;
-    KrObject *args = NULL;
-    if (msg) {
-        if (filename2) {
-            args = kr_tuple_pack(ts, 5, num, msg, filename, KR_NONE, filename2);
-        } else if (filename) {
-            args = kr_tuple_pack(ts, 3, num, msg, filename);
-        } else {
-            args = kr_tuple_pack(ts, 2, num, msg);
-        }
-    }
-    KR_XDECREF(ts, num);
-    KR_XDECREF(ts, msg);
-    KrObject *exc = args ? kr_exc_new(ts, &kr_exc_OSError, args) : NULL;
-    if (exc) {
-        kr_err_set_object(ts, exc);
-    }
-    return NULL;
+    return kr_exc_raise_errno(ts, (int)-neg_err, filename, filename2);
 }
 
 // The C string of a str or bytes path (borrowed from the object); NULL with
@@ -582,17 +563,13 @@ static KrObject *posix_strerror(KrThread *ts, KrObject *self, KrObject *arg) {
     if (int_arg(ts, arg, &code) < 0) {
         return NULL;
     }
-    // The code is Linux's (as errno.ENOENT prints on the hosts tests compare
-    // with): find the host's code that maps to it, preferring a real
-    // translation over a code the port passes through unchanged.
-    int host = (int)code;
-    for (const KrPortNamedInt *e = kr_port_errno_codes; e->name; e++) {
-        if (e->value != code && kr_port_errno_linux((int)e->value) == code) {
-            host = (int)e->value;
-            break;
-        }
+    if (code > INT32_MAX || code < INT32_MIN) {
+        kr_err_set_str(ts, &kr_exc_OverflowError, "Python int too large to convert to C int");
+        return NULL;
     }
-    return kr_str_from_cstr(ts, kr_port_strerror(host));
+    // The code is in Linux's numbering, as errno.ENOENT is.
+    char buf[KR_PORT_STRERROR_SIZE];
+    return kr_str_from_cstr(ts, kr_port_strerror((int)code, buf));
 }
 
 static KrObject *posix_exit(KrThread *ts, KrObject *self, KrObject *arg) {

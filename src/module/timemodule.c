@@ -60,18 +60,9 @@ static KrObject *tm_to_struct(KrThread *ts, const KrPortTm *tm) {
     return kr_structseq_pack(ts, &kr_struct_time_type, v);
 }
 
-// OSError(err, strerror(err)), as the matching subclass.
+// OSError(err, strerror(err)) for a host errno code, as the matching subclass.
 static KrObject *raise_errno(KrThread *ts, int err) {
-    KrObject *code = kr_int_from_i64(ts, err);
-    KrObject *msg = code ? kr_str_from_cstr(ts, kr_port_strerror(err)) : NULL;
-    KrObject *args = msg ? kr_tuple_pack(ts, 2, code, msg) : NULL;
-    KrObject *exc = args ? kr_exc_new(ts, &kr_exc_OSError, args) : NULL; // steals args
-    KR_XDECREF(ts, code);
-    KR_XDECREF(ts, msg);
-    if (exc) {
-        kr_err_set_object(ts, exc);
-    }
-    return NULL;
+    return kr_exc_raise_errno(ts, err, NULL, NULL);
 }
 
 // An item of a time tuple as a C int ('i' in CPython's argument parser).

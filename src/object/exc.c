@@ -3,6 +3,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "../port/port.h"
 #include "../vm/vm.h"
 #include "bytes.h"
 #include "code.h"
@@ -851,6 +852,22 @@ KrObject *kr_exc_new(KrThread *ts, KrType *type, KrObject *args) {
     KrObject *e = kr_call(ts, (KrObject *)type, KR_TUPLE_ITEMS(argv), (size_t)KR_TUPLE_SIZE(argv), NULL);
     KR_DECREF(ts, args);
     return e;
+}
+
+KrObject *kr_exc_raise_errno(KrThread *ts, int host_err, KrObject *filename, KrObject *filename2) {
+    int err = kr_port_errno_linux(host_err);
+    char buf[KR_PORT_STRERROR_SIZE];
+    KrObject *items[5] = {kr_int_from_i64(ts, err), NULL, filename, KR_NONE, filename2};
+    items[1] = items[0] ? kr_str_from_cstr(ts, kr_port_strerror(err, buf)) : NULL;
+    // (errno, strerror[, filename[, None, filename2]]), as OSError.__init__ reads them.
+    KrObject *args = items[1] ? kr_tuple_from_array(ts, items, filename2 ? 5 : filename ? 3 : 2) : NULL;
+    KR_XDECREF(ts, items[0]);
+    KR_XDECREF(ts, items[1]);
+    KrObject *exc = args ? kr_exc_new(ts, &kr_exc_OSError, args) : NULL;
+    if (exc) {
+        kr_err_set_object(ts, exc);
+    }
+    return NULL;
 }
 
 void kr_err_syntax(KrThread *ts, KrType *type, const char *msg, const char *filename, int lineno, int offset,

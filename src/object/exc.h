@@ -78,6 +78,10 @@ void kr_err_syntax(KrThread *ts, KrType *type, const char *msg, const char *file
 // The OSError subclass CPython picks for a (Linux-numbered) errno, e.g.
 // FileNotFoundError for 2; OSError itself when there is none.
 KrType *kr_exc_oserror_subtype(int err);
+// Raises OSError(errno, strerror[, filename[, None, filename2]]) as the
+// subclass for a host errno code (as port calls report it), in the Linux
+// numbering Python sees on every host; returns NULL.
+KrObject *kr_exc_raise_errno(KrThread *ts, int host_err, KrObject *filename, KrObject *filename2);
 // str(exc) as printed after "Type: " in a traceback.
 KrObject *kr_exc_str(KrThread *ts, KrObject *exc);
 

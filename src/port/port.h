@@ -28,8 +28,6 @@ void kr_port_free(void *p);
 // `path` made absolute against the working directory and normalized like
 // os.path.abspath (no symlink resolution); malloc'd, NULL on failure.
 char *kr_port_abspath(const char *path);
-// The message for an errno-style code ("No such file or directory").
-const char *kr_port_strerror(int err);
 // Seconds from a monotonic clock and from the epoch.
 double kr_port_monotonic(void);
 double kr_port_time(void);
@@ -84,7 +82,24 @@ int kr_port_mktime(const KrPortTm *tm, int64_t *out);
 size_t kr_port_strftime(char *buf, size_t size, const char *format, const KrPortTm *tm);
 // Re-reads the TZ environment variable (time.tzset).
 void kr_port_tzset(void);
-// The errno codes and names of the host (the errno module), NULL-name terminated.
+
+// ---- errno numbering (port_errno.c) -----------------------------------------
+// Python sees errno codes in Linux's numbering on every host, as CPython on
+// Linux shows them (errno_linux.def): the errno module, OSError.errno and its
+// subclass, os.strerror and "[Errno 2] No such file or directory". Port calls
+// report failures in the host's own numbering (-ENOENT ...); the core turns
+// them into Linux's with kr_port_errno_linux, which maps through the names
+// of the host's <errno.h>.
+
+// The Linux number of a host errno code (the code itself when the host's
+// <errno.h> has no name for it).
+int kr_port_errno_linux(int host_err);
+// glibc's message for a Linux errno number ("No such file or directory"), or
+// "Unknown error N" written into buf for a number Linux does not name.
+enum { KR_PORT_STRERROR_SIZE = 32 };
+const char *kr_port_strerror(int err, char buf[KR_PORT_STRERROR_SIZE]);
+// Linux's errno names and numbers (the errno module), NULL-name terminated;
+// an alias comes before the name errno.errorcode keeps for its number.
 extern const KrPortNamedInt kr_port_errno_codes[];
 
 // The value of an environment variable, or NULL (valid until the environment changes).
@@ -109,8 +124,7 @@ char *kr_port_getcwd(void);
 
 // ---- file descriptors (the _io module's FileIO) ----------------------------
 // Errors come back as negative errno-style codes (-ENOENT ...) in the host's
-// numbering; kr_port_errno_linux turns one into Linux's numbering, which is
-// what CPython prints ("[Errno 2] ...") on the hosts the tests compare with.
+// numbering; kr_port_errno_linux turns one into the Linux numbering Python sees.
 
 // Portable open flags, translated by kr_port_open_flags.
 enum {
@@ -139,8 +153,6 @@ int kr_port_fd_truncate(int fd, int64_t size);
 int kr_port_fd_isatty(int fd);
 // fstat: fills st (kind as kr_port_stat); 0 or -errno.
 int kr_port_fd_stat(int fd, KrPortStat *st);
-// The Linux errno number for a host errno code (the code itself when unknown).
-int kr_port_errno_linux(int err);
 
 // ---- the posix module (port_os.c) -------------------------------------------
 // Same conventions: 0 or a result on success, -errno (host numbering) on failure;

@@ -708,8 +708,7 @@ static KrObject *read_bytes(KrThread *ts, KrObject *path) {
     int err;
     char *data = kr_port_read_file(s, &len, &err);
     if (!data) {
-        kr_err_format(ts, &kr_exc_OSError, "[Errno %d] %s: %R", err, kr_port_strerror(err), path);
-        return NULL;
+        return kr_exc_raise_errno(ts, err, path, NULL);
     }
     KrObject *b = kr_bytes_from(ts, data, len);
     kr_port_free(data);

@@ -189,7 +189,7 @@ KrObject *kr_pyc_get_code(KrThread *ts, const char *source_path, bool write) {
         kr_mem_free(ts, pyc);
         KrObject *fn = kr_str_from_cstr(ts, source_path);
         if (fn) {
-            kr_err_format(ts, &kr_exc_OSError, "[Errno %d] %s: %R", err, kr_port_strerror(err), fn);
+            kr_exc_raise_errno(ts, err, fn, NULL);
             KR_DECREF(ts, fn);
         }
         return NULL;

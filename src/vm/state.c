@@ -560,8 +560,9 @@ int krait_run_file(KrVM *vm, const char *path) {
     int err = 0;
     char *text = kr_port_read_file(path, &len, &err);
     if (!text) {
-        char msg[512];
-        snprintf(msg, sizeof msg, "krait: can't open file '%s': [Errno %d] %s\n", path, err, kr_port_strerror(err));
+        char msg[512], buf[KR_PORT_STRERROR_SIZE];
+        err = kr_port_errno_linux(err);
+        snprintf(msg, sizeof msg, "krait: can't open file '%s': [Errno %d] %s\n", path, err, kr_port_strerror(err, buf));
         kr_vm_write(vm, 2, msg, strlen(msg));
         return 2;
     }
