@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // The select module: select(), poll objects and (where the host has it) epoll,
 // over port/port_select.c, with CPython 3.11's arguments and messages.
+#include <errno.h>
 #include <math.h>
 #include <string.h>
 
@@ -276,7 +277,7 @@ static KrObject *poll_set(KrThread *ts, KrObject *self, KrObject *fd_obj, KrObje
     if (rc == 0 && must_exist) {
         rc = kr_dict_contains(ts, p->fds, key);
         if (rc == 0) {
-            kr_selectmodule_raise(ts, -(int)kr_selectmodule_constant(kr_port_errno_codes, "ENOENT"));
+            kr_selectmodule_raise(ts, -ENOENT); // the host errno.h code
             rc = -1;
         }
     }
