@@ -13,6 +13,7 @@
 #include <unistd.h>
 
 #include "port.h"
+#include "port_time.h"
 
 static inline void port_stdio_write(int fd, const char *data, size_t len) {
     FILE *f = fd == 2 ? stderr : stdout;
@@ -769,61 +770,6 @@ const KrPortNamedInt kr_port_errno_codes[] = {
     {NULL, 0},
 };
 
-// ---- calendar arithmetic (proleptic Gregorian, no C library) -------------
-
-// Days since 1970-01-01 of a civil date (month 1..12), for any year.
-static int64_t port_days_from_civil(int64_t y, int m, int d) {
-    y -= m <= 2;
-    int64_t era = (y >= 0 ? y : y - 399) / 400;
-    int64_t yoe = y - era * 400;
-    int64_t doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
-    int64_t doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-    return era * 146097 + doe - 719468;
-}
-
-int kr_port_gmtime(int64_t t, KrPortTm *tm) {
-    int64_t days = t / 86400, secs = t % 86400;
-    if (secs < 0) {
-        secs += 86400;
-        days--;
-    }
-    // The civil date of a day count: eras of 400 years, then years within.
-    int64_t z = days + 719468;
-    int64_t era = (z >= 0 ? z : z - 146096) / 146097;
-    int64_t doe = z - era * 146097;
-    int64_t yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
-    int64_t y = yoe + era * 400;
-    int64_t doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    int64_t mp = (5 * doy + 2) / 153;
-    int d = (int)(doy - (153 * mp + 2) / 5 + 1);
-    int m = (int)(mp < 10 ? mp + 3 : mp - 9);
-    y += m <= 2;
-    if (y - 1900 > INT32_MAX || y - 1900 < INT32_MIN) {
-        return EOVERFLOW;
-    }
-    tm->year = y;
-    tm->mon = m - 1;
-    tm->mday = d;
-    tm->hour = (int)(secs / 3600);
-    tm->min = (int)(secs / 60 % 60);
-    tm->sec = (int)(secs % 60);
-    int64_t wd = (days + 4) % 7; // 1970-01-01 was a Thursday
-    tm->wday = (int)(wd < 0 ? wd + 7 : wd);
-    tm->yday = (int)(days - port_days_from_civil(y, 1, 1));
-    tm->isdst = 0;
-    tm->gmtoff = 0;
-    strcpy(tm->zone, "GMT");
-    return 0;
-}
-
-// timegm: fields may be out of range (they carry into the next unit).
-static inline int64_t port_timegm(const KrPortTm *tm) {
-    int64_t mon = tm->mon, year = tm->year + (mon >= 0 ? mon / 12 : (mon - 11) / 12);
-    mon -= (mon >= 0 ? mon / 12 : (mon - 11) / 12) * 12;
-    int64_t days = port_days_from_civil(year, (int)mon + 1, 1) + tm->mday - 1;
-    return days * 86400 + (int64_t)tm->hour * 3600 + (int64_t)tm->min * 60 + tm->sec;
-}
-
 // The C library's struct tm for a KrPortTm (tm_year must fit an int).
 static void port_to_ctm(const KrPortTm *in, struct tm *out) {
     memset(out, 0, sizeof *out);
@@ -839,9 +785,14 @@ static void port_to_ctm(const KrPortTm *in, struct tm *out) {
 }
 
 size_t kr_port_strftime(char *buf, size_t size, const char *format, const KrPortTm *tm) {
+#ifdef __EMSCRIPTEN__
+    // Emscripten's strftime differs from glibc's (%c, %U ...): format it ourselves.
+    return kr_port_strftime_c(buf, size, format, tm);
+#else
     struct tm c;
     port_to_ctm(tm, &c);
     return strftime(buf, size, format, &c);
+#endif
 }
 
 // localtime and mktime through the C library's zone rules (hosts with one).
@@ -959,8 +910,8 @@ const KrPortNamedInt kr_port_clock_ids[] = {
 };
 #endif
 
-#ifndef __wasi__
-// Hosts whose C library knows the local zone (from TZ, or JavaScript's Date).
+#if !defined(__wasi__) && !defined(__EMSCRIPTEN__)
+// Hosts whose C library knows the local zone (from TZ and the zone files).
 int kr_port_localtime(int64_t t, KrPortTm *tm) {
     return port_libc_localtime(t, tm);
 }

@@ -24,7 +24,7 @@ int kr_port_localtime(int64_t t, KrPortTm *tm) {
 }
 
 int kr_port_mktime(const KrPortTm *tm, int64_t *out) {
-    *out = port_timegm(tm);
+    *out = kr_port_zone_timegm(tm);
     return 0;
 }
 
