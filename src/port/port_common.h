@@ -785,8 +785,9 @@ static void port_to_ctm(const KrPortTm *in, struct tm *out) {
 }
 
 size_t kr_port_strftime(char *buf, size_t size, const char *format, const KrPortTm *tm) {
-#ifdef __EMSCRIPTEN__
-    // Emscripten's strftime differs from glibc's (%c, %U ...): format it ourselves.
+#if defined(__EMSCRIPTEN__) || defined(__wasi__)
+    // Emscripten's and musl's strftime differ from glibc's (%c, %U, %Y's
+    // padding, the ^ and # flags ...): format it ourselves.
     return kr_port_strftime_c(buf, size, format, tm);
 #else
     struct tm c;

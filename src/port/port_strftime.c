@@ -303,8 +303,9 @@ static void format(Out *o, const char *f, const KrPortTm *tm) {
             put(o, "%", 1);
             break;
         default:
-            // Unknown directives (and a lone trailing '%') are copied as they stand.
-            put(o, start, (size_t)(f - start));
+            // Unknown directives (and a lone trailing '%') are copied as they
+            // stand, padded to the width like text.
+            put_padded(o, &sp, start, (size_t)(f - start), ' ');
             break;
         }
     }

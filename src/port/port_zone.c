@@ -475,22 +475,26 @@ int kr_port_zone_mktime(const KrPortTm *tm, int64_t *out) {
         return -1;
     }
     // The wall time read as UTC, less the offset in force then (twice, to settle
-    // across a change); a requested isdst that differs takes the other offset.
+    // across a change), as glibc's first guesses go. A requested isdst that
+    // differs, or a wall time a change skips, takes the offset of the requested kind.
     int64_t wall = kr_port_zone_timegm(tm);
     int64_t t = wall - zone_type(&z, wall)->gmtoff;
     t = wall - zone_type(&z, t)->gmtoff;
     const ZoneType *ty = zone_type(&z, t);
-    if (tm->isdst >= 0 && ty->isdst != (tm->isdst > 0)) {
-        for (int64_t step = 1; step <= 8; step++) {
-            const int64_t quarter = 91 * 86400;
-            const ZoneType *before = zone_type(&z, t - step * quarter), *after = zone_type(&z, t + step * quarter);
-            const ZoneType *other = before->isdst == (tm->isdst > 0) ? before
-                                    : after->isdst == (tm->isdst > 0) ? after
-                                                                      : NULL;
-            if (other) {
-                t = wall - other->gmtoff;
-                break;
-            }
+    int want = tm->isdst > 0;
+    if (tm->isdst >= 0 && (ty->isdst != want || t + ty->gmtoff != wall)) {
+        // glibc looks up to about 17 years either way, a week less an hour at
+        // a time, nearest first; with no such time anywhere it moves an hour.
+        const int64_t stride = 7 * 86400 - 3600, bound = 536454000;
+        const ZoneType *other = NULL;
+        for (int64_t delta = stride; delta < bound && !other; delta += stride) {
+            const ZoneType *before = zone_type(&z, t - delta), *after = zone_type(&z, t + delta);
+            other = before->isdst == want ? before : after->isdst == want ? after : NULL;
+        }
+        if (other) {
+            t = wall - other->gmtoff;
+        } else if (ty->isdst != want) {
+            t += 3600 * ((want == 0) - (ty->isdst == 0));
         }
     }
     zone_free(&z);
