@@ -332,7 +332,16 @@ int kr_port_fd_truncate(int fd, int64_t size) {
 }
 
 int kr_port_fd_isatty(int fd) {
+#ifdef __EMSCRIPTEN__
+    // Emscripten opens the standard streams on its own terminal device, so
+    // isatty() is true for them even when they are pipes or files; the node
+    // flavour's fstat describes the real descriptor. (A character device that
+    // is no terminal, such as /dev/null, still counts as one.)
+    struct stat s;
+    return isatty(fd) && fstat(fd, &s) == 0 && S_ISCHR(s.st_mode) ? 1 : 0;
+#else
     return isatty(fd) ? 1 : 0;
+#endif
 }
 
 int kr_port_fd_stat(int fd, KrPortStat *st) {
