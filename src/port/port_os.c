@@ -161,9 +161,13 @@ int kr_port_os_symlink(const char *target, const char *path) {
 }
 
 int kr_port_os_link(const char *src, const char *dst) {
-    // linkat rather than link: Emscripten's link() is a C stub that always
-    // fails (EMLINK), while its linkat reaches the JavaScript file system.
+#ifdef __EMSCRIPTEN__
+    // Emscripten's link() is a C stub that always fails (EMLINK), while its
+    // linkat reaches the JavaScript file system (web/krait_cli_lib.js).
     return PORT_CALL(linkat(AT_FDCWD, src, AT_FDCWD, dst, 0));
+#else
+    return PORT_CALL(link(src, dst));
+#endif
 }
 
 int64_t kr_port_os_readlink(const char *path, char **out) {
