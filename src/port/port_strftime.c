@@ -136,8 +136,74 @@ static void put_sub(Out *o, const Spec *sp, const char *f, const KrPortTm *tm) {
     put_padded(o, sp, up, n, sp->flag == '0' ? '0' : ' ');
 }
 
+// The numeric directives: 1 and the value, its default digits and whether it
+// pads with spaces, or 0 for another directive.
+static int numeric(char c, const KrPortTm *tm, int64_t *v, int *digits, int *space_pad) {
+    int64_t iso_year;
+    int iso_wk;
+    *space_pad = c == 'e' || c == 'k' || c == 'l';
+    *digits = 2;
+    switch (c) {
+    case 'C':
+        *v = floor_div(tm->year, 100);
+        *digits = 1;
+        return 1;
+    case 'd':
+    case 'e':
+        *v = tm->mday;
+        return 1;
+    case 'H':
+    case 'k':
+        *v = tm->hour;
+        return 1;
+    case 'I':
+    case 'l':
+        *v = tm->hour % 12 == 0 ? 12 : tm->hour % 12;
+        return 1;
+    case 'j':
+        *v = tm->yday + 1;
+        *digits = 3;
+        return 1;
+    case 'm':
+        *v = tm->mon + 1;
+        return 1;
+    case 'M':
+        *v = tm->min;
+        return 1;
+    case 'S':
+        *v = tm->sec;
+        return 1;
+    case 'u':
+    case 'w':
+        *v = c == 'u' && tm->wday == 0 ? 7 : tm->wday;
+        *digits = 1;
+        return 1;
+    case 'U':
+        *v = (tm->yday - tm->wday + 7) / 7;
+        return 1;
+    case 'W':
+        *v = (tm->yday - (tm->wday + 6) % 7 + 7) / 7;
+        return 1;
+    case 'V':
+    case 'G':
+    case 'g':
+        iso_week(tm, &iso_year, &iso_wk);
+        *v = c == 'V' ? iso_wk : c == 'G' ? iso_year : (iso_year % 100 + 100) % 100;
+        *digits = c == 'G' ? 1 : 2;
+        return 1;
+    case 'y':
+        *v = (tm->year % 100 + 100) % 100;
+        return 1;
+    case 'Y':
+        *v = tm->year;
+        *digits = 1;
+        return 1;
+    default:
+        return 0;
+    }
+}
+
 static void format(Out *o, const char *f, const KrPortTm *tm) {
-    int hour12 = tm->hour % 12 == 0 ? 12 : tm->hour % 12;
     const char *ampm = tm->hour < 12 ? "AM" : "PM";
     const char *wname = tm->wday >= 0 && tm->wday < 7 ? wday_names[tm->wday] : "?";
     const char *mname = tm->mon >= 0 && tm->mon < 12 ? mon_names[tm->mon] : "?";
@@ -169,11 +235,15 @@ static void format(Out *o, const char *f, const KrPortTm *tm) {
         if (*f == 'E' || *f == 'O') {
             f++; // the alternative forms are the plain ones in the C locale
         }
-        int64_t iso_year;
-        int iso_wk;
         char c = *f;
         if (c) {
             f++;
+        }
+        int64_t v;
+        int digits, space_pad;
+        if (numeric(c, tm, &v, &digits, &space_pad)) {
+            put_number(o, &sp, v, digits, space_pad);
+            continue;
         }
         switch (c) {
         case 'a':
@@ -217,69 +287,6 @@ static void format(Out *o, const char *f, const KrPortTm *tm) {
         case 'T':
         case 'X':
             put_sub(o, &sp, "%H:%M:%S", tm);
-            break;
-        case 'C':
-            put_number(o, &sp, floor_div(tm->year, 100), 1, 0);
-            break;
-        case 'd':
-            put_number(o, &sp, tm->mday, 2, 0);
-            break;
-        case 'e':
-            put_number(o, &sp, tm->mday, 2, 1);
-            break;
-        case 'H':
-            put_number(o, &sp, tm->hour, 2, 0);
-            break;
-        case 'k':
-            put_number(o, &sp, tm->hour, 2, 1);
-            break;
-        case 'I':
-            put_number(o, &sp, hour12, 2, 0);
-            break;
-        case 'l':
-            put_number(o, &sp, hour12, 2, 1);
-            break;
-        case 'j':
-            put_number(o, &sp, tm->yday + 1, 3, 0);
-            break;
-        case 'm':
-            put_number(o, &sp, tm->mon + 1, 2, 0);
-            break;
-        case 'M':
-            put_number(o, &sp, tm->min, 2, 0);
-            break;
-        case 'S':
-            put_number(o, &sp, tm->sec, 2, 0);
-            break;
-        case 'u':
-            put_number(o, &sp, tm->wday == 0 ? 7 : tm->wday, 1, 0);
-            break;
-        case 'w':
-            put_number(o, &sp, tm->wday, 1, 0);
-            break;
-        case 'U':
-            put_number(o, &sp, (tm->yday - tm->wday + 7) / 7, 2, 0);
-            break;
-        case 'W':
-            put_number(o, &sp, (tm->yday - (tm->wday + 6) % 7 + 7) / 7, 2, 0);
-            break;
-        case 'V':
-            iso_week(tm, &iso_year, &iso_wk);
-            put_number(o, &sp, iso_wk, 2, 0);
-            break;
-        case 'G':
-            iso_week(tm, &iso_year, &iso_wk);
-            put_number(o, &sp, iso_year, 1, 0);
-            break;
-        case 'g':
-            iso_week(tm, &iso_year, &iso_wk);
-            put_number(o, &sp, (iso_year % 100 + 100) % 100, 2, 0);
-            break;
-        case 'y':
-            put_number(o, &sp, (tm->year % 100 + 100) % 100, 2, 0);
-            break;
-        case 'Y':
-            put_number(o, &sp, tm->year, 1, 0);
             break;
         case 's': {
             int64_t t;
