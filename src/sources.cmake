@@ -150,7 +150,9 @@ set(KRAIT_SOURCES
     src/port/port_os.c
     src/port/port_posix.c
     src/port/port_select.c
+    src/port/port_strftime.c
     src/port/port_wasi.c
+    src/port/port_zone.c
     src/vm/async.c
     src/vm/carets.c
     src/vm/disasm.c

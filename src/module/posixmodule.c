@@ -103,7 +103,8 @@ static KrObject *posix_stat(KrThread *ts, KrObject *self, KrObject *const *args,
             return NULL;
         }
         rc = kr_port_os_fstat((int)fd, &st);
-        return rc < 0 ? raise_err(ts, rc, NULL, NULL) : stat_tuple(ts, &st);
+        // os.stat(fd) names the descriptor in its error; os.fstat (None) doesn't.
+        return rc < 0 ? raise_err(ts, rc, args[1] == KR_NONE ? NULL : args[0], NULL) : stat_tuple(ts, &st);
     }
     const char *p = path_arg(ts, args[0]);
     if (!p) {

@@ -72,7 +72,7 @@ typedef struct KrPortTm {
 // UTC, computed without the C library (same answer on every host): 0, or
 // EOVERFLOW when the year does not fit C's int tm_year.
 int kr_port_gmtime(int64_t t, KrPortTm *tm);
-// Local time in the host's zone (WASI has no zone database: UTC); 0 or an errno-style code.
+// Local time in the zone TZ names (wasm hosts read the zone files themselves); 0 or an errno-style code.
 int kr_port_localtime(int64_t t, KrPortTm *tm);
 // The inverse of localtime (fields may be out of range, as C's mktime
 // normalizes them): 0 and the timestamp, or -1 when it does not fit.

@@ -13,6 +13,7 @@
 #include <unistd.h>
 
 #include "port.h"
+#include "port_time.h"
 
 static inline void port_stdio_write(int fd, const char *data, size_t len) {
     FILE *f = fd == 2 ? stderr : stdout;
@@ -327,7 +328,16 @@ int kr_port_fd_truncate(int fd, int64_t size) {
 }
 
 int kr_port_fd_isatty(int fd) {
+#ifdef __EMSCRIPTEN__
+    // Emscripten opens the standard streams on its own terminal device, so
+    // isatty() is true for them even when they are pipes or files; the node
+    // flavour's fstat describes the real descriptor. (A character device that
+    // is no terminal, such as /dev/null, still counts as one.)
+    struct stat s;
+    return isatty(fd) && fstat(fd, &s) == 0 && S_ISCHR(s.st_mode) ? 1 : 0;
+#else
     return isatty(fd) ? 1 : 0;
+#endif
 }
 
 int kr_port_fd_stat(int fd, KrPortStat *st) {
@@ -342,60 +352,6 @@ int kr_port_fd_stat(int fd, KrPortStat *st) {
     return 0;
 }
 
-// ---- calendar arithmetic (proleptic Gregorian, no C library) -------------
-
-// Days since 1970-01-01 of a civil date (month 1..12), for any year.
-static int64_t port_days_from_civil(int64_t y, int m, int d) {
-    y -= m <= 2;
-    int64_t era = (y >= 0 ? y : y - 399) / 400;
-    int64_t yoe = y - era * 400;
-    int64_t doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
-    int64_t doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-    return era * 146097 + doe - 719468;
-}
-
-int kr_port_gmtime(int64_t t, KrPortTm *tm) {
-    int64_t days = t / 86400, secs = t % 86400;
-    if (secs < 0) {
-        secs += 86400;
-        days--;
-    }
-    // The civil date of a day count: eras of 400 years, then years within.
-    int64_t z = days + 719468;
-    int64_t era = (z >= 0 ? z : z - 146096) / 146097;
-    int64_t doe = z - era * 146097;
-    int64_t yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
-    int64_t y = yoe + era * 400;
-    int64_t doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    int64_t mp = (5 * doy + 2) / 153;
-    int d = (int)(doy - (153 * mp + 2) / 5 + 1);
-    int m = (int)(mp < 10 ? mp + 3 : mp - 9);
-    y += m <= 2;
-    if (y - 1900 > INT32_MAX || y - 1900 < INT32_MIN) {
-        return EOVERFLOW;
-    }
-    tm->year = y;
-    tm->mon = m - 1;
-    tm->mday = d;
-    tm->hour = (int)(secs / 3600);
-    tm->min = (int)(secs / 60 % 60);
-    tm->sec = (int)(secs % 60);
-    int64_t wd = (days + 4) % 7; // 1970-01-01 was a Thursday
-    tm->wday = (int)(wd < 0 ? wd + 7 : wd);
-    tm->yday = (int)(days - port_days_from_civil(y, 1, 1));
-    tm->isdst = 0;
-    tm->gmtoff = 0;
-    strcpy(tm->zone, "GMT");
-    return 0;
-}
-
-// timegm: fields may be out of range (they carry into the next unit).
-static inline int64_t port_timegm(const KrPortTm *tm) {
-    int64_t mon = tm->mon, year = tm->year + (mon >= 0 ? mon / 12 : (mon - 11) / 12);
-    mon -= (mon >= 0 ? mon / 12 : (mon - 11) / 12) * 12;
-    int64_t days = port_days_from_civil(year, (int)mon + 1, 1) + tm->mday - 1;
-    return days * 86400 + (int64_t)tm->hour * 3600 + (int64_t)tm->min * 60 + tm->sec;
-}
 
 // The C library's struct tm for a KrPortTm (tm_year must fit an int).
 static void port_to_ctm(const KrPortTm *in, struct tm *out) {
@@ -412,9 +368,15 @@ static void port_to_ctm(const KrPortTm *in, struct tm *out) {
 }
 
 size_t kr_port_strftime(char *buf, size_t size, const char *format, const KrPortTm *tm) {
+#if defined(__EMSCRIPTEN__) || defined(__wasi__)
+    // Emscripten's and musl's strftime differ from glibc's (%c, %U, %Y's
+    // padding, the ^ and # flags ...): format it ourselves.
+    return kr_port_strftime_c(buf, size, format, tm);
+#else
     struct tm c;
     port_to_ctm(tm, &c);
     return strftime(buf, size, format, &c);
+#endif
 }
 
 // localtime and mktime through the C library's zone rules (hosts with one).
@@ -532,8 +494,8 @@ const KrPortNamedInt kr_port_clock_ids[] = {
 };
 #endif
 
-#ifndef __wasi__
-// Hosts whose C library knows the local zone (from TZ, or JavaScript's Date).
+#if !defined(__wasi__) && !defined(__EMSCRIPTEN__)
+// Hosts whose C library knows the local zone (from TZ and the zone files).
 int kr_port_localtime(int64_t t, KrPortTm *tm) {
     return port_libc_localtime(t, tm);
 }

@@ -161,7 +161,13 @@ int kr_port_os_symlink(const char *target, const char *path) {
 }
 
 int kr_port_os_link(const char *src, const char *dst) {
+#ifdef __EMSCRIPTEN__
+    // Emscripten's link() is a C stub that always fails (EMLINK), while its
+    // linkat reaches the JavaScript file system (web/krait_cli_lib.js).
+    return PORT_CALL(linkat(AT_FDCWD, src, AT_FDCWD, dst, 0));
+#else
     return PORT_CALL(link(src, dst));
+#endif
 }
 
 int64_t kr_port_os_readlink(const char *path, char **out) {
@@ -352,6 +358,14 @@ int kr_port_os_times(double out[5]) {
 int kr_port_os_statvfs(const char *path, int fd, int64_t out[11]) {
 #if PORT_HAVE_PROCESSES
     struct statvfs v;
+#ifdef __EMSCRIPTEN__
+    // Emscripten's statvfs answers made-up numbers for any path, even a
+    // missing one: report a missing path or a closed descriptor first.
+    struct stat s;
+    if ((path ? stat(path, &s) : fcntl(fd, F_GETFL)) < 0) {
+        return -errno;
+    }
+#endif
     if ((path ? statvfs(path, &v) : fstatvfs(fd, &v)) < 0) {
         return -errno;
     }

@@ -20,18 +20,26 @@ int kr_port_c_recursion_limit(void) {
 
 // ---- local time ---------------------------------------------------------------
 
-// No zone database: local time is UTC.
+// wasi-libc has no zone code: read the zone files as glibc does (through the
+// preopened directories), and use UTC where there are none.
 int kr_port_localtime(int64_t t, KrPortTm *tm) {
-    int rc = kr_port_gmtime(t, tm);
+    int rc = kr_port_zone_localtime(t, tm);
+    if (rc >= 0) {
+        return rc;
+    }
+    rc = kr_port_gmtime(t, tm);
     strcpy(tm->zone, "UTC");
     return rc;
 }
 
 int kr_port_mktime(const KrPortTm *tm, int64_t *out) {
-    *out = port_timegm(tm);
+    if (kr_port_zone_mktime(tm, out) < 0) {
+        *out = kr_port_zone_timegm(tm);
+    }
     return 0;
 }
 
 void kr_port_tzset(void) {
+    // The zone is read afresh on each call.
 }
 #endif
