@@ -682,6 +682,14 @@ KrObject *kr_posix_module_create(KrThread *ts) {
     if (kr_modsupport_run_prelude(ts, m, kr_posixmodule_prelude, "<posix>") < 0) {
         goto error;
     }
+    for (const char *const *absent = kr_port_os_absent; *absent; absent++) {
+        KrObject *key = kr_str_from_cstr(ts, *absent);
+        int rc = key ? kr_dict_del_item(ts, KR_MODULE_DICT(m), key) : -1;
+        KR_XDECREF(ts, key);
+        if (rc < 0) {
+            goto error;
+        }
+    }
     return m;
 error:
     KR_XDECREF(ts, m);

@@ -196,6 +196,10 @@ int kr_port_os_set_blocking(int fd, int on);
 int kr_port_os_urandom(void *buf, size_t n);
 // getpid, getppid, getuid, geteuid, getgid, getegid (which = 0..5); -ENOSYS where absent.
 int64_t kr_port_os_id(int which);
+// The posix functions this host lacks, NULL-terminated: the module drops them,
+// so hasattr(os, name) is False as in CPython's build for the host (site.py and
+// others test for os.getuid before calling it).
+extern const char *const kr_port_os_absent[];
 int kr_port_os_kill(int64_t pid, int sig);
 // user, system, children user, children system, elapsed (seconds).
 int kr_port_os_times(double out[5]);

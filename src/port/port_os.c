@@ -303,6 +303,12 @@ int kr_port_os_urandom(void *buf, size_t n) {
     return 0;
 }
 
+#if PORT_HAVE_PROCESSES
+const char *const kr_port_os_absent[] = {NULL};
+#else
+const char *const kr_port_os_absent[] = {"getppid", "getuid", "geteuid", "getgid", "getegid", NULL};
+#endif
+
 int64_t kr_port_os_id(int which) {
 #if PORT_HAVE_PROCESSES
     switch (which) {
