@@ -14,6 +14,10 @@ mkdir -p "$out" "$out/corpus"
 # The same explicit source list as the CMake build, with an empty stdlib bundle (as stage 0).
 mapfile -t sources < <(sed -n 's/^ *\(src\/[^ ]*\.c\)$/\1/p' src/sources.cmake)
 sources+=(src/lib/stdlib_none.c)
+# The Unicode names tables, embedded as the CMake build embeds them.
+cmake -DIN=src/object/unicode_names.bin -DOUT="$out/unicode_names_blob.c" -DNAME=kr_unicode_names_blob \
+    -P cmake/embed.cmake || exit 1
+sources+=("$out/unicode_names_blob.c")
 for target in fuzz_compile fuzz_marshal; do
     clang-19 -std=c11 -g -O1 -fno-omit-frame-pointer -fsanitize=fuzzer,address,undefined \
         -fno-sanitize-recover=undefined -Isrc -Isrc/include -o "$out/$target" \
