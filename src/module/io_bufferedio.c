@@ -37,7 +37,7 @@ static int64_t raw_read(KrThread *ts, KrBuffered *b, char *dst, intptr_t n) {
         return kr_io_fileio_read_raw(ts, f, dst, n);
     }
     KrObject *num = kr_int_from_i64(ts, n);
-    KrObject *data = num ? kr_io_module_call(ts, b->raw, "read", &num, 1) : NULL;
+    KrObject *data = num ? kr_call_method_cstr(ts, b->raw, "read", &num, 1) : NULL;
     KR_XDECREF(ts, num);
     if (!data) {
         return -1;
@@ -76,7 +76,7 @@ static int64_t raw_write(KrThread *ts, KrBuffered *b, const char *p, intptr_t n)
         return r;
     }
     KrObject *data = kr_bytes_from(ts, p, (size_t)n);
-    KrObject *r = data ? kr_io_module_call(ts, b->raw, "write", &data, 1) : NULL;
+    KrObject *r = data ? kr_call_method_cstr(ts, b->raw, "write", &data, 1) : NULL;
     KR_XDECREF(ts, data);
     if (!r) {
         return -1;
@@ -109,7 +109,7 @@ static int64_t raw_seek(KrThread *ts, KrBuffered *b, int64_t pos, int whence) {
     }
     KrObject *p = kr_int_from_i64(ts, pos), *w = kr_int_from_i64(ts, whence);
     KrObject *argv[2] = {p, w};
-    KrObject *r = p && w ? kr_io_module_call(ts, b->raw, "seek", argv, 2) : NULL;
+    KrObject *r = p && w ? kr_call_method_cstr(ts, b->raw, "seek", argv, 2) : NULL;
     KR_XDECREF(ts, p);
     KR_XDECREF(ts, w);
     if (!r) {
@@ -229,7 +229,7 @@ static int setup(KrThread *ts, KrBuffered *b, KrObject *raw, intptr_t size) {
         if (!(i == 0 ? b->can_read : b->can_write)) {
             continue;
         }
-        KrObject *r = kr_io_module_call(ts, raw, checks[i][0], NULL, 0);
+        KrObject *r = kr_call_method_cstr(ts, raw, checks[i][0], NULL, 0);
         int ok = r ? kr_is_true(ts, r) : -1;
         KR_XDECREF(ts, r);
         if (ok < 0) {
@@ -350,7 +350,7 @@ static KrObject *read_all(KrThread *ts, KrBuffered *b) {
         }
         return kr_bytes_buf_finish(ts, &out, false);
     }
-    KrObject *rest = kr_io_module_call(ts, b->raw, "readall", NULL, 0);
+    KrObject *rest = kr_call_method_cstr(ts, b->raw, "readall", NULL, 0);
     if (!rest) {
         kr_bytes_buf_discard(ts, &out);
         return NULL;
@@ -561,7 +561,7 @@ static KrObject *buffered_readline(KrThread *ts, KrObject *self, KrObject *const
 static KrObject *buffered_iternext(KrThread *ts, KrObject *self) {
     if (KR_TYPE(self)->flags & KR_TYPE_HEAP) {
         // A subclass may override readline().
-        KrObject *line = kr_io_module_call(ts, self, "readline", NULL, 0);
+        KrObject *line = kr_call_method_cstr(ts, self, "readline", NULL, 0);
         if (line && kr_len(ts, line) <= 0) {
             KR_CLEAR(ts, line);
         }
@@ -685,7 +685,7 @@ static KrObject *buffered_flush(KrThread *ts, KrObject *self) {
     KrBuffered *b = BUF(self);
     if (!b->can_write) {
         // A reader's flush is the raw stream's.
-        return check_ready(ts, b) < 0 ? NULL : kr_io_module_call(ts, b->raw, "flush", NULL, 0);
+        return check_ready(ts, b) < 0 ? NULL : kr_call_method_cstr(ts, b->raw, "flush", NULL, 0);
     }
     if (check_open(ts, b, "flush of closed file") < 0 || flush_writes(ts, b) < 0) {
         return NULL;
@@ -776,7 +776,7 @@ static KrObject *buffered_truncate(KrThread *ts, KrObject *self, KrObject *const
             return NULL;
         }
     }
-    KrObject *r = kr_io_module_call(ts, b->raw, "truncate", &pos, 1);
+    KrObject *r = kr_call_method_cstr(ts, b->raw, "truncate", &pos, 1);
     KR_DECREF(ts, pos);
     return r;
 }
@@ -792,11 +792,11 @@ static KrObject *buffered_close(KrThread *ts, KrObject *self) {
     if (c != 0) {
         return c > 0 ? KR_INCREF(KR_NONE) : NULL;
     }
-    KrObject *r = kr_io_module_call(ts, self, "flush", NULL, 0);
+    KrObject *r = kr_call_method_cstr(ts, self, "flush", NULL, 0);
     KrObject *flush_exc = r ? NULL : kr_err_fetch(ts);
     KR_XDECREF(ts, r);
     b->rpos = b->rlen = 0;
-    r = kr_io_module_call(ts, b->raw, "close", NULL, 0);
+    r = kr_call_method_cstr(ts, b->raw, "close", NULL, 0);
     if (!r) {
         KR_XDECREF(ts, flush_exc); // the close error wins, as in CPython (with the flush error as context)
         return NULL;
@@ -814,7 +814,7 @@ static KrObject *buffered_detach(KrThread *ts, KrObject *self) {
     if (check_ready(ts, b) < 0) {
         return NULL;
     }
-    KrObject *r = kr_io_module_call(ts, self, "flush", NULL, 0);
+    KrObject *r = kr_call_method_cstr(ts, self, "flush", NULL, 0);
     if (!r) {
         return NULL;
     }
@@ -831,7 +831,7 @@ static KrObject *forward(KrThread *ts, KrObject *self, const char *name) {
     if (check_ready(ts, b) < 0) {
         return NULL;
     }
-    return kr_io_module_call(ts, b->raw, name, NULL, 0);
+    return kr_call_method_cstr(ts, b->raw, name, NULL, 0);
 }
 
 static KrObject *buffered_fileno(KrThread *ts, KrObject *self) {
@@ -1032,7 +1032,7 @@ static KrObject *pair_call(KrThread *ts, KrObject *self, int which, const char *
         kr_err_set_str(ts, &kr_exc_ValueError, "I/O operation on uninitialized object");
         return NULL;
     }
-    return kr_io_module_call(ts, target, name, args, nargs);
+    return kr_call_method_cstr(ts, target, name, args, nargs);
 }
 
 static KrObject *rwpair_read(KrThread *ts, KrObject *self, KrObject *const *args, size_t nargs, KrObject *kw) {

@@ -504,7 +504,7 @@ static KrObject *fileio_close(KrThread *ts, KrObject *self) {
     // _RawIOBase.close first: it flushes (and a subclass's flush may run).
     KrObject *r = NULL;
     if (!f->head.iobase_closed && f->fd >= 0) {
-        r = kr_io_module_call(ts, self, "flush", NULL, 0);
+        r = kr_call_method_cstr(ts, self, "flush", NULL, 0);
         f->head.iobase_closed = true;
     } else {
         r = KR_INCREF(KR_NONE);

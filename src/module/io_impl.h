@@ -147,8 +147,6 @@ KrObject *kr_io_module_closed_error(KrThread *ts);
 // KR_IO_SIZE_ERR with an exception set on error.
 #define KR_IO_SIZE_ERR INT64_MIN
 int64_t kr_io_module_size_arg(KrThread *ts, KrObject *o);
-// self.name(*args) by method lookup (subclasses may override); new reference.
-KrObject *kr_io_module_call(KrThread *ts, KrObject *self, const char *name, KrObject *const *args, size_t nargs);
 // The truth of self.closed (-1 on error).
 int kr_io_module_is_closed(KrThread *ts, KrObject *self);
 // Writable contiguous memory of a bytearray or writable memoryview; -1 with TypeError otherwise.

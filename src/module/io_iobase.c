@@ -68,7 +68,7 @@ static KrObject *iobase_seek(KrThread *ts, KrObject *self, KrObject *const *args
 static KrObject *iobase_tell(KrThread *ts, KrObject *self) {
     KrObject *zero = kr_int_from_i64(ts, 0), *one = kr_int_from_i64(ts, 1);
     KrObject *argv[2] = {zero, one};
-    KrObject *r = zero && one ? kr_io_module_call(ts, self, "seek", argv, 2) : NULL;
+    KrObject *r = zero && one ? kr_call_method_cstr(ts, self, "seek", argv, 2) : NULL;
     KR_XDECREF(ts, zero);
     KR_XDECREF(ts, one);
     return r;
@@ -99,7 +99,7 @@ static KrObject *iobase_close(KrThread *ts, KrObject *self) {
     if (b->iobase_closed) {
         KR_RETURN_NONE;
     }
-    KrObject *r = kr_io_module_call(ts, self, "flush", NULL, 0);
+    KrObject *r = kr_call_method_cstr(ts, self, "flush", NULL, 0);
     b->iobase_closed = true;
     if (!r) {
         return NULL;
@@ -128,7 +128,7 @@ static KrObject *iobase_isatty(KrThread *ts, KrObject *self) {
 
 // _checkClosed / _checkReadable / _checkWritable / _checkSeekable.
 static KrObject *check_ability(KrThread *ts, KrObject *self, const char *meth, const char *msg) {
-    KrObject *r = kr_io_module_call(ts, self, meth, NULL, 0);
+    KrObject *r = kr_call_method_cstr(ts, self, meth, NULL, 0);
     if (!r) {
         return NULL;
     }
@@ -185,7 +185,7 @@ static KrObject *iobase_exit(KrThread *ts, KrObject *self, KrObject *const *args
     (void)args;
     (void)nargs;
     (void)kw;
-    return kr_io_module_call(ts, self, "close", NULL, 0);
+    return kr_call_method_cstr(ts, self, "close", NULL, 0);
 }
 
 static KrObject *iobase_iter(KrThread *ts, KrObject *self) {
@@ -196,7 +196,7 @@ static KrObject *iobase_iter(KrThread *ts, KrObject *self) {
 }
 
 static KrObject *iobase_iternext(KrThread *ts, KrObject *self) {
-    KrObject *line = kr_io_module_call(ts, self, "readline", NULL, 0);
+    KrObject *line = kr_call_method_cstr(ts, self, "readline", NULL, 0);
     if (!line) {
         return NULL;
     }
@@ -251,7 +251,7 @@ KrObject *kr_io_iobase_readline(KrThread *ts, KrObject *self, int64_t limit) {
             KR_DECREF(ts, ra);
         }
         KrObject *num = kr_int_from_i64(ts, nreadahead);
-        KrObject *b = num ? kr_io_module_call(ts, self, "read", &num, 1) : NULL;
+        KrObject *b = num ? kr_call_method_cstr(ts, self, "read", &num, 1) : NULL;
         KR_XDECREF(ts, num);
         if (!b) {
             goto error;
@@ -476,13 +476,13 @@ static KrObject *rawiobase_read(KrThread *ts, KrObject *self, KrObject *const *a
         return NULL;
     }
     if (size < 0) {
-        return kr_io_module_call(ts, self, "readall", NULL, 0);
+        return kr_call_method_cstr(ts, self, "readall", NULL, 0);
     }
     KrObject *b = kr_bytearray_from(ts, NULL, (intptr_t)size);
     if (!b) {
         return NULL;
     }
-    KrObject *n = kr_io_module_call(ts, self, "readinto", &b, 1);
+    KrObject *n = kr_call_method_cstr(ts, self, "readinto", &b, 1);
     KrObject *result = NULL;
     if (n == KR_NONE) {
         result = KR_INCREF(KR_NONE);
@@ -504,7 +504,7 @@ static KrObject *rawiobase_readall(KrThread *ts, KrObject *self) {
     KrByteBuf out = {0};
     for (;;) {
         KrObject *num = kr_int_from_i64(ts, KR_IO_DEFAULT_BUFFER_SIZE);
-        KrObject *b = num ? kr_io_module_call(ts, self, "read", &num, 1) : NULL;
+        KrObject *b = num ? kr_call_method_cstr(ts, self, "read", &num, 1) : NULL;
         KR_XDECREF(ts, num);
         if (!b) {
             kr_bytes_buf_discard(ts, &out);
@@ -607,7 +607,7 @@ static KrObject *readinto_via(KrThread *ts, KrObject *self, KrObject *buf, const
         return NULL;
     }
     KrObject *num = kr_int_from_i64(ts, n);
-    KrObject *data = num ? kr_io_module_call(ts, self, meth, &num, 1) : NULL;
+    KrObject *data = num ? kr_call_method_cstr(ts, self, meth, &num, 1) : NULL;
     KR_XDECREF(ts, num);
     if (!data) {
         return NULL;

@@ -81,16 +81,6 @@ int64_t kr_io_module_size_arg(KrThread *ts, KrObject *o) {
     return v;
 }
 
-KrObject *kr_io_module_call(KrThread *ts, KrObject *self, const char *name, KrObject *const *args, size_t nargs) {
-    KrObject *n = kr_str_intern_cstr(ts, name);
-    if (!n) {
-        return NULL;
-    }
-    KrObject *r = kr_call_method(ts, self, n, args, nargs);
-    KR_DECREF(ts, n);
-    return r;
-}
-
 int kr_io_module_is_closed(KrThread *ts, KrObject *self) {
     KrObject *c = kr_getattr_cstr(ts, self, "closed");
     if (!c) {
@@ -137,7 +127,7 @@ void kr_io_module_close_once(KrThread *ts, KrObject *self) {
     KrObject *saved = kr_err_fetch(ts);
     int closed = kr_io_module_is_closed(ts, self);
     if (closed == 0) {
-        KrObject *r = kr_io_module_call(ts, self, "close", NULL, 0);
+        KrObject *r = kr_call_method_cstr(ts, self, "close", NULL, 0);
         KR_XDECREF(ts, r);
     }
     // CPython ignores errors of the finalizer's close() silently.
@@ -241,7 +231,7 @@ static int str_or_none(KrThread *ts, KrObject **o, const char *what) {
 // Closes `raw` after a failure, keeping the pending exception.
 static void close_quietly(KrThread *ts, KrObject *raw) {
     KrObject *exc = kr_err_fetch(ts);
-    KrObject *r = kr_io_module_call(ts, raw, "close", NULL, 0);
+    KrObject *r = kr_call_method_cstr(ts, raw, "close", NULL, 0);
     KR_XDECREF(ts, r);
     kr_err_clear(ts);
     kr_err_restore(ts, exc);

@@ -276,7 +276,7 @@ static KrObject *nld_decode(KrThread *ts, KrObject *self, KrObject *const *args,
     KrObject *out;
     if (d->decoder != KR_NONE) {
         KrObject *argv[2] = {v[0], kr_bool_from(final)};
-        out = kr_io_module_call(ts, d->decoder, "decode", argv, 2);
+        out = kr_call_method_cstr(ts, d->decoder, "decode", argv, 2);
     } else {
         out = KR_INCREF(v[0]);
     }
@@ -301,7 +301,7 @@ static KrObject *nld_getstate(KrThread *ts, KrObject *self) {
     KrObject *buf;
     int64_t flag = 0;
     if (d->decoder != KR_NONE) {
-        KrObject *st = kr_io_module_call(ts, d->decoder, "getstate", NULL, 0);
+        KrObject *st = kr_call_method_cstr(ts, d->decoder, "getstate", NULL, 0);
         if (!st) {
             return NULL;
         }
@@ -341,7 +341,7 @@ static KrObject *nld_setstate(KrThread *ts, KrObject *self, KrObject *state) {
         KrObject *f = kr_int_from_i64(ts, flag >> 1);
         KrObject *st = f ? kr_tuple_pack(ts, 2, KR_TUPLE_GET(state, 0), f) : NULL;
         KR_XDECREF(ts, f);
-        KrObject *r = st ? kr_io_module_call(ts, d->decoder, "setstate", &st, 1) : NULL;
+        KrObject *r = st ? kr_call_method_cstr(ts, d->decoder, "setstate", &st, 1) : NULL;
         KR_XDECREF(ts, st);
         if (!r) {
             return NULL;
@@ -359,7 +359,7 @@ static KrObject *nld_reset(KrThread *ts, KrObject *self) {
     d->seennl = 0;
     d->pendingcr = false;
     if (d->decoder != KR_NONE) {
-        return kr_io_module_call(ts, d->decoder, "reset", NULL, 0);
+        return kr_call_method_cstr(ts, d->decoder, "reset", NULL, 0);
     }
     KR_RETURN_NONE;
 }

@@ -200,7 +200,7 @@ static KrObject *stringio_iternext(KrThread *ts, KrObject *self) {
     }
     KrObject *line;
     if (KR_TYPE(self) != &kr_io_stringio_type) {
-        line = kr_io_module_call(ts, self, "readline", NULL, 0);
+        line = kr_call_method_cstr(ts, self, "readline", NULL, 0);
         if (line && !kr_str_check(line)) {
             kr_err_format(ts, &kr_exc_OSError, "readline() should have returned a str object, not '%T'", line);
             KR_CLEAR(ts, line);

@@ -86,7 +86,7 @@ static int buffer_ask(KrThread *ts, KrTextIO *t, const char *name, signed char *
     if (*cache >= 0) {
         return *cache;
     }
-    KrObject *r = kr_io_module_call(ts, t->buffer, name, NULL, 0);
+    KrObject *r = kr_call_method_cstr(ts, t->buffer, name, NULL, 0);
     int v = r ? kr_is_true(ts, r) : -1;
     KR_XDECREF(ts, r);
     if (v >= 0) {
@@ -304,7 +304,7 @@ static int feed(KrThread *ts, KrTextIO *t, const char *data, intptr_t n, bool fi
 // Reads one chunk from the buffer into the decoded text; sets eof at b''.
 static int read_chunk(KrThread *ts, KrTextIO *t) {
     KrObject *size = kr_int_from_i64(ts, t->chunk_size);
-    KrObject *data = size ? kr_io_module_call(ts, t->buffer, "read1", &size, 1) : NULL;
+    KrObject *data = size ? kr_call_method_cstr(ts, t->buffer, "read1", &size, 1) : NULL;
     KR_XDECREF(ts, size);
     if (!data) {
         return -1;
@@ -432,7 +432,7 @@ static KrObject *textio_read(KrThread *ts, KrObject *self, KrObject *const *args
         return NULL;
     }
     if (n < 0) {
-        KrObject *rest = kr_io_module_call(ts, t->buffer, "read", NULL, 0);
+        KrObject *rest = kr_call_method_cstr(ts, t->buffer, "read", NULL, 0);
         if (!rest) {
             return NULL;
         }
@@ -471,7 +471,7 @@ static KrObject *textio_read(KrThread *ts, KrObject *self, KrObject *const *args
 static KrObject *textio_iternext(KrThread *ts, KrObject *self) {
     KrObject *line;
     if (KR_TYPE(self) != &kr_io_textiowrapper_type) {
-        line = kr_io_module_call(ts, self, "readline", NULL, 0);
+        line = kr_call_method_cstr(ts, self, "readline", NULL, 0);
     } else {
         line = check_readable(ts, TIO(self)) < 0 ? NULL : readline_impl(ts, TIO(self), -1);
     }
@@ -562,10 +562,10 @@ static KrObject *textio_close(KrThread *ts, KrObject *self) {
     if (c != 0) {
         return c > 0 ? KR_INCREF(KR_NONE) : NULL;
     }
-    KrObject *r = kr_io_module_call(ts, self, "flush", NULL, 0);
+    KrObject *r = kr_call_method_cstr(ts, self, "flush", NULL, 0);
     KrObject *exc = r ? NULL : kr_err_fetch(ts);
     KR_XDECREF(ts, r);
-    r = kr_io_module_call(ts, t->buffer, "close", NULL, 0);
+    r = kr_call_method_cstr(ts, t->buffer, "close", NULL, 0);
     if (exc) {
         KR_XDECREF(ts, r);
         kr_err_clear(ts);
@@ -619,7 +619,7 @@ static KrObject *textio_tell(KrThread *ts, KrObject *self) {
         return NULL;
     }
     KR_DECREF(ts, r);
-    KrObject *pos = kr_io_module_call(ts, t->buffer, "tell", NULL, 0);
+    KrObject *pos = kr_call_method_cstr(ts, t->buffer, "tell", NULL, 0);
     if (!pos) {
         return NULL;
     }
@@ -689,7 +689,7 @@ static KrObject *textio_seek(KrThread *ts, KrObject *self, KrObject *const *args
     t->eof = false;
     KrObject *c = kr_int_from_i64(ts, cookie), *w = kr_int_from_i64(ts, whence);
     KrObject *argv[2] = {c, w};
-    r = c && w ? kr_io_module_call(ts, t->buffer, "seek", argv, 2) : NULL;
+    r = c && w ? kr_call_method_cstr(ts, t->buffer, "seek", argv, 2) : NULL;
     KR_XDECREF(ts, c);
     KR_XDECREF(ts, w);
     return r;
@@ -706,7 +706,7 @@ static KrObject *textio_truncate(KrThread *ts, KrObject *self, KrObject *const *
     }
     KR_DECREF(ts, r);
     KrObject *pos = nargs ? args[0] : KR_NONE;
-    return kr_io_module_call(ts, t->buffer, "truncate", &pos, 1);
+    return kr_call_method_cstr(ts, t->buffer, "truncate", &pos, 1);
 }
 
 // ---- configuration and delegation ---------------------------------------------------------
@@ -716,7 +716,7 @@ static KrObject *textio_detach(KrThread *ts, KrObject *self) {
     if (check_ready(ts, t) < 0) {
         return NULL;
     }
-    KrObject *r = kr_io_module_call(ts, self, "flush", NULL, 0);
+    KrObject *r = kr_call_method_cstr(ts, self, "flush", NULL, 0);
     if (!r) {
         return NULL;
     }
@@ -749,7 +749,7 @@ static KrObject *textio_reconfigure(KrThread *ts, KrObject *self, KrObject *cons
         return kr_io_module_raise_unsupported(
             ts, "It is not possible to set the encoding or newline of stream after the first read");
     }
-    KrObject *r = kr_io_module_call(ts, self, "flush", NULL, 0);
+    KrObject *r = kr_call_method_cstr(ts, self, "flush", NULL, 0);
     if (!r) {
         return NULL;
     }
@@ -771,7 +771,7 @@ static KrObject *forward(KrThread *ts, KrObject *self, const char *name) {
     if (check_ready(ts, TIO(self)) < 0) {
         return NULL;
     }
-    return kr_io_module_call(ts, TIO(self)->buffer, name, NULL, 0);
+    return kr_call_method_cstr(ts, TIO(self)->buffer, name, NULL, 0);
 }
 
 static KrObject *textio_fileno(KrThread *ts, KrObject *self) {

@@ -43,14 +43,6 @@ static KrObject *marshal_dumps(KrThread *ts, KrObject *self, KrObject *const *ar
     return kr_marshal_dumps(ts, args[0], version);
 }
 
-// file.name(*args) for a method named by a C string.
-static KrObject *call_cstr(KrThread *ts, KrObject *file, const char *name, KrObject *const *args, size_t nargs) {
-    KrObject *m = kr_getattr_cstr(ts, file, name);
-    KrObject *r = m ? kr_call(ts, m, args, nargs, NULL) : NULL;
-    KR_XDECREF(ts, m);
-    return r;
-}
-
 // marshal.dump(value, file, version=4, /): file.write(dumps(value, version)).
 static KrObject *marshal_dump(KrThread *ts, KrObject *self, KrObject *const *args, size_t nargs,
                               KrObject *kwnames) {
@@ -60,7 +52,7 @@ static KrObject *marshal_dump(KrThread *ts, KrObject *self, KrObject *const *arg
         return NULL;
     }
     KrObject *data = kr_marshal_dumps(ts, args[0], version);
-    KrObject *r = data ? call_cstr(ts, args[1], "write", &data, 1) : NULL;
+    KrObject *r = data ? kr_call_method_cstr(ts, args[1], "write", &data, 1) : NULL;
     KR_XDECREF(ts, data);
     if (!r) {
         return NULL;
@@ -75,7 +67,7 @@ static KrObject *marshal_dump(KrThread *ts, KrObject *self, KrObject *const *arg
 static KrObject *marshal_load(KrThread *ts, KrObject *self, KrObject *file) {
     (void)self;
     KrObject *zero = kr_int_from_i64(ts, 0);
-    KrObject *probe = zero ? call_cstr(ts, file, "read", &zero, 1) : NULL;
+    KrObject *probe = zero ? kr_call_method_cstr(ts, file, "read", &zero, 1) : NULL;
     KR_XDECREF(ts, zero);
     if (!probe) {
         return NULL;
@@ -88,17 +80,17 @@ static KrObject *marshal_load(KrThread *ts, KrObject *self, KrObject *file) {
     if (!is_bytes) {
         return NULL;
     }
-    KrObject *seekable = call_cstr(ts, file, "seekable", NULL, 0);
+    KrObject *seekable = kr_call_method_cstr(ts, file, "seekable", NULL, 0);
     if (!seekable) {
         kr_err_clear(ts); // no seekable(): read it to the end
     }
     bool can_seek = seekable && kr_is_true(ts, seekable) == 1;
     KR_XDECREF(ts, seekable);
-    KrObject *start = can_seek ? call_cstr(ts, file, "tell", NULL, 0) : NULL;
+    KrObject *start = can_seek ? kr_call_method_cstr(ts, file, "tell", NULL, 0) : NULL;
     if (can_seek && !start) {
         return NULL;
     }
-    KrObject *data = call_cstr(ts, file, "read", NULL, 0);
+    KrObject *data = kr_call_method_cstr(ts, file, "read", NULL, 0);
     const char *p;
     intptr_t n;
     size_t used = 0;
@@ -108,7 +100,7 @@ static KrObject *marshal_load(KrThread *ts, KrObject *self, KrObject *file) {
     if (obj && start) {
         KrObject *delta = kr_int_from_i64(ts, (int64_t)used);
         KrObject *end = delta ? kr_binop(ts, start, delta, KR_BINOP_ADD) : NULL;
-        KrObject *r = end ? call_cstr(ts, file, "seek", &end, 1) : NULL;
+        KrObject *r = end ? kr_call_method_cstr(ts, file, "seek", &end, 1) : NULL;
         KR_XDECREF(ts, r);
         KR_XDECREF(ts, end);
         KR_XDECREF(ts, delta);

@@ -998,7 +998,7 @@ static KrObject *make_stdlib_module_names(KrThread *ts)
     size_t n = sizeof kr_stdlib_module_names / sizeof kr_stdlib_module_names[0];
     KrObject *set = kr_frozenset_new(ts, NULL);
     for (size_t i = 0; set && i < n; i++) {
-        KrObject *s = kr_str_intern_cstr(ts, kr_stdlib_module_names[i]);
+        KrObject *s = kr_str_from_cstr(ts, kr_stdlib_module_names[i]);
         if (!s || kr_set_add(ts, set, s) < 0) {
             KR_XDECREF(ts, s);
             KR_CLEAR(ts, set);

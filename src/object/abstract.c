@@ -598,6 +598,13 @@ KrObject *kr_call_method(KrThread *ts, KrObject *o, KrObject *name, KrObject *co
     return r;
 }
 
+KrObject *kr_call_method_cstr(KrThread *ts, KrObject *o, const char *name, KrObject *const *args, size_t nargs) {
+    KrObject *n = kr_str_intern_cstr(ts, name);
+    KrObject *r = n ? kr_call_method(ts, o, n, args, nargs) : NULL;
+    KR_XDECREF(ts, n);
+    return r;
+}
+
 bool kr_callable(KrObject *o) {
     return KR_TYPE(o)->call != NULL;
 }

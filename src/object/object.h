@@ -356,6 +356,8 @@ KrObject *kr_call2(KrThread *ts, KrObject *callable, KrObject *a, KrObject *b);
 KrObject *kr_call_tuple_dict(KrThread *ts, KrObject *callable, KrObject *args, KrObject *kwargs);
 // o.name(*args): looks the method up on the type (no bound-method allocation).
 KrObject *kr_call_method(KrThread *ts, KrObject *o, KrObject *name, KrObject *const *args, size_t nargs);
+// The same with the method named by a C string.
+KrObject *kr_call_method_cstr(KrThread *ts, KrObject *o, const char *name, KrObject *const *args, size_t nargs);
 bool kr_callable(KrObject *o);
 
 KrObject *kr_getitem(KrThread *ts, KrObject *o, KrObject *key);

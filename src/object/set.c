@@ -37,9 +37,8 @@ static inline KrHash hash_of(KrThread *ts, KrObject *key)
     return kr_hash(ts, key);
 }
 
-// Finds key: *out is its entry, or NULL when absent. -1 on error. A
-// comparison that changes the set makes the search start over. With `match`,
-// the entries of `hash` are tested with match(entry key, arg) instead.
+// Finds key: *out is its entry, or NULL when absent; -1 on error. A comparison that
+// changes the set restarts the search. `match` (if given) replaces comparisons.
 static int set_lookkey(KrThread *ts, KrSet *so, KrObject *key, KrHash hash, KrSetEntry **out,
                        bool (*match)(KrObject *key, void *arg), void *arg)
 {

@@ -554,16 +554,6 @@ static KrObject *type_lookup_cstr(KrThread *ts, KrObject *o, const char *name) {
     return r;
 }
 
-static KrObject *call_method_cstr(KrThread *ts, KrObject *o, const char *name) {
-    KrObject *n = kr_str_intern_literal(ts, name);
-    if (!n) {
-        return NULL;
-    }
-    KrObject *r = kr_call_method(ts, o, n, NULL, 0);
-    KR_DECREF(ts, n);
-    return r;
-}
-
 KrObject *kr_async_get_awaitable(KrThread *ts, KrObject *v, int where) {
     KrType *t = KR_TYPE(v);
     if (t == &kr_coro_type) {
@@ -593,7 +583,7 @@ KrObject *kr_async_get_awaitable(KrThread *ts, KrObject *v, int where) {
         }
         return NULL;
     }
-    KrObject *it = call_method_cstr(ts, v, "__await__");
+    KrObject *it = kr_call_method(ts, v, KR_ID(ts, __await__), NULL, 0);
     if (!it) {
         return NULL;
     }
@@ -619,7 +609,7 @@ KrObject *kr_async_get_aiter(KrThread *ts, KrObject *obj) {
         }
         return NULL;
     }
-    KrObject *it = call_method_cstr(ts, obj, "__aiter__");
+    KrObject *it = kr_call_method(ts, obj, KR_ID(ts, __aiter__), NULL, 0);
     if (!it) {
         return NULL;
     }
@@ -646,7 +636,7 @@ KrObject *kr_async_get_anext(KrThread *ts, KrObject *aiter) {
         }
         return NULL;
     }
-    KrObject *next = call_method_cstr(ts, aiter, "__anext__");
+    KrObject *next = kr_call_method(ts, aiter, KR_ID(ts, __anext__), NULL, 0);
     if (!next) {
         return NULL;
     }
@@ -684,7 +674,7 @@ KrObject *kr_async_before_with(KrThread *ts, KrObject *mgr, KrObject **exit) {
     if (!bound_exit) {
         return NULL;
     }
-    KrObject *res = call_method_cstr(ts, mgr, "__aenter__");
+    KrObject *res = kr_call_method(ts, mgr, KR_ID(ts, __aenter__), NULL, 0);
     if (!res) {
         KR_DECREF(ts, bound_exit);
         return NULL;

@@ -428,6 +428,17 @@ KrObject *kr_gen_close(KrThread *ts, KrObject *gen) {
     return gen_close(ts, gen);
 }
 
+// Drops the reference a dealloc-time callback ran under (the callback ran with
+// o->refcnt raised from 0); true if the callback kept o alive: it is tracked
+// again and the dealloc must stop.
+static bool release_revived(KrThread *ts, KrObject *o) {
+    if (--o->refcnt != 0) {
+        kr_gc_track(ts, o);
+        return true;
+    }
+    return false;
+}
+
 // "coroutine 'f' was never awaited": a RuntimeWarning for a coroutine that
 // dies before it started. Returns true if the warning machinery kept a
 // reference to it (the dealloc must stop: it lives on).
@@ -456,11 +467,7 @@ static bool warn_unawaited(KrThread *ts, KrObject *o) {
     // Finalize once: a coroutine the warning kept alive must not warn again.
     gen_finish(ts, (KrGen *)o);
     kr_err_restore(ts, saved);
-    if (--o->refcnt != 0) {
-        kr_gc_track(ts, o);
-        return true;
-    }
-    return false;
+    return release_revived(ts, o);
 }
 
 // An unfinished async generator with a finalizer hook (asyncio's loop sets
@@ -479,11 +486,7 @@ static bool call_finalizer(KrThread *ts, KrObject *o) {
     KR_XDECREF(ts, r);
     KR_DECREF(ts, finalizer);
     kr_err_restore(ts, saved);
-    if (--o->refcnt != 0) {
-        kr_gc_track(ts, o);
-        return true;
-    }
-    return false;
+    return release_revived(ts, o);
 }
 
 static void gen_dealloc(KrThread *ts, KrObject *o) {

@@ -848,17 +848,36 @@ static KrObject *site_printer(KrThread *ts, KrObject *cls, KrObject *name, KrObj
 // The builtins CPython's site.py adds (Krait's site step is this and the
 // site-packages entry of make_path): exit and quit, copyright, credits and
 // license, the objects of the bundled _sitebuiltins.
+// The text a site builtin shows (new reference): its fixed words, or sys.copyright,
+// or the bundle's PSF License where the bundle has it.
+enum { TEXT_FIXED, TEXT_COPYRIGHT, TEXT_LICENSE };
+static KrObject *site_text(KrThread *ts, int source, const char *fixed) {
+    if (source == TEXT_COPYRIGHT) {
+        KrObject *c = kr_dict_get_item_str(ts, ts->vm->sys_dict, "copyright");
+        return c ? KR_INCREF(c) : NULL;
+    }
+    KrObject *full = source == TEXT_LICENSE ? kr_import_bundle_license(ts) : KR_INCREF(KR_NONE);
+    if (full != KR_NONE) {
+        return full; // the license text, or NULL on error
+    }
+    KR_DECREF(ts, full);
+    return kr_str_from_cstr(ts, fixed);
+}
+
 int kr_import_site_builtins(KrThread *ts) {
     static const struct {
-        const char *name, *cls, *text;
+        const char *name;
+        bool printer; // a _Printer (else a Quitter)
+        int source;   // TEXT_*
+        const char *text;
     } defs[] = {
-        {"exit", "Quitter", "Ctrl-D (i.e. EOF)"},
-        {"quit", "Quitter", "Ctrl-D (i.e. EOF)"},
-        {"copyright", "_Printer", NULL}, // sys.copyright
-        {"credits", "_Printer",
+        {"exit", false, TEXT_FIXED, "Ctrl-D (i.e. EOF)"},
+        {"quit", false, TEXT_FIXED, "Ctrl-D (i.e. EOF)"},
+        {"copyright", true, TEXT_COPYRIGHT, NULL},
+        {"credits", true, TEXT_FIXED,
          "    Thanks to CWI, CNRI, BeOpen.com, Zope Corporation and a cast of thousands\n"
          "    for supporting Python development.  See www.python.org for more information."},
-        {"license", "_Printer", "See https://www.python.org/psf/license/"}, // or the bundle's LICENSE
+        {"license", true, TEXT_LICENSE, "See https://www.python.org/psf/license/"},
     };
     KrObject *site = kr_import_module(ts, "_sitebuiltins");
     if (!site && kr_err_matches(ts, &kr_exc_ModuleNotFoundError)) {
@@ -867,26 +886,12 @@ int kr_import_site_builtins(KrThread *ts) {
     }
     int rc = site ? 0 : -1;
     for (size_t i = 0; rc == 0 && i < sizeof defs / sizeof defs[0]; i++) {
-        KrObject *cls = kr_getattr_cstr(ts, site, defs[i].cls);
+        KrObject *cls = kr_getattr_cstr(ts, site, defs[i].printer ? "_Printer" : "Quitter");
         KrObject *name = kr_str_from_cstr(ts, defs[i].name);
-        KrObject *text = defs[i].text ? kr_str_from_cstr(ts, defs[i].text)
-                                      : kr_dict_get_item_str(ts, ts->vm->sys_dict, "copyright");
-        if (!defs[i].text) {
-            KR_XINCREF(text);
-        }
-        if (text && strcmp(defs[i].name, "license") == 0) {
-            KrObject *full = kr_import_bundle_license(ts);
-            if (!full) {
-                KR_CLEAR(ts, text);
-            } else if (full == KR_NONE) {
-                KR_DECREF(ts, full);
-            } else {
-                KR_SETREF(ts, text, full);
-            }
-        }
+        KrObject *text = site_text(ts, defs[i].source, defs[i].text);
         KrObject *obj = !cls || !name || !text ? NULL
-                        : defs[i].cls[0] == '_' ? site_printer(ts, cls, name, text)
-                                                : kr_call(ts, cls, (KrObject *[]){name, text}, 2, NULL);
+                        : defs[i].printer      ? site_printer(ts, cls, name, text)
+                                               : kr_call(ts, cls, (KrObject *[]){name, text}, 2, NULL);
         rc = obj ? kr_dict_set_item_str(ts, ts->vm->builtins, defs[i].name, obj) : -1;
         KR_XDECREF(ts, obj);
         KR_XDECREF(ts, text);

@@ -21,7 +21,7 @@ typedef struct KrFrame KrFrame;
     X(__delitem__) X(__contains__) X(__bool__) X(__getattr__) X(__getattribute__) X(__setattr__) \
     X(__delattr__) X(__get__) X(__set__) X(__delete__) X(__index__) X(__int__) X(__float__) \
     X(__neg__) X(__pos__) X(__invert__) X(__abs__) X(__format__) X(__builtins__) X(__main__) \
-    X(__enter__) X(__exit__) X(__annotations__) X(__bases__) X(__mro__) X(__round__) X(__reversed__) \
+    X(__enter__) X(__exit__) X(__await__) X(__aiter__) X(__anext__) X(__aenter__) X(__annotations__) X(__bases__) X(__mro__) X(__round__) X(__reversed__) \
     X(__missing__) X(__divmod__) X(__rdivmod__) X(__pow__) X(__rpow__) X(__file__) X(__package__) \
     X(__spec__) X(__loader__) X(__build_class__) X(__del__) X(__set_name__) X(__init_subclass__) \
     X(__prepare__) X(__instancecheck__) X(__subclasscheck__) X(__trunc__) X(__slots__) \
